@@ -1,0 +1,66 @@
+/** What a figure measures, from its unit and the words nearest to it. */
+import type { FigureKind } from "../types.js";
+import type { RawFigure } from "../grammar/raw.js";
+
+const MONEY_WORDS: ReadonlyArray<readonly [RegExp, FigureKind]> = [
+  [/\b(?:deals?|agreements?|contracts?|signed|signing|signs|memorand\w*|ink(?:ed|s)?|worth)\b/gi, "deal"],
+  [/\b(?:invest\w*|cost(?:s|ing)?|financ\w*|loans?|funds?|funding|capital|credits?|budget|construction|to\s+build)\b/gi, "investment"],
+  [/\b(?:trade|turnover|exports?|imports?|trading|exported|imported)\b/gi, "trade"],
+];
+const EMISSIONS = /\b(?:CO₂|CO2|carbon|emissions?|greenhouse)\b/i;
+const CAPACITY = /\b(?:capacity|capacities|handle|handling|throughput|designed\s+to|able\s+to|capable)\b/i;
+const FREIGHT = /\b(?:freight|cargo|shipments?|ship(?:s|ped|ping)?|transport\w*|transit\w*|traffic|rail\w*|exports?|imports?|export|import|goods|carried|delivered|hauled|trains?)\b/i;
+const FREIGHT_COUNTS = /^(?:.*\s)?(?:trains?|wagons?|containers?|flights?|TEUs?)$/i;
+const DEAL_COUNTS = /^(?:.*\s)?(?:agreements?|deals?|contracts?|memorand\w*|documents?)$/i;
+
+/** The nearest money word to [at, end) in `text` decides: deal, investment or trade. */
+function moneyKind(text: string, at: number, end: number): FigureKind | null {
+  let best: { kind: FigureKind; distance: number } | null = null;
+  for (const [re, kind] of MONEY_WORDS) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const i = m.index!;
+      const distance = i < at ? at - (i + m[0].length) : i - end;
+      if (!best || distance < best.distance) best = { kind, distance };
+    }
+  }
+  return best?.kind ?? null;
+}
+
+/**
+ * Classify a figure. `clause` and `sentence` are the texts around it and
+ * `at`/`end` its offsets inside each.
+ */
+export function classify(
+  f: RawFigure,
+  clause: { text: string; at: number; end: number },
+  sentence: { text: string; at: number; end: number },
+): FigureKind {
+  if (f.kindHint === "fx" || f.unit === "rate") return "fx";
+  if (f.kindHint === "growth" || f.unit === "fold") return "growth";
+  if (f.unit === "percent" || f.unit === "pp") return "other";
+  if (/^[A-Z]{3}$/.test(f.unit)) {
+    return moneyKind(clause.text, clause.at, clause.end) ?? moneyKind(sentence.text, sentence.at, sentence.end) ?? "other";
+  }
+  const context = `${clause.text} ${f.subject ?? ""}`;
+  switch (f.unit) {
+    case "t":
+      if (EMISSIONS.test(context)) return "other";
+      if (CAPACITY.test(context)) return "capacity";
+      if (FREIGHT.test(context) || FREIGHT.test(sentence.text)) return "freight";
+      return "other";
+    case "MW":
+      return "capacity";
+    case "TEU":
+    case "bcm":
+      if (CAPACITY.test(context)) return "capacity";
+      return FREIGHT.test(context) || f.unit === "TEU" ? "freight" : "other";
+    case "count":
+      if (f.subject && FREIGHT_COUNTS.test(f.subject)) return "freight";
+      if (f.subject && DEAL_COUNTS.test(f.subject)) return "deal";
+      if (/\bcapacity\s+(?:to|of)\b|\bcapable\s+of\b|\bproduction\s+capacity\b/i.test(clause.text)) return "capacity";
+      return "other";
+    default:
+      return "other";
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * Periods named in text, resolved to canonical strings: `2022`, `2023-H1`, `2023-Q2`,
+ * `2023-05`, `2024-07-02`, `2023-01/2023-04`. Relative words ("last year", "this year",
+ * "now") resolve against a reference date.
+ */
+import { MONTH_SOURCE, monthNumber, pad2 } from "../lexicon/dates.js";
+import { NUMBER_WORDS } from "../lexicon/units.js";
+
+export interface PeriodMention {
+  start: number;
+  end: number;
+  period: string;
+  /** True when the period is a single day or month (an event's date rather than a reporting period). */
+  pointInTime: boolean;
+}
+
+const Y = "(1[89]\\d\\d|20\\d\\d)";
+const REL = "(this\\s+year|last\\s+year|next\\s+year|the\\s+previous\\s+year|the\\s+same\\s+period\\s+of\\s+(?:last|this)\\s+year)";
+const YX = `(?:${Y}|${REL})`;
+const M = `(${MONTH_SOURCE})\\.?`;
+const ORD: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 };
+
+interface Rule {
+  re: RegExp;
+  read: (m: RegExpExecArray, ref: RefDate, text: string) => { period: string; point?: boolean } | null;
+}
+
+export interface RefDate {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+}
+
+export function refDateOf(iso: string | null): RefDate {
+  const m = iso ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso) : null;
+  return { year: m ? Number(m[1]) : null, month: m?.[2] ? Number(m[2]) : null, day: m?.[3] ? Number(m[3]) : null };
+}
+
+function year(m: RegExpExecArray, yi: number, ri: number, ref: RefDate): number | null {
+  if (m[yi]) return Number(m[yi]);
+  const rel = (m[ri] ?? "").toLowerCase().replace(/\s+/g, " ");
+  if (ref.year === null) return null;
+  if (rel.startsWith("this")) return ref.year;
+  if (rel.startsWith("next")) return ref.year + 1;
+  return ref.year - 1;
+}
+
+/** A month-day with no year: the latest such date not after the reference date. */
+function resolveMonthDay(month: number, day: number | null, ref: RefDate): number | null {
+  if (ref.year === null) return null;
+  if (ref.month === null) return ref.year;
+  if (month < ref.month || (month === ref.month && (day === null || ref.day === null || day <= ref.day))) return ref.year;
+  return ref.year - 1;
+}
+
+const RULES: Rule[] = [
+  {
+    re: new RegExp(`\\b(?:the\\s+)?(first|second|1st|2nd)\\s+half\\s+(?:of\\s+)?${YX}`, "gi"),
+    read: (m, ref) => { const y = year(m, 2, 3, ref); return y === null ? null : { period: `${y}-H${ORD[m[1]!.toLowerCase()]}` }; },
+  },
+  {
+    re: new RegExp(`\\b(?:H([12])|([12])H)\\s*(?:of\\s+)?${YX}`, "g"),
+    read: (m, ref) => { const y = year(m, 3, 4, ref); return y === null ? null : { period: `${y}-H${m[1] ?? m[2]}` }; },
+  },
+  {
+    re: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+(?:of\\s+)?${YX}`, "gi"),
+    read: (m, ref) => { const y = year(m, 2, 3, ref); return y === null ? null : { period: `${y}-Q${ORD[m[1]!.toLowerCase()]}` }; },
+  },
+  {
+    re: new RegExp(`\\bQ([1-4])\\s*(?:of\\s+)?${YX}`, "g"),
+    read: (m, ref) => { const y = year(m, 2, 3, ref); return y === null ? null : { period: `${y}-Q${m[1]}` }; },
+  },
+  {
+    re: new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+(?:of\\s+)?${YX}`, "gi"),
+    read: (m, ref) => {
+      const n = /\d/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!;
+      const y = year(m, 2, 3, ref);
+      return y === null || n < 1 || n > 12 ? null : { period: `${y}-01/${y}-${pad2(n)}` };
+    },
+  },
+  {
+    re: new RegExp(`\\b(?:from\\s+|between\\s+)?${M}(?:\\s+${Y})?\\s*(?:to|through|until|and|-|–)\\s*${M},?\\s+${YX}`, "gi"),
+    read: (m, ref) => {
+      const y2 = year(m, 4, 5, ref);
+      if (y2 === null) return null;
+      const y1 = m[2] ? Number(m[2]) : y2;
+      return { period: `${y1}-${pad2(monthNumber(m[1]!))}/${y2}-${pad2(monthNumber(m[3]!))}` };
+    },
+  },
+  {
+    re: new RegExp(`\\b${M}\\s+(\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?,?\\s+${Y}\\b|\\b(\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?\\s+${M},?\\s+${Y}\\b`, "gi"),
+    read: (m) => {
+      const month = monthNumber(m[1] ?? m[5]!);
+      const day = Number(m[2] ?? m[4]);
+      return { period: `${m[3] ?? m[6]}-${pad2(month)}-${pad2(day)}`, point: true };
+    },
+  },
+  {
+    re: new RegExp(`\\b${M}\\s+(?:of\\s+)?${YX}`, "gi"),
+    read: (m, ref) => { const y = year(m, 2, 3, ref); return y === null ? null : { period: `${y}-${pad2(monthNumber(m[1]!))}`, point: true }; },
+  },
+  {
+    re: new RegExp(`\\b${M}\\s+(\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?(?!\\d|[.,]\\d)(?!\\s*(?:%|percent|million|billion))|\\b(\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?\\s+${M}`, "gi"),
+    read: (m, ref) => {
+      const month = monthNumber(m[1] ?? m[4]!);
+      const day = Number(m[2] ?? m[3]);
+      if (day < 1 || day > 31) return null;
+      const y = resolveMonthDay(month, day, ref);
+      return y === null ? null : { period: `${y}-${pad2(month)}-${pad2(day)}`, point: true };
+    },
+  },
+  {
+    re: new RegExp(`\\b(?:in|since|by|as\\s+of|until|during|from|early|late|mid-?)\\s*${M}(?![\\p{L}])`, "giu"),
+    read: (m, ref) => {
+      const month = monthNumber(m[1]!);
+      const y = resolveMonthDay(month, null, ref);
+      return y === null ? null : { period: `${y}-${pad2(month)}`, point: true };
+    },
+  },
+  {
+    re: new RegExp(`\\b${Y}\\s*[-–]\\s*(\\d{4}|\\d{2})\\b|\\bfrom\\s+${Y}\\s+(?:to|through|until)\\s+${Y}\\b|\\bbetween\\s+${Y}\\s+and\\s+${Y}\\b`, "gi"),
+    read: (m) => {
+      const a = m[1] ?? m[3] ?? m[5]!;
+      let b = m[2] ?? m[4] ?? m[6]!;
+      if (b.length === 2) b = a.slice(0, 2) + b;
+      return Number(b) > Number(a) ? { period: `${a}/${b}` } : null;
+    },
+  },
+  {
+    re: new RegExp(`\\bsince\\s+(?:[^.;,]{0,60}?\\s)?${Y}\\b`, "gi"),
+    read: (m, ref, text) => {
+      const others = [...text.matchAll(new RegExp(`\\b${Y}\\b`, "g"))].map((x) => x[1]!).filter((y) => y !== m[1] && Number(y) > Number(m[1]));
+      const end = others[0] ?? (ref.year !== null ? String(ref.year) : null);
+      return end ? { period: `${m[1]}/${end}` } : null;
+    },
+  },
+  {
+    re: new RegExp(`\\b${Y}\\b(?![-–]\\d)`, "g"),
+    read: (m) => ({ period: m[1]! }),
+  },
+  {
+    re: new RegExp(`\\b${REL}`, "gi"),
+    read: (m, ref) => { const y = year(m, 99, 1, ref); return y === null ? null : { period: String(y) }; },
+  },
+  {
+    re: /\b(?:by\s+the\s+end\s+of\s+)?this\s+decade\b/gi,
+    read: (_m, ref) => { if (ref.year === null) return null; const d = ref.year - (ref.year % 10); return { period: `${d}/${d + 9}` }; },
+  },
+  {
+    re: /\b(?:now|currently|at\s+present|to\s+date|so\s+far)\b/gi,
+    read: (_m, ref) => {
+      if (ref.year === null) return null;
+      const parts = [String(ref.year)];
+      if (ref.month !== null) parts.push(pad2(ref.month));
+      if (ref.day !== null) parts.push(pad2(ref.day));
+      return { period: parts.join("-"), point: true };
+    },
+  },
+];
+
+/** All period mentions in `text`, longest match first where they overlap, in text order. */
+export function findPeriods(text: string, ref: RefDate): PeriodMention[] {
+  const found: PeriodMention[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (const m of text.matchAll(rule.re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      const r = rule.read(m as RegExpExecArray, ref, text);
+      if (r) found.push({ start, end, period: r.period, pointInTime: r.point ?? false });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The period mention nearest to [at, end). */
+export function nearestPeriod(periods: readonly PeriodMention[], at: number, end: number): PeriodMention | null {
+  let best: PeriodMention | null = null;
+  let bestDistance = Infinity;
+  for (const p of periods) {
+    const d = p.end <= at ? at - p.end : p.start >= end ? p.start - end : 0;
+    if (d < bestDistance) {
+      best = p;
+      bestDistance = d;
+    }
+  }
+  return best;
+}

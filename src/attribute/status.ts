@@ -1,0 +1,23 @@
+/** Whether a figure is an outcome, a goal or a prediction, and which way trade or freight flows. */
+import type { Direction, FigureStatus } from "../types.js";
+
+const TARGET = /\b(?:target(?:s|ed)?|goal|aims?|aimed|aiming|plans?|planned|planning|hopes?|hoped|hoping|intends?|intended|seeks?|seeking|wants?|pledged?|ambition|would\s+like|strives?)\b/i;
+const MODAL = /\b(?:will|could|may|might|would|should)\b/;
+const FORECAST = /\b(?:expected|expects?|projected|projections?|forecasts?|forecasted|predicted|predicts?|is\s+set\s+to|are\s+set\s+to|poised|likely|to\s+be\s+(?:built|followed|launched|completed|opened)|next\s+year|estimated\s+to)\b/i;
+
+export function statusOf(text: string): FigureStatus {
+  if (TARGET.test(text)) return "target";
+  if (FORECAST.test(text) || MODAL.test(text)) return "forecast";
+  return "actual";
+}
+
+const EXPORT = /\bexport(?:s|ed|ing)?\b|[\p{L}]+-bound\b|\bship(?:s|ped|ping)?\b[^.;]{0,60}\bto\b|\bshipments\s+to\b|\bsupplies\s+to\b/iu;
+const IMPORT = /\bimport(?:s|ed|ing)?\b|\bpurchases?\s+from\b/i;
+
+export function directionOf(text: string): Direction | null {
+  const ex = EXPORT.test(text);
+  const im = IMPORT.test(text);
+  if (ex && !im) return "export";
+  if (im && !ex) return "import";
+  return null;
+}

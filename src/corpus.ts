@@ -1,0 +1,70 @@
+/** Load a folder of articles: documents stream through the grammar; figures, facts and issues come out. */
+import { fileURLToPath } from "node:url";
+import type { DocumentMeta, Fact, Figure, Furniture, InputIssue, Skipped } from "./types.js";
+import { readCorpus, type ReadOptions } from "./documents/read.js";
+import { extractDocument } from "./extract.js";
+import { FactIndex, factsOf } from "./facts/group.js";
+import { applyQuotedRates, quotedRates } from "./facts/usd.js";
+
+/** The articles bundled with the package (`seeds/`). */
+export function defaultSeedsDir(): string {
+  return fileURLToPath(new URL("../seeds", import.meta.url));
+}
+
+export interface DocumentSummary {
+  meta: DocumentMeta;
+  /** Characters in the file. */
+  length: number;
+  furniture: Furniture[];
+  skipped: Skipped[];
+  figureCount: number;
+}
+
+export interface Corpus {
+  dir: string;
+  documents: DocumentSummary[];
+  figures: Figure[];
+  facts: Fact[];
+  issues: InputIssue[];
+}
+
+export type StreamItem =
+  | { type: "document"; summary: DocumentSummary; figures: Figure[] }
+  | { type: "issue"; issue: InputIssue };
+
+/**
+ * Stream a folder: one document in memory at a time, its figures grouped into facts
+ * with those seen before. Use this for large corpora; `loadCorpus` collects it.
+ */
+export async function* streamFigures(dir: string = defaultSeedsDir(), options: ReadOptions = {}): AsyncGenerator<StreamItem> {
+  const index = new FactIndex();
+  for await (const item of readCorpus(dir, options)) {
+    if (item.type === "issue") {
+      yield item;
+      continue;
+    }
+    const doc = item.document;
+    const { figures, skipped } = extractDocument(doc);
+    for (const f of figures) index.assign(f);
+    yield {
+      type: "document",
+      summary: { meta: doc.meta, length: doc.text.length, furniture: doc.furniture, skipped, figureCount: figures.length },
+      figures,
+    };
+  }
+}
+
+/** Load a corpus (default: the bundled seeds) into figures, facts and issues. */
+export async function loadCorpus(dir: string = defaultSeedsDir(), options: ReadOptions = {}): Promise<Corpus> {
+  const corpus: Corpus = { dir, documents: [], figures: [], facts: [], issues: [] };
+  for await (const item of streamFigures(dir, options)) {
+    if (item.type === "issue") corpus.issues.push(item.issue);
+    else {
+      corpus.documents.push(item.summary);
+      corpus.figures.push(...item.figures);
+    }
+  }
+  applyQuotedRates(corpus.figures, quotedRates(corpus.figures));
+  corpus.facts = factsOf(corpus.figures);
+  return corpus;
+}

@@ -1,0 +1,68 @@
+/** Lay out a document: lines → furniture, metadata, paragraphs (blocks), headings and sections. */
+import type { ArticleDocument, Block, DocumentMeta, Furniture } from "../types.js";
+import { classifyLines } from "./furniture.js";
+import { isPlaceHeading, looksLikeHeading, readMetaLine } from "./metadata.js";
+
+/** Optional metadata from a sidecar file, for what the text does not say. */
+export type SidecarEntry = Partial<Pick<DocumentMeta, "title" | "outlet" | "author" | "date" | "note">>;
+
+export function layoutDocument(doc: string, text: string, sidecar?: SidecarEntry): ArticleDocument {
+  const lines: { start: number; end: number; trimmed: string; lead: number }[] = [];
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf("\n", pos);
+    if (nl === -1) nl = text.length;
+    let end = nl;
+    if (end > pos && text.charCodeAt(end - 1) === 13) end--;
+    const raw = text.slice(pos, end);
+    const lead = raw.length - raw.trimStart().length;
+    lines.push({ start: pos, end, trimmed: raw.trim().replace(/^\uFEFF/, ""), lead });
+    pos = nl + 1;
+    if (nl === text.length) break;
+  }
+  const verdicts = classifyLines(lines.map((l) => l.trimmed));
+
+  const meta: DocumentMeta = { doc, title: null, outlet: null, author: null, date: null, provenance: {} };
+  const furniture: Furniture[] = [];
+  const blocks: Block[] = [];
+  let section = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trimmed.length === 0) continue;
+    const start = line.start + line.lead + (text.charCodeAt(line.start + line.lead) === 0xfeff ? 1 : 0);
+    const end = start + line.trimmed.length;
+    const found = readMetaLine(line.trimmed);
+    for (const key of ["outlet", "date", "author"] as const) {
+      if (found[key] && !meta[key]) {
+        meta[key] = found[key]!;
+        meta.provenance[key] = "text";
+      }
+    }
+    // A line that is only a date (the date regex is anchored) is a dateline.
+    const reason = verdicts[i] ?? (found.date && !found.outlet ? "dateline" : null);
+    if (reason) {
+      furniture.push({ start, end, text: line.trimmed, reason });
+      continue;
+    }
+    const heading = looksLikeHeading(line.trimmed);
+    if (heading) section = blocks.length;
+    blocks.push({ start, end, heading, section: heading ? blocks.length : section });
+  }
+  const firstHeading = blocks.slice(0, 3).find((b) => b.heading && !isPlaceHeading(text.slice(b.start, b.end)));
+  if (firstHeading) {
+    meta.title = text.slice(firstHeading.start, firstHeading.end);
+    meta.provenance.title = "text";
+  }
+  if (sidecar) {
+    for (const key of ["title", "outlet", "author", "date"] as const) {
+      const value = sidecar[key];
+      if (value && !meta[key]) {
+        meta[key] = value;
+        meta.provenance[key] = "sidecar";
+      }
+    }
+    if (sidecar.note) meta.note = sidecar.note;
+  }
+  return { meta, text, blocks, furniture };
+}
+

@@ -1,0 +1,41 @@
+/** Read outlet, date, author and title from the text where the text states them. */
+import type { DocumentMeta } from "../types.js";
+import { ENTITY_PATTERN } from "../lexicon/places.js";
+import { FULL_DATE_SOURCE, parseFullDate } from "../lexicon/dates.js";
+
+const DATELINE = new RegExp(`^${FULL_DATE_SOURCE}$`, "i");
+/** "China.org.cn, July 24, 2024" inside a share bar or byline. */
+const OUTLET_AND_DATE = new RegExp(`([A-Za-z][\\w-]*(?:\\.[A-Za-z][\\w-]*)+)\\s*,\\s*(${FULL_DATE_SOURCE})`, "i");
+const SOURCE_LINE = /^source\s*:\s*(\S.{0,60})$/i;
+const BYLINE = /^[Bb]y\s+([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3})$/u;
+
+/** What one line says about the document, if anything. */
+export function readMetaLine(line: string): Partial<Pick<DocumentMeta, "outlet" | "date" | "author">> {
+  const out: Partial<Pick<DocumentMeta, "outlet" | "date" | "author">> = {};
+  if (DATELINE.test(line)) out.date = parseFullDate(line);
+  const od = OUTLET_AND_DATE.exec(line);
+  if (od) {
+    out.outlet = od[1]!;
+    out.date = parseFullDate(od[2]!);
+  }
+  const src = SOURCE_LINE.exec(line);
+  if (src) out.outlet = src[1]!.trim();
+  const by = BYLINE.exec(line);
+  if (by) out.author = by[1]!;
+  return out;
+}
+
+/** A title candidate: a short line with no closing punctuation. */
+export function looksLikeHeading(line: string): boolean {
+  if (line.length === 0 || line.length > 140) return false;
+  if (!/^[\p{Lu}"“‘'\p{N}]/u.test(line)) return false;
+  if (/[.!?:;,…"”’)\]]$/.test(line)) return false;
+  if (/[=•]/.test(line)) return false;
+  const words = line.split(/\s+/).length;
+  return words <= 16 && /\p{L}{2}/u.test(line);
+}
+
+/** A section heading that only names places ("Kazakhstan", "Central Asia"). */
+export function isPlaceHeading(line: string): boolean {
+  return line.replace(ENTITY_PATTERN, "").replace(/[\s,&-]|and/g, "").length === 0;
+}

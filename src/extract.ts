@@ -1,0 +1,270 @@
+/**
+ * Figures of a document: the grammar's raw figures, attributed with kind, entities,
+ * period, status, direction and source from their clause, sentence, paragraph and section.
+ */
+import type { ArticleDocument, Figure, Skipped } from "./types.js";
+import { clauseAt, clauses, type Span } from "./attribute/clauses.js";
+import { countriesOfPlaces, entityCounts, namedIn } from "./attribute/entities.js";
+import { classify } from "./attribute/kind.js";
+import { findPeriods, nearestPeriod, refDateOf, type PeriodMention, type RefDate } from "./attribute/period.js";
+import { findSource } from "./attribute/source.js";
+import { directionOf, statusOf } from "./attribute/status.js";
+import { splitSentences } from "./documents/sentences.js";
+import { isPlaceHeading } from "./documents/metadata.js";
+import { layoutDocument } from "./documents/layout.js";
+import { canonicalEntity, PLACES } from "./lexicon/places.js";
+import { scanSentence } from "./grammar/scan.js";
+import type { RawFigure } from "./grammar/raw.js";
+import { groupFacts } from "./facts/group.js";
+
+const HAS_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b/i;
+const BILATERAL = new Set(["trade", "freight", "deal", "investment"]);
+const CURRENCY_COUNTRY: Record<string, string> = {
+  KZT: "Kazakhstan", KGS: "Kyrgyzstan", TJS: "Tajikistan", UZS: "Uzbekistan", TMT: "Turkmenistan", CNY: "China", RUB: "Russia",
+};
+
+export interface DocumentExtraction {
+  figures: Figure[];
+  /** Numbers the grammar read and did not take as figures, with offsets into the document. */
+  skipped: Skipped[];
+}
+
+/** Extract every figure of a laid-out document. Fact ids are left empty for the caller to group. */
+export function extractDocument(doc: ArticleDocument): DocumentExtraction {
+  const figures: Figure[] = [];
+  const skipped: Skipped[] = [];
+  const refs = new Map<number, RefDate>();
+  const docRef = refDateOf(doc.meta.date);
+  for (const block of doc.blocks) {
+    const blockText = doc.text.slice(block.start, block.end);
+    if (!HAS_NUMBER.test(blockText)) continue;
+    if (!refs.has(block.section)) refs.set(block.section, sectionRef(doc, block.section, docRef));
+    const ref = refs.get(block.section)!;
+    const heading = block.section >= 0 ? doc.blocks[block.section]! : null;
+    const headingText = heading && heading !== block ? doc.text.slice(heading.start, heading.end) : null;
+    const context: ParagraphContext = {
+      placeHeading: headingText && isPlaceHeading(headingText) ? namedIn(headingText).entities : [],
+      counts: null,
+      blockText,
+      title: doc.meta.title,
+    };
+    let carryPeriod: PeriodMention | null = null;
+    let carryPeriodText: string | null = null;
+    let carrySource: string | null = null;
+    for (const s of splitSentences(blockText, block.start)) {
+      const scan = scanSentence(s.text);
+      for (const k of scan.skipped) skipped.push({ ...k, start: k.start + s.start, end: k.end + s.start });
+      const periods = findPeriods(s.text, ref);
+      const source = findSource(s.text);
+      if (scan.figures.length > 0) {
+        const made = attribute(doc, s, scan.figures, periods, source, context, { period: carryPeriod, periodText: carryPeriodText, source: carrySource }, headingText);
+        for (const f of made) {
+          f.id = `${doc.meta.doc}#${figures.length + 1}`;
+          figures.push(f);
+        }
+        linkIds(made, scan.figures);
+      }
+      const lastPeriod = periods[periods.length - 1];
+      if (lastPeriod) {
+        carryPeriod = lastPeriod;
+        carryPeriodText = s.text.slice(lastPeriod.start, lastPeriod.end);
+      }
+      if (source) carrySource = source.text;
+    }
+  }
+  return { figures, skipped };
+}
+
+/** Lay out a string as a one-document corpus and extract its figures, with facts grouped. */
+export function extractFromText(text: string, options: { doc?: string; date?: string; outlet?: string } = {}): Figure[] {
+  const doc = layoutDocument(options.doc ?? "text", text, { date: options.date, outlet: options.outlet });
+  const { figures } = extractDocument(doc);
+  groupFacts(figures);
+  return figures;
+}
+
+interface ParagraphContext {
+  placeHeading: string[];
+  counts: [string, number][] | null;
+  blockText: string;
+  title: string | null;
+}
+
+/** The date a section's relative words resolve against: its first dated event, else the document date. */
+function sectionRef(doc: ArticleDocument, section: number, docRef: RefDate): RefDate {
+  if (docRef.year === null) return docRef;
+  const blocks = doc.blocks.filter((b) => b.section === section);
+  for (const b of blocks) {
+    const text = doc.text.slice(b.start, b.end);
+    const dated = findPeriods(text, docRef).find((p) => p.pointInTime && /^\d{4}-\d{2}-\d{2}$/.test(p.period));
+    if (dated) return refDateOf(dated.period);
+  }
+  return docRef;
+}
+
+function attribute(
+  doc: ArticleDocument,
+  s: { start: number; end: number; text: string },
+  raws: RawFigure[],
+  periods: PeriodMention[],
+  source: { start: number; end: number; text: string } | null,
+  ctx: ParagraphContext,
+  carry: { period: PeriodMention | null; periodText: string | null; source: string | null },
+  section: string | null,
+): Figure[] {
+  const spans = clauses(s.text);
+  // Names inside the source phrase ("official Kazakh data") do not attribute the figure.
+  const masked = source ? s.text.slice(0, source.start) + " ".repeat(source.end - source.start) + s.text.slice(source.end) : s.text;
+  const out: Figure[] = [];
+  raws.forEach((rf, i) => {
+    const clause = clauseAt(spans, rf.start);
+    const prev = raws[i - 1];
+    const next = raws[i + 1];
+    const win: Span = { start: Math.max(clause.start, prev ? prev.end : 0), end: Math.min(clause.end, next ? next.start : s.text.length) };
+    if (win.end <= win.start) { win.start = clause.start; win.end = clause.end; }
+    const statusText = s.text.slice(prev ? prev.end : 0, clause.end);
+    const clauseText = s.text.slice(clause.start, clause.end);
+    const kind = classify(rf, { text: clauseText, at: rf.start - clause.start, end: rf.end - clause.start }, { text: s.text, at: rf.start, end: rf.end });
+    const status = rf.kindHint === "fx" ? "actual" : statusOf(statusText);
+
+    // Entities: the figure's own words, else its clause, else its sentence; bilateral kinds get a partner.
+    let named = namedIn(masked.slice(win.start, win.end));
+    if (named.entities.length === 0 && named.places.length === 0) named = namedIn(masked.slice(clause.start, clause.end));
+    if (named.entities.length === 0 && named.places.length === 0) named = namedIn(maskAsides(masked, clause.start));
+    if (kind === "fx") named = { entities: [rf.base, rf.quote].flatMap((c) => (c && CURRENCY_COUNTRY[c] ? [CURRENCY_COUNTRY[c]!] : [])), places: [] };
+    const entities = new Set(named.entities);
+    if (entities.size < 2) for (const c of countriesOfPlaces(named.places)) entities.add(c);
+    let place: string | null = named.places.length > 0 ? named.places.join(", ") : null;
+    let subject = rf.subject;
+    // A change with no level of its own may take the flow from its sentence ("China-bound shipments of grain …, oils by 70 %").
+    let direction = directionOf(clauseText) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null);
+    if (rf.respectivelyItem) {
+      const item = rf.respectivelyItem;
+      const entity = canonicalEntity(item);
+      if (entity) {
+        entities.clear();
+        entities.add(entity);
+      } else if (/^exports?$/i.test(item)) direction = "export";
+      else if (/^imports?$/i.test(item)) direction = "import";
+      else if (PLACES[item] || /^\p{Lu}/u.test(item)) {
+        place = item;
+        for (const c of PLACES[item] ?? []) entities.add(c);
+      } else subject = item;
+    }
+    const bilateral = BILATERAL.has(kind) || (kind === "growth" && /\b(?:trade|turnover|freight|exports?|imports?|shipments?|cargo|goods)\b/i.test(s.text.slice(0, rf.end)));
+    if (kind !== "fx") fill(entities, bilateral ? 2 : 1, ctx);
+
+    let period = choosePeriod(periods, rf, win, clause, status, prev ? prev.end : 0);
+    let periodText = period ? s.text.slice(period.start, period.end) : null;
+    if (!period && status === "actual" && kind !== "fx" && carry.period) {
+      period = carry.period;
+      periodText = carry.periodText;
+    }
+    const inSource = source && rf.start >= source.start && rf.end <= source.end;
+    const sign = rf.sign;
+    out.push({
+      id: "",
+      factId: "",
+      doc: doc.meta.doc,
+      start: s.start + rf.start,
+      end: s.start + rf.end,
+      text: s.text.slice(rf.start, rf.end),
+      value: rf.value * sign,
+      valueHigh: rf.valueHigh === null ? null : rf.valueHigh * sign,
+      unit: rf.unit,
+      kind,
+      qualifier: rf.qualifier,
+      status,
+      period: period?.period ?? null,
+      periodText,
+      entities: [...entities].sort(),
+      place,
+      subject,
+      direction: kind === "fx" ? null : direction,
+      per: rf.per,
+      source: (!inSource && source?.text) || carry.source,
+      base: rf.base,
+      quote: rf.quote,
+      usd: rf.unit === "USD" ? rf.value * sign : null,
+      usdBasis: rf.unit === "USD" ? "stated" : null,
+      usdNote: null,
+      qualifies: null,
+      conversionOf: null,
+      convertedTo: null,
+      isConversion: rf.conversionOfIndex !== null,
+      sentence: s.text,
+      sentenceStart: s.start,
+      section,
+      outlet: doc.meta.outlet,
+      date: doc.meta.date,
+    });
+  });
+  return out;
+}
+
+/**
+ * The period of a figure, in order of preference: one in the figure's own words; a reporting
+ * period (not a single day) in its clause, then its sentence; a date in its clause, then its
+ * sentence. Goals and forecasts take periods only from their own clause, and no event dates.
+ */
+function choosePeriod(periods: readonly PeriodMention[], rf: RawFigure, win: Span, clause: Span, status: string, prevEnd: number): PeriodMention | null {
+  const within = (span: Span) => periods.filter((p) => p.start >= span.start && p.end <= span.end);
+  const near = (list: readonly PeriodMention[]) => nearestPeriod(list, rf.start, rf.end);
+  if (status !== "actual") return near(within({ start: Math.min(prevEnd, clause.start), end: clause.end }).filter((p) => !p.pointInTime));
+  return (
+    near(within(win)) ??
+    near(within(clause).filter((p) => !p.pointInTime)) ??
+    near(periods.filter((p) => !p.pointInTime)) ??
+    near(within(clause)) ??
+    near(periods)
+  );
+}
+
+/** Blank out asides such as ", which includes Russia, Kazakhstan …," that stand before the figure's clause. */
+function maskAsides(text: string, clauseStart: number): string {
+  const aside = /,\s*(?:which|who|including|such\s+as)\b/g;
+  for (const m of text.matchAll(aside)) {
+    if (m.index! < clauseStart) return text.slice(0, m.index!) + " ".repeat(clauseStart - m.index!) + text.slice(clauseStart);
+  }
+  return text;
+}
+
+/** Add the paragraph's focus entities until the set has `want` members. */
+function fill(entities: Set<string>, want: number, ctx: ParagraphContext): void {
+  if (entities.size >= want) return;
+  const candidates = [...ctx.placeHeading];
+  ctx.counts ??= entityCounts(ctx.blockText);
+  candidates.push(...ctx.counts.map(([e]) => e));
+  if (ctx.title) candidates.push(...namedIn(ctx.title).entities);
+  for (const c of candidates) {
+    if (entities.size >= want) break;
+    entities.add(c);
+  }
+}
+
+/** Turn the grammar's in-sentence links into figure ids, and carry a primary's attributes to its conversion. */
+function linkIds(figs: Figure[], raws: RawFigure[]): void {
+  raws.forEach((rf, i) => {
+    const f = figs[i]!;
+    if (rf.qualifiesIndex !== null && figs[rf.qualifiesIndex]) f.qualifies = figs[rf.qualifiesIndex]!.id;
+    if (rf.conversionOfIndex !== null && figs[rf.conversionOfIndex]) {
+      const primary = figs[rf.conversionOfIndex]!;
+      f.conversionOf = primary.id;
+      primary.convertedTo = f.id;
+      Object.assign(f, {
+        kind: primary.kind, status: primary.status, period: primary.period, periodText: primary.periodText,
+        entities: primary.entities, place: primary.place, subject: primary.subject, direction: primary.direction,
+        per: primary.per, source: primary.source,
+      });
+      if (f.unit === "USD" && primary.unit !== "USD") {
+        primary.usd = f.value;
+        primary.usdBasis = "converted-in-text";
+        primary.usdNote = `converted in the text: ${f.text}`;
+      } else if (primary.unit === "USD" && f.unit !== "USD") {
+        f.usd = primary.value;
+        f.usdBasis = "converted-in-text";
+        f.usdNote = `converted in the text: ${primary.text}`;
+      }
+    }
+  });
+}

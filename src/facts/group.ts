@@ -1,0 +1,79 @@
+/**
+ * Mentions → facts. The same figure mentioned more than once (a headline and its body,
+ * a paragraph repeated on the page) is one fact with several mentions, so nothing
+ * downstream counts it twice. Grouping is incremental: documents can stream through it.
+ */
+import type { Fact, Figure } from "../types.js";
+
+function sig(v: number): string {
+  return Number.isFinite(v) ? Number(v.toPrecision(6)).toString() : String(v);
+}
+
+function keyOf(f: Figure): string {
+  return [f.kind, f.unit, sig(f.value), f.valueHigh === null ? "" : sig(f.valueHigh), f.isConversion ? "c" : "", f.base ?? "", f.quote ?? ""].join("|");
+}
+
+const norm = (s: string | null) => (s === null ? null : s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim());
+const agree = <T>(a: T | null, b: T | null) => a === null || b === null || a === b;
+
+function compatible(a: Figure, b: Figure): boolean {
+  return (
+    agree(a.period, b.period) &&
+    agree(a.direction, b.direction) &&
+    agree(a.per, b.per) &&
+    agree(a.place, b.place) &&
+    agree(norm(a.subject), norm(b.subject)) &&
+    (a.entities.length === 0 || b.entities.length === 0 || a.entities.some((e) => b.entities.includes(e)))
+  );
+}
+
+/** Assigns fact ids to figures as they arrive. Holds one small record per fact, never document text. */
+export class FactIndex {
+  private readonly byKey = new Map<string, Figure[]>();
+
+  /** Give `f` the id of a compatible fact seen before, or start a new fact with its own id. */
+  assign(f: Figure): string {
+    const key = keyOf(f);
+    const seen = this.byKey.get(key);
+    const match = seen?.find((g) => compatible(g, f));
+    if (match) {
+      f.factId = match.factId;
+      // Keep the most specific attributes on the representative.
+      if (match.period === null && f.period !== null) match.period = f.period;
+      return f.factId;
+    }
+    f.factId = `f:${f.id}`;
+    const rep: Figure = { ...f, sentence: "" };
+    if (seen) seen.push(rep);
+    else this.byKey.set(key, [rep]);
+    return f.factId;
+  }
+}
+
+/** Assign fact ids to a list of figures (in order) and relink conversions to facts. */
+export function groupFacts(figures: Figure[], index = new FactIndex()): void {
+  for (const f of figures) index.assign(f);
+}
+
+const QUALITY: Record<string, number> = { exact: 0, min: 1, max: 1, approx: 2 };
+
+/** Collect facts from grouped figures. The primary mention is the most precise one with a period. */
+export function factsOf(figures: readonly Figure[]): Fact[] {
+  const byId = new Map<string, Figure[]>();
+  for (const f of figures) {
+    const list = byId.get(f.factId);
+    if (list) list.push(f);
+    else byId.set(f.factId, [f]);
+  }
+  const facts: Fact[] = [];
+  for (const [id, mentions] of byId) {
+    const primary = [...mentions].sort(
+      (a, b) =>
+        Number(a.period === null) - Number(b.period === null) ||
+        (QUALITY[a.qualifier]! - QUALITY[b.qualifier]!) ||
+        Number(a.source === null) - Number(b.source === null),
+    )[0]!;
+    facts.push({ id, primary, mentions });
+  }
+  return facts;
+}

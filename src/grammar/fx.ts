@@ -1,0 +1,63 @@
+/** Exchange-rate quotes: "KZT/USD = 0.00190 0%", "450 tenge per dollar", "1 USD = 7.1 yuan". */
+import { CURRENCY_WORD_SOURCE, CURRENCY_WORDS, ISO_CODES } from "../lexicon/currencies.js";
+import { DIGITS_SOURCE, parseDigits } from "./numbers.js";
+import { newRawFigure, type RawFigure } from "./raw.js";
+
+const PAIR = new RegExp(
+  String.raw`(?<![A-Za-z])([A-Z]{3})\s?\/\s?([A-Z]{3})\s*(?:=|:)\s*(${DIGITS_SOURCE})(?:\s+([+\-−]?${DIGITS_SOURCE})\s?%)?`,
+  "dg",
+);
+const PER_UNIT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${DIGITS_SOURCE})\s+(${CURRENCY_WORD_SOURCE})\s+(?:per|to\s+the|against\s+the|for\s+one|for\s+a|a)\s+(?:US\s+|U\.S\.\s+)?(dollar|euro|yuan|ruble|rouble)\b`,
+  "giu",
+);
+const ONE_EQUALS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:1|one)\s+(USD|EUR|CNY|US\s+dollar|dollar|euro|yuan)\s*(?:=|equals|was\s+worth|is\s+worth|traded\s+at)\s*(${DIGITS_SOURCE})\s+(${CURRENCY_WORD_SOURCE})\b`,
+  "giu",
+);
+
+function code(word: string): string | undefined {
+  const w = word.toLowerCase().replace(/\s+/g, " ");
+  return ISO_CODES.has(word.toUpperCase()) ? word.toUpperCase() : CURRENCY_WORDS[w];
+}
+
+/** Find exchange-rate quotes in a sentence. Each rate is priced as: 1 `base` = value `quote`. */
+export function scanFx(sentence: string): RawFigure[] {
+  const out: RawFigure[] = [];
+  for (const m of sentence.matchAll(PAIR)) {
+    const base = m[1]!;
+    const quote = m[2]!;
+    if (!ISO_CODES.has(base) || !ISO_CODES.has(quote)) continue;
+    const [, rateEnd] = m.indices![3]!;
+    const rate = fxFigure(m.index!, rateEnd, parseDigits(m[3]!), base, quote);
+    out.push(rate);
+    if (m[4] && m.indices![4]) {
+      const signed = m[4].replace("−", "-");
+      const change = newRawFigure(m.indices![4][0], m.index! + m[0].length, Math.abs(parseDigits(signed.replace(/^[+-]/, ""))), "percent");
+      change.sign = signed.startsWith("-") ? -1 : 1;
+      change.kindHint = "growth";
+      change.subject = `${base}/${quote} rate`;
+      change.qualifiesIndex = out.length - 1;
+      out.push(change);
+    }
+  }
+  for (const m of sentence.matchAll(PER_UNIT)) {
+    const quote = code(m[2]!);
+    const base = code(m[3]!);
+    if (quote && base) out.push(fxFigure(m.index!, m.index! + m[0].length, parseDigits(m[1]!), base, quote));
+  }
+  for (const m of sentence.matchAll(ONE_EQUALS)) {
+    const base = code(m[1]!);
+    const quote = code(m[3]!);
+    if (quote && base) out.push(fxFigure(m.index!, m.index! + m[0].length, parseDigits(m[2]!), base, quote));
+  }
+  return out;
+}
+
+function fxFigure(start: number, end: number, value: number, base: string, quote: string): RawFigure {
+  const fig = newRawFigure(start, end, value, "rate");
+  fig.kindHint = "fx";
+  fig.base = base;
+  fig.quote = quote;
+  return fig;
+}

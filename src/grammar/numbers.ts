@@ -1,0 +1,30 @@
+/** Number tokens: digits with thousands separators and decimals, and spelled-out numbers. */
+import { NUMBER_WORDS } from "../lexicon/units.js";
+
+/** Source of a digit number: "1,500", "13.7", "0.00190". */
+export const DIGITS_SOURCE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+
+const SPELLED_SOURCE = Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+
+/**
+ * A number token not glued to letters or digits before it. Spelled numbers may be
+ * compound ("twenty-five"). Group 1: digits; group 2: words.
+ */
+export const NUMBER_TOKEN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_.,])(${DIGITS_SOURCE})|\b((?:${SPELLED_SOURCE})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b`,
+  "giu",
+);
+
+export function parseDigits(s: string): number {
+  return Number(s.replace(/,/g, ""));
+}
+
+export function parseSpelled(s: string): number {
+  const parts = s.toLowerCase().split("-");
+  return parts.reduce((sum, p) => sum + (NUMBER_WORDS[p] ?? 0), 0);
+}
+
+/** A digit number at the start of `s` ("$" allowed before it), for ranges and conversions. */
+export const LEADING_DIGITS = new RegExp(`^(${DIGITS_SOURCE})`);

@@ -1,0 +1,177 @@
+/**
+ * Relations between the figures of one sentence: which percent and fold figures are
+ * changes (and in which direction), which level a change qualifies, what a change is
+ * a change of, and how a "respectively" list pairs figures with items.
+ */
+import type { RawFigure } from "./raw.js";
+
+const RISE = "rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|growth|increased?|increases|increasing|up|jump(?:ed|s)?|surg(?:ed|es|e)|climb(?:ed|s)?|gain(?:ed|s)?|expand(?:ed|s)?|soar(?:ed|s|ing)?|boost(?:ed|s)?|higher|added|rebound(?:ed|s)?|spik(?:ed|es)";
+const FALL = "fell|fall(?:s|en|ing)?|declined?|declines|declining|decreased?|decreases|decreasing|dropped|drops?|down|shr[ae]nk|shrunk|contract(?:ed|s)?|slump(?:ed|s)?|plunged?|plummet(?:ed|s)?|lower|reduced?|reduction|cut|slid|sank|tumbled?";
+const APPROX = "(?:about|around|nearly|over|more\\s+than|some|almost|approximately|roughly|by\\s+about)";
+const VERB_BEFORE = (verbs: string) =>
+  new RegExp(`\\b(?:${verbs})\\b(?:\\s+(?:by|of))?(?:\\s+${APPROX})?\\s*$|\\b(?:${verbs})\\b(?:\\s+[\\p{L}-]+){1,3}\\s+by(?:\\s+${APPROX})?\\s*$`, "iu");
+const RISE_BEFORE = VERB_BEFORE(RISE);
+const FALL_BEFORE = VERB_BEFORE(FALL);
+const RISE_AFTER = /^\s+(?:increase|rise|growth|jump|gain|surge|hike)\b/i;
+const FALL_AFTER = /^\s+(?:decrease|decline|drop|fall|reduction|contraction|slump)\b/i;
+const LIST_GAP = /^\s*(?:,|and|,\s*and)\s*$/;
+const LIST_GAP_WITH_NOUN = /^\s*(?:,|;|and|,\s*and)\s+[^,;()]{1,40}?\bby\s*$/;
+const LEVEL_AFTER_CHANGE = /^\s*,?\s*(?:to|at|reaching|reached|and\s+reached|hitting|totall?ing|amounting\s+to|for\s+a\s+total\s+of)\s*$/i;
+const CHANGE_AFTER_LEVEL = /^\s*,?\s*\(?\s*(?:up|down|an?\s+(?:year-on-year\s+)?(?:increase|rise|decrease|drop|decline|jump|gain)\s+of|marking\s+an?\s+(?:increase|rise|decrease|drop)\s+of|with\s+(?:a\s+)?(?:year-on-year\s+)?(?:growth|increase|rise|decrease|decline)\s+of)\s*(?:by\s*)?$/i;
+const PREPOSITION = /\s(?:with|from|to|between|in|for|at|on|across|through|via|into|during|since|traveling|travelling|transiting)\s/i;
+const MODALS = /(?:\s+(?:has|have|had|could|may|will|would|might|is|are|was|were|also|further|reportedly|be|been))*\s*$/i;
+
+const isChangeUnit = (f: RawFigure) => f.unit === "percent" || f.unit === "fold" || f.unit === "pp";
+const isLevel = (f: RawFigure) => !isChangeUnit(f) && f.unit !== "rate" && f.conversionOfIndex === null;
+
+export function relate(sentence: string, figs: RawFigure[]): void {
+  markChanges(sentence, figs);
+  pairRespectively(sentence, figs);
+  linkChanges(sentence, figs);
+  nameChanges(sentence, figs);
+}
+
+/** A percent or fold figure next to a change verb is a change; decreases are negative. */
+function markChanges(sentence: string, figs: RawFigure[]): void {
+  let prevChange: RawFigure | null = null;
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i]!;
+    if (!isChangeUnit(f) || f.kindHint === "growth") {
+      if (f.kindHint === "growth") prevChange = f;
+      continue;
+    }
+    const from = i > 0 ? figs[i - 1]!.end : 0;
+    const before = sentence.slice(Math.max(from, f.start - 60), f.start);
+    const after = sentence.slice(f.end, f.end + 20);
+    if (FALL_BEFORE.test(before) || FALL_AFTER.test(after)) f.verbSign = -1;
+    else if (RISE_BEFORE.test(before) || RISE_AFTER.test(after)) f.verbSign = 1;
+    else if (prevChange && prevChange.unit === f.unit) {
+      const gap = sentence.slice(prevChange.end, f.start);
+      if (LIST_GAP.test(gap) || LIST_GAP_WITH_NOUN.test(gap)) f.verbSign = prevChange.verbSign;
+    }
+    if (f.verbSign !== 0) {
+      f.kindHint = "growth";
+      f.sign = f.verbSign === -1 ? -1 : 1;
+      prevChange = f;
+    }
+  }
+}
+
+/** Group figures listed together ("7,762 and 6,635") and pair them with the listed items. */
+function pairRespectively(sentence: string, figs: RawFigure[]): void {
+  if (!/\brespectively\b/i.test(sentence)) return;
+  const groups: RawFigure[][] = [];
+  for (const f of figs) {
+    if (f.conversionOfIndex !== null) continue;
+    const g = groups[groups.length - 1];
+    const last = g?.[g.length - 1];
+    if (g && last && last.unit === f.unit && LIST_GAP.test(sentence.slice(last.end, f.start))) g.push(f);
+    else groups.push([f]);
+  }
+  const lists = groups.filter((g) => g.length >= 2);
+  if (lists.length === 0) return;
+  const n = lists[0]!.length;
+  const items = listItems(sentence.slice(0, lists[0]![0]!.start), n);
+  if (!items) return;
+  for (const g of lists) {
+    if (g.length !== n) continue;
+    g.forEach((f, k) => (f.respectivelyItem = items[k]!));
+  }
+  // Changes listed after levels pair with them by position.
+  const levels = lists.find((g) => g.length === n && isLevel(g[0]!));
+  const changes = lists.find((g) => g.length === n && isChangeUnit(g[0]!));
+  if (levels && changes) {
+    changes.forEach((c, k) => {
+      c.qualifiesIndex = figs.indexOf(levels[k]!);
+      if (c.verbSign === 0 && /\b(?:growth|increase|rise|up)\b/i.test(sentence.slice(levels[n - 1]!.end, changes[0]!.start))) {
+        c.kindHint = "growth";
+        c.verbSign = 1;
+      }
+    });
+  }
+}
+
+/** The n items of the last "A, B and C" list in `text`. */
+export function listItems(text: string, n: number): string[] | null {
+  const and = text.lastIndexOf(" and ");
+  if (and === -1) return null;
+  const right = /^ and\s+((?:[\p{L}\p{N}'’-]+)(?:\s+(?!was\b|were\b|is\b|are\b|at\b|in\b|to\b|rose\b|grew\b|reached\b|of\b|stood\b|totaled\b|totalled\b)[\p{L}\p{N}'’-]+){0,2})/u.exec(text.slice(and));
+  if (!right) return null;
+  const leftText = text.slice(0, and);
+  const parts = leftText.split(/,\s*/);
+  const middle = parts.slice(parts.length - (n - 1), parts.length).map((s) => s.trim());
+  if (middle.length !== n - 1) return null;
+  // The first item: the words after the last preposition or determiner.
+  const first = middle[0]!.split(/\s+/);
+  let k = first.length - 1;
+  const capital = /^\p{Lu}/u.test(first[k] ?? "");
+  while (k > 0 && (capital ? /^\p{Lu}/u.test(first[k - 1]!) : false)) k--;
+  middle[0] = first.slice(k).join(" ");
+  const items = [...middle, right[1]!.trim()];
+  return items.every((s) => /\p{L}/u.test(s)) ? items : null;
+}
+
+/** Link each change to the level it qualifies: "rose by 26 percent to 13.7 million tons". */
+function linkChanges(sentence: string, figs: RawFigure[]): void {
+  figs.forEach((g, gi) => {
+    if (g.kindHint !== "growth" || g.qualifiesIndex !== null) return;
+    const next = figs.slice(gi + 1).find((f) => f.conversionOfIndex === null);
+    if (next && isLevel(next) && LEVEL_AFTER_CHANGE.test(sentence.slice(g.end, next.start))) {
+      g.qualifiesIndex = figs.indexOf(next);
+      return;
+    }
+    const prev = [...figs.slice(0, gi)].reverse().find((f) => f.conversionOfIndex === null);
+    if (prev && isLevel(prev) && CHANGE_AFTER_LEVEL.test(sentence.slice(prev.end, g.start))) {
+      g.qualifiesIndex = figs.indexOf(prev);
+    }
+  });
+}
+
+/** What a change is a change of: "shipments of grain jumped by 200 percent" → "grain". */
+function nameChanges(sentence: string, figs: RawFigure[]): void {
+  figs.forEach((g, gi) => {
+    if (g.kindHint !== "growth" || g.subject) return;
+    const level = g.qualifiesIndex !== null ? figs[g.qualifiesIndex] : undefined;
+    if (level?.subject) {
+      g.subject = level.subject;
+      return;
+    }
+    const from = gi > 0 ? figs[gi - 1]!.end : 0;
+    g.subject = changeSubject(sentence.slice(from, g.start));
+  });
+}
+
+export function changeSubject(left: string): string | null {
+  let text = left;
+  const verbFirst = new RegExp(`\\b(?:increased|raised|boosted|cut|reduced|grew|expanded|doubled)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s+by(?:\\s+${APPROX})?\\s*$`, "iu").exec(text);
+  if (verbFirst) return tidy(verbFirst[1]!);
+  const lastDelimiter = Math.max(text.lastIndexOf(","), text.lastIndexOf(";"), text.lastIndexOf("("), text.lastIndexOf(":"));
+  text = text.slice(lastDelimiter + 1);
+  text = text.replace(new RegExp(`(?:\\s+${APPROX})?\\s*$`, "i"), "");
+  text = text.replace(/\s*\b(?:by|of)\s*$/i, "");
+  text = text.replace(new RegExp(`\\s*\\b(?:${RISE}|${FALL})\\s*$`, "i"), "");
+  text = text.replace(MODALS, "");
+  text = text.replace(/\b(?:year-on-year|annual|a|an)\s*$/i, "").trim();
+  text = text.replace(/^\s*(?:and|or|while|whereas)\s+/i, "");
+  const numberOf = /\bnumber\s+of\s+(.+)$/i.exec(text);
+  if (numberOf) text = numberOf[1]!;
+  else {
+    const of = text.lastIndexOf(" of ");
+    if (of !== -1 && !PREPOSITION.test(` ${text.slice(of + 4)} `)) text = text.slice(of + 4);
+  }
+  const prep = PREPOSITION.exec(` ${text} `);
+  if (prep) text = ` ${text} `.slice(0, prep.index).trim();
+  return tidy(text);
+}
+
+function tidy(s: string): string | null {
+  const t = s
+    .replace(/["“”‘’]/g, (q) => (q === "’" ? "’" : ""))
+    .replace(/^(?:the|a|an|its|their)\s+/i, "")
+    .replace(/^[\p{Lu}][\p{L}-]*['’]s\s+/u, "")
+    .replace(/^(?:the|a|an)\s+/i, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (!/\p{L}/u.test(t) || t.split(" ").length > 4) return null;
+  return t;
+}

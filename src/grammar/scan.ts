@@ -1,0 +1,357 @@
+/**
+ * The figure grammar: find each number in a sentence and read the phrase around it —
+ * qualifier, currency, scale, range, unit, rate and parenthetical conversion — or say
+ * why it is not a figure (a year, a date, an ordinal, an age, a duration…).
+ */
+import type { Qualifier, Skipped } from "../types.js";
+import { CURRENCY_PREFIXES, CURRENCY_WORD_SOURCE, CURRENCY_WORDS, isoCode } from "../lexicon/currencies.js";
+import { MONTH_SOURCE } from "../lexicon/dates.js";
+import { QUALIFIERS } from "../lexicon/qualifiers.js";
+import { COUNT_NOUNS, MEASURES, NOT_COUNTED, PER_SOURCE, SCALES, SCALE_SOURCE, canonicalPer } from "../lexicon/units.js";
+import { scanFx } from "./fx.js";
+import { DIGITS_SOURCE, NUMBER_TOKEN, parseDigits, parseSpelled } from "./numbers.js";
+import { newRawFigure, type RawFigure, type SentenceScan } from "./raw.js";
+import { relate } from "./relations.js";
+
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_SOURCE})\\.?\\s+(?:\\d{1,2}\\s*[-–]\\s*)?$`, "i");
+const MONTH_AFTER = new RegExp(`^(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:of\\s+)?(?:${MONTH_SOURCE})\\b`, "i");
+const DURATION_AFTER = /^(?:\s+|-)(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centuries)\b(?![-\s]+old)/i;
+const AGE_AFTER = /^(?:\s+|-)years?(?:\s+|-)old\b/i;
+const AGE_BEFORE = /\b(?:aged?|ages)\b[^.;,]{0,24}$/i;
+const NAME_COMMA_BEFORE = /\p{Lu}\p{Ll}+,\s$/u;
+const PERCENT_AFTER = /^\s?(?:%|percent\b|per\s?cent\b|pct\b)/i;
+const POINTS_AFTER = /^\s?(?:percentage\s+points?|pp)\b/i;
+const FOLD_AFTER = /^(?:-|\s)?fold\b/i;
+const SCALE_AFTER = new RegExp(`^\\s?(${SCALE_SOURCE})\\b`, "i");
+const SHORT_SCALE_AFTER = /^(m|k)\b/i;
+const CURRENCY_AFTER = new RegExp(`^\\s+(${CURRENCY_WORD_SOURCE})\\b`, "i");
+const MEASURE_AFTER = MEASURES.map(([src, spec]) => [new RegExp(`^\\s?(?:${src})(?![\\p{L}])`, "u"), spec] as const);
+const PER_AFTER = new RegExp(`^\\s+(${PER_SOURCE})\\b`, "i");
+const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|to)\\s*(?:US\\$|\\$|€|£)?(${DIGITS_SOURCE})`, "i");
+const BETWEEN_AND = new RegExp(`^\\s+and\\s+(?:US\\$|\\$|€|£)?(${DIGITS_SOURCE})`, "i");
+const OF_AFTER = /^\s+of\s+((?:[\p{L}\p{N}₂'’-]+)(?:\s+(?!per\b|in\b|to\b|from\b|for\b|by\b|at\b|on\b|and\b|with\b|during\b|over\b|across\b|a\b|an\b|each\b|annually\b|daily\b)[\p{L}\p{N}₂'’-]+){0,2})/u;
+const WORD_AFTER = /^\s+([\p{L}][\p{L}'’-]*)/u;
+const STOP_WORDS = new Set([
+  "of", "in", "to", "from", "with", "for", "and", "or", "the", "a", "an", "by", "at", "on", "per", "that", "which", "who",
+  "have", "has", "had", "were", "was", "are", "is", "be", "been", "will", "would", "could", "may", "as", "than", "into", "over",
+  "under", "between", "during", "since", "this", "these", "those", "its", "their", "his", "her", "respectively", "while", "each",
+]);
+
+const PREFIX_WINDOW = 40;
+
+/** Scan one sentence. Offsets in the result are offsets into `sentence`. */
+export function scanSentence(sentence: string): SentenceScan {
+  const figures: RawFigure[] = scanFx(sentence);
+  const skipped: Skipped[] = [];
+  const consumed: [number, number][] = figures.map((f) => [f.start, f.end]);
+  const isConsumed = (i: number) => consumed.some(([a, b]) => i >= a && i < b);
+
+  NUMBER_TOKEN.lastIndex = 0;
+  for (let m = NUMBER_TOKEN.exec(sentence); m; m = NUMBER_TOKEN.exec(sentence)) {
+    const numStart = m.index;
+    const numEnd = numStart + m[0].length;
+    if (isConsumed(numStart)) continue;
+    const spelled = m[2] !== undefined;
+    const value = spelled ? parseSpelled(m[2]!) : parseDigits(m[1]!);
+    const before = sentence.slice(Math.max(0, numStart - PREFIX_WINDOW), numStart);
+    const after = sentence.slice(numEnd, numEnd + 80);
+    const skip = (reason: Skipped["reason"], end = numEnd) => {
+      skipped.push({ start: numStart, end, text: sentence.slice(numStart, end), reason });
+    };
+
+    if (!spelled) {
+      const reason = notAFigure(sentence, numStart, numEnd, m[1]!, value, before, after);
+      if (reason) {
+        const rangeYear = reason === "year" ? /^\s*[-–]\s*\d{4}\b/.exec(after) : null;
+        if (rangeYear) {
+          skip("year", numEnd + rangeYear[0].length);
+          NUMBER_TOKEN.lastIndex = numEnd + rangeYear[0].length;
+        } else skip(reason);
+        continue;
+      }
+    }
+    const parsed = readPhrase(sentence, numStart, numEnd, value, spelled);
+    if (!parsed) {
+      if (!spelled) skip("bare-number");
+      continue;
+    }
+    for (const fig of parsed) {
+      figures.push(fig);
+      consumed.push([fig.start, fig.end]);
+    }
+    const last = parsed[parsed.length - 1]!;
+    NUMBER_TOKEN.lastIndex = Math.max(NUMBER_TOKEN.lastIndex, last.end);
+  }
+  figures.sort((a, b) => a.start - b.start);
+  resolveBareNumbers(sentence, figures, skipped);
+  relate(sentence, figures);
+  return { figures, skipped };
+}
+
+/** The reason a digit number is not a figure, or null. */
+function notAFigure(sentence: string, start: number, end: number, digits: string, value: number, before: string, after: string): Skipped["reason"] | null {
+  const prev = sentence[start - 1] ?? "";
+  const prev2 = sentence[start - 2] ?? "";
+  if (prev === "-" && /\p{L}/u.test(prev2)) return "identifier"; // Covid-19, Su-30
+  if (/^\p{L}/u.test(after)) {
+    if (ORDINAL_SUFFIX.test(after)) return "ordinal";
+    if (!/^(?:m|k|bn|mn|mln|bln|trn|km|t|tn|MW|GW|kW|ha|TEUs?|bcm|mcm|pct|x)\b/.test(after)) return "identifier";
+  }
+  if (/^:\d{2}\b/.test(after)) return "time";
+  if (/^\s*(?:a\.m\.|p\.m\.|am|pm)\b/i.test(after) && value <= 12) return "time";
+  const hasUnit = hasUnitAfter(after) || currencyBefore(before) !== null;
+  if (!hasUnit && MONTH_BEFORE.test(before) && value >= 1 && value <= 31 && !digits.includes(".")) return "date";
+  if (!hasUnit && MONTH_AFTER.test(after) && value >= 1 && value <= 31 && !digits.includes(".")) return "date";
+  if (!hasUnit && /^\d{4}$/.test(digits) && value >= 1800 && value <= 2100) return "year";
+  if (!hasUnit && /^\s*[-–]\s*\d{4}\b/.test(after) && /^\d{4}$/.test(digits)) return "year";
+  if (AGE_AFTER.test(after) || (!hasUnit && AGE_BEFORE.test(before) && value < 130)) return "age";
+  if (!hasUnit && NAME_COMMA_BEFORE.test(before) && /^,/.test(after) && value < 130) return "age";
+  if (DURATION_AFTER.test(after)) return "duration";
+  if (start === 0 && /^[.)]\s/.test(after) && value < 100) return "list-number";
+  if (/^\($/.test(before.slice(-1)) && /^\)\s/.test(after) && start <= 1) return "list-number";
+  return null;
+}
+
+function hasUnitAfter(after: string): boolean {
+  return (
+    PERCENT_AFTER.test(after) || POINTS_AFTER.test(after) || FOLD_AFTER.test(after) || SCALE_AFTER.test(after) ||
+    CURRENCY_AFTER.test(after) || MEASURE_AFTER.some(([re]) => re.test(after))
+  );
+}
+
+function currencyBefore(before: string): { code: string; length: number } | null {
+  for (const [re, code] of CURRENCY_PREFIXES) {
+    const m = re.exec(before);
+    if (m) return { code: code || isoCode(m[1]!), length: m[0].length };
+  }
+  return null;
+}
+
+function qualifierBefore(before: string): { qualifier: Qualifier; length: number } | null {
+  for (const [re, qualifier] of QUALIFIERS) {
+    const m = re.exec(before);
+    if (m) return { qualifier, length: m[0].length };
+  }
+  return null;
+}
+
+/**
+ * Read the phrase around a number: [qualifier] [currency] NUMBER [range] [scale] [unit|currency|%|fold]
+ * [of SUBJECT] [(conversion)] [per …]. Returns the figure and any parenthetical conversion, or null for
+ * a bare number.
+ */
+function readPhrase(sentence: string, numStart: number, numEnd: number, value: number, spelled: boolean): RawFigure[] | null {
+  let start = numStart;
+  let pos = numEnd;
+  let high: number | null = null;
+  let currency: string | null = null;
+  const beforeAll = sentence.slice(Math.max(0, numStart - PREFIX_WINDOW), numStart);
+  const cur = currencyBefore(beforeAll);
+  if (cur && !spelled) {
+    currency = cur.code;
+    start -= cur.length;
+  }
+  const rest = () => sentence.slice(pos, pos + 80);
+
+  // A range: "$1-2 billion", "150,000-160,000 TEU", "between 5 and 7 percent".
+  if (!spelled) {
+    const r = RANGE_AFTER.exec(rest());
+    const fromBefore = /\bfrom\s+(?:US\$|\$|€|£)?$/i.test(beforeAll);
+    if (r && !fromBefore && !/^\s*[-–]\s*\d{4}\b/.test(rest()) ) {
+      const hv = parseDigits(r[1]!);
+      if (hv > value) {
+        high = hv;
+        pos += r[0].length;
+      }
+    } else if (/\bbetween\s+(?:US\$|\$|€|£)?$/i.test(beforeAll)) {
+      const b = BETWEEN_AND.exec(rest());
+      if (b) {
+        high = parseDigits(b[1]!);
+        pos += b[0].length;
+      }
+    }
+  }
+
+  let unit: string | null = null;
+  let factor = 1;
+  let subject: string | null = null;
+  let sign: 1 | -1 = 1;
+
+  let r: RegExpExecArray | null;
+  if ((r = FOLD_AFTER.exec(rest()))) {
+    unit = "fold";
+    pos += r[0].length;
+  } else if ((r = PERCENT_AFTER.exec(rest()))) {
+    unit = "percent";
+    pos += r[0].length;
+  } else if ((r = POINTS_AFTER.exec(rest()))) {
+    unit = "pp";
+    pos += r[0].length;
+  } else {
+    if ((r = SCALE_AFTER.exec(rest()))) {
+      factor = SCALES[r[1]!.toLowerCase()]!;
+      pos += r[0].length;
+    } else if (!spelled && (r = SHORT_SCALE_AFTER.exec(rest())) && (currency || CURRENCY_AFTER.test(sentence.slice(pos + r[0].length, pos + 80)))) {
+      factor = SCALES[r[1]!.toLowerCase()]!;
+      pos += r[0].length;
+    }
+    // "$1 billion to $2 billion"
+    if (high === null && factor !== 1) {
+      const r2 = new RegExp(`^\\s*(?:-|–|to)\\s*(?:US\\$|\\$|€|£)?(${DIGITS_SOURCE})\\s?(${SCALE_SOURCE})\\b`, "i").exec(rest());
+      if (r2 && !/\bfrom\s+(?:US\$|\$|€|£)?$/i.test(beforeAll)) {
+        high = (parseDigits(r2[1]!) * SCALES[r2[2]!.toLowerCase()]!) / factor;
+        pos += r2[0].length;
+      }
+    }
+    if ((r = CURRENCY_AFTER.exec(rest()))) {
+      const code = CURRENCY_WORDS[r[1]!.toLowerCase().replace(/\s+/g, " ")];
+      if (code && (!currency || currency === code)) {
+        currency = code;
+        pos += r[0].length;
+      }
+    }
+    if (currency) unit = currency;
+    else {
+      for (const [re, spec] of MEASURE_AFTER) {
+        const mm = re.exec(rest());
+        if (mm && !(spec.unit === "t" && /^\s?t$/.test(mm[0]) && spelled)) {
+          unit = spec.unit;
+          factor *= spec.factor;
+          pos += mm[0].length;
+          break;
+        }
+      }
+    }
+    if (unit && unit !== currency) {
+      const of = OF_AFTER.exec(rest());
+      if (of) {
+        subject = cleanSubject(of[1]!);
+        // "10,000 tons of grain cargo per day": the rate comes after the subject.
+        if (PER_AFTER.test(sentence.slice(pos + of[0].length, pos + of[0].length + 40))) pos += of[0].length;
+      }
+    }
+    if (!unit) {
+      const counted = countNoun(sentence, pos, spelled);
+      if (counted) {
+        unit = "count";
+        subject = counted;
+      } else if (spelled && factor === 1) return null;
+      else if (factor !== 1) unit = "count";
+    }
+  }
+  if (!unit) return null;
+
+  const fig = newRawFigure(start, pos, value * factor, unit);
+  fig.valueHigh = high === null ? null : high * factor;
+  fig.subject = subject;
+  fig.sign = sign;
+  const q = qualifierBefore(sentence.slice(Math.max(0, start - PREFIX_WINDOW), start));
+  if (q) {
+    fig.qualifier = q.qualifier;
+    fig.start = start - q.length;
+  }
+  if (high !== null && fig.qualifier === "exact") fig.qualifier = "approx";
+  const out: RawFigure[] = [fig];
+
+  // A parenthetical conversion: "321 billion tenge (about $713 million)".
+  const conv = /^\s*\(\s*/.exec(sentence.slice(pos, pos + 4));
+  if (conv && (unit.length === 3 || unit === "rate")) {
+    const innerStart = pos + conv[0].length;
+    const close = sentence.indexOf(")", innerStart);
+    if (close !== -1 && close - innerStart < 60) {
+      const inner = sentence.slice(innerStart, close);
+      const token = new RegExp(`(?<![\\p{L}\\p{N}])${DIGITS_SOURCE}`, "u").exec(inner);
+      if (token) {
+        const s = innerStart + token.index;
+        const converted = readPhrase(sentence, s, s + token[0].length, parseDigits(token[0]), false);
+        const c = converted?.[0];
+        if (c && c.unit.length === 3 && c.unit !== unit && c.end <= close + 1) {
+          c.conversionOfIndex = -1; // set relative to the primary below
+          c.end = Math.min(c.end, close);
+          out.push(c);
+          pos = close + 1;
+        }
+      }
+    }
+  }
+  const per = PER_AFTER.exec(sentence.slice(pos, pos + 40));
+  if (per) {
+    for (const f of out) f.per = canonicalPer(per[1]!);
+    const last = out[out.length - 1]!;
+    if (out.length === 1) last.end = pos + per[0].length;
+    else fig.per = canonicalPer(per[1]!);
+  }
+  return out;
+}
+
+/** "500 representatives", "45 capacity cooperation projects", "two railway projects". */
+function countNoun(sentence: string, pos: number, spelled: boolean): string | null {
+  let at = pos;
+  const words: string[] = [];
+  for (let k = 0; k < 4; k++) {
+    const w = WORD_AFTER.exec(sentence.slice(at, at + 60));
+    if (!w) break;
+    const word = w[1]!;
+    const lower = word.toLowerCase();
+    if (STOP_WORDS.has(lower)) break;
+    words.push(word);
+    at += w[0].length;
+    const plural = /[^s]s$/.test(lower) && lower.length > 3 && !NOT_COUNTED.has(lower);
+    if (COUNT_NOUNS.has(lower) || (!spelled && plural)) {
+      if (NOT_COUNTED.has(lower)) return null;
+      return words.join(" ");
+    }
+  }
+  // "50 of China's largest companies"
+  if (!spelled) {
+    const of = /^\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?([\p{Ll}][\p{L}-]*[^s\W]s)\b/u.exec(sentence.slice(pos, pos + 60));
+    if (of && !NOT_COUNTED.has(of[1]!.toLowerCase())) return of[1]!;
+  }
+  return null;
+}
+
+function cleanSubject(s: string): string {
+  return s.replace(/[’']s$/, "").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Numbers with no unit of their own: counts after "the number of X", items of a list
+ * that share a unit ("7,762 and 6,635"), or "26 of 45 projects". Others are skipped.
+ */
+function resolveBareNumbers(sentence: string, figures: RawFigure[], skipped: Skipped[]): void {
+  for (let i = skipped.length - 1; i >= 0; i--) {
+    const s = skipped[i]!;
+    if (s.reason !== "bare-number") continue;
+    const before = sentence.slice(0, s.start);
+    const numberOf = /\bnumber\s+of\s+((?:[\p{L}-]+)(?:\s+(?!was\b|were\b|is\b|in\b|to\b|through\b|from\b|that\b|transiting\b)[\p{L}-]+)?)[^.;]*?$/u.exec(before);
+    const next = figures.find((f) => f.start >= s.end);
+    const prev = [...figures].reverse().find((f) => f.end <= s.start);
+    let unit: string | null = null;
+    let subject: string | null = null;
+    if (next && /^\s+of\s+$/.test(sentence.slice(s.end, next.start).replace(/(?:about|over|more than|some)\s+$/, ""))) {
+      unit = next.unit;
+      subject = next.subject;
+    } else if (numberOf) {
+      unit = "count";
+      subject = numberOf[1]!;
+    } else if (prev && prev.unit !== "rate" && /^\s*(?:,|and|,\s*and)\s*$/.test(sentence.slice(prev.end, s.start))) {
+      unit = prev.unit;
+      subject = prev.subject;
+    }
+    if (!unit) continue;
+    const value = parseDigits(s.text);
+    const fig = newRawFigure(s.start, s.end, value * (unit === "count" || unit === "percent" ? 1 : 1), unit);
+    fig.subject = subject;
+    const q = qualifierBefore(sentence.slice(Math.max(0, s.start - PREFIX_WINDOW), s.start));
+    if (q) {
+      fig.qualifier = q.qualifier;
+      fig.start -= q.length;
+    }
+    figures.push(fig);
+    skipped.splice(i, 1);
+  }
+  figures.sort((a, b) => a.start - b.start);
+  // Conversions point at the figure just before them.
+  for (let i = 0; i < figures.length; i++) if (figures[i]!.conversionOfIndex === -1) figures[i]!.conversionOfIndex = i - 1;
+}

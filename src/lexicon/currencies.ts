@@ -1,0 +1,50 @@
+/** Currency symbols, codes and names → ISO 4217 codes. */
+
+/** Symbols and codes written before a number: "$5", "US$ 5", "KZT 5". */
+export const CURRENCY_PREFIXES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/US\$\s?$/, "USD"],
+  [/\$\s?$/, "USD"],
+  [/€\s?$/, "EUR"],
+  [/£\s?$/, "GBP"],
+  [/(?:CN)?¥\s?$/, "CNY"],
+  [/₸\s?$/, "KZT"],
+  [/₽\s?$/, "RUB"],
+  [/₩\s?$/, "KRW"],
+  [/\b(USD|EUR|GBP|CNY|RMB|KZT|UZS|KGS|TJS|TMT|RUB|KRW|JPY|IRR|TRY|AZN|GEL|INR|PKR|AFN|MNT|BYN)\s?$/, ""],
+];
+
+/** Names and codes written after a number: "5 billion yuan", "321 billion tenge". */
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  "us dollars": "USD", "us dollar": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD", usd: "USD",
+  yuan: "CNY", renminbi: "CNY", rmb: "CNY", cny: "CNY",
+  tenge: "KZT", kzt: "KZT",
+  som: "KGS", soms: "KGS", kgs: "KGS",
+  sum: "UZS", soum: "UZS", "uzbek sum": "UZS", "uzbek soum": "UZS", uzs: "UZS",
+  somoni: "TJS", tjs: "TJS",
+  manat: "TMT", tmt: "TMT",
+  rubles: "RUB", ruble: "RUB", roubles: "RUB", rouble: "RUB", rub: "RUB",
+  euros: "EUR", euro: "EUR", eur: "EUR",
+  pounds: "GBP", "pounds sterling": "GBP", gbp: "GBP",
+  won: "KRW", krw: "KRW",
+  yen: "JPY", jpy: "JPY",
+  rupees: "INR",
+  lari: "GEL",
+};
+
+/** Codes accepted in an exchange-rate quote such as "KZT/USD = 0.00190". */
+export const ISO_CODES = new Set([
+  "USD", "EUR", "GBP", "CNY", "KZT", "UZS", "KGS", "TJS", "TMT", "RUB", "KRW", "JPY", "IRR", "TRY", "AZN", "GEL", "INR", "PKR", "AFN", "MNT", "BYN",
+]);
+
+/** Normalise a code written in text ("RMB") to ISO 4217 ("CNY"). */
+export function isoCode(code: string): string {
+  const upper = code.toUpperCase();
+  if (upper === "RMB") return "CNY";
+  return upper;
+}
+
+/** Regex source for the currency words after a number (longest first). */
+export const CURRENCY_WORD_SOURCE = Object.keys(CURRENCY_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.$]/g, "\\$&").replace(/ /g, "\\s+"))
+  .join("|");

@@ -1,0 +1,70 @@
+/** Countries, regions, their demonyms and metonyms; named places below country level. */
+
+/** Surface form (regex source) → canonical entity. Longest forms first in the compiled pattern. */
+const ENTITY_FORMS: Readonly<Record<string, string>> = {
+  "China": "China", "Chinese": "China", "PRC": "China", "People's Republic of China": "China", "Beijing": "China", "Sino": "China",
+  "Kazakhstan": "Kazakhstan", "Kazakh": "Kazakhstan", "Kazakhstani": "Kazakhstan", "Kazakhstan's": "Kazakhstan", "Astana": "Kazakhstan", "Kazakstan": "Kazakhstan",
+  "Uzbekistan": "Uzbekistan", "Uzbek": "Uzbekistan", "Tashkent": "Uzbekistan",
+  "Kyrgyzstan": "Kyrgyzstan", "Kyrgyz": "Kyrgyzstan", "Kyrgyz Republic": "Kyrgyzstan", "Bishkek": "Kyrgyzstan",
+  "Tajikistan": "Tajikistan", "Tajik": "Tajikistan", "Dushanbe": "Tajikistan",
+  "Turkmenistan": "Turkmenistan", "Turkmen": "Turkmenistan", "Ashgabat": "Turkmenistan",
+  "Russia": "Russia", "Russian": "Russia", "Russian Federation": "Russia", "Moscow": "Russia", "Kremlin": "Russia",
+  "Central Asia": "Central Asia", "Central Asian": "Central Asia",
+  "Xinjiang": "Xinjiang",
+  "European Union": "European Union", "EU": "European Union",
+  "Eurasian Economic Union": "Eurasian Economic Union", "EAEU": "Eurasian Economic Union", "EEU": "Eurasian Economic Union",
+  "Iran": "Iran", "Iranian": "Iran", "Tehran": "Iran",
+  "Afghanistan": "Afghanistan", "Afghan": "Afghanistan",
+  "Pakistan": "Pakistan", "Pakistani": "Pakistan",
+  "Mongolia": "Mongolia", "Mongolian": "Mongolia",
+  "South Korea": "South Korea", "Korea": "South Korea", "Republic of Korea": "South Korea", "Korean": "South Korea",
+  "Germany": "Germany", "German": "Germany",
+  "United States": "United States", "U.S.": "United States", "US": "United States", "USA": "United States", "American": "United States",
+  "Azerbaijan": "Azerbaijan", "Azerbaijani": "Azerbaijan",
+  "Georgia": "Georgia",
+  "Turkey": "Turkey", "Türkiye": "Turkey", "Turkish": "Turkey",
+  "India": "India", "Indian": "India",
+  "Belarus": "Belarus", "Belarusian": "Belarus",
+  "Japan": "Japan", "Japanese": "Japan",
+  "United Kingdom": "United Kingdom", "UK": "United Kingdom", "British": "United Kingdom",
+  "Europe": "Europe",
+};
+
+/** Places below country level → the countries they belong to (border crossings name both sides). */
+export const PLACES: Readonly<Record<string, readonly string[]>> = {
+  Khorgos: ["China", "Kazakhstan"], Horgos: ["China", "Kazakhstan"], Alashankou: ["China", "Kazakhstan"],
+  Dostyk: ["China", "Kazakhstan"], Altynkol: ["China", "Kazakhstan"], Bakhty: ["Kazakhstan"], Ayagoz: ["Kazakhstan"],
+  Aktau: ["Kazakhstan"], Atyrau: ["Kazakhstan"], Almaty: ["Kazakhstan"], Kapchagai: ["Kazakhstan"], Semey: ["Kazakhstan"],
+  Aktogay: ["Kazakhstan"], Zhetysu: ["Kazakhstan"], Shymkent: ["Kazakhstan"], Karaganda: ["Kazakhstan"],
+  Lianyungang: ["China"], "Xi'an": ["China"], Kashgar: ["China"], Urumqi: ["China"], Shaanxi: ["China"], Jiangsu: ["China"],
+  Karshi: ["Uzbekistan"], Jizzakh: ["Uzbekistan"], Samarkand: ["Uzbekistan"], Navoi: ["Uzbekistan"], Kashkadarya: ["Uzbekistan"],
+  Osh: ["Kyrgyzstan"], Torugart: ["China", "Kyrgyzstan"], Irkeshtam: ["China", "Kyrgyzstan"],
+  "Bandar Abbas": ["Iran"],
+};
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const forms = Object.keys(ENTITY_FORMS).sort((a, b) => b.length - a.length);
+/** Matches any entity form as a whole word; "U.S." and "Xi'an" need their punctuation. */
+export const ENTITY_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${forms.map(escape).join("|")})(?![\\p{L}\\p{N}$])`,
+  "gu",
+);
+
+const placeNames = Object.keys(PLACES).sort((a, b) => b.length - a.length);
+export const PLACE_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${placeNames.map((p) => escape(p).replace("'", "['’]")).join("|")})(?![\\p{L}\\p{N}])`,
+  "gu",
+);
+
+/** Canonical entity of a matched surface form ("Kazakh" → "Kazakhstan"). */
+export function canonicalEntity(form: string): string | undefined {
+  return ENTITY_FORMS[form.replace(/['’]s$/, "")] ?? ENTITY_FORMS[form];
+}
+
+/** Canonical place name of a matched surface form ("Xi’an" → "Xi'an"). */
+export function canonicalPlace(form: string): string {
+  return form.replace("’", "'");
+}

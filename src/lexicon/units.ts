@@ -1,0 +1,66 @@
+/** Measurement units, scale words and count nouns of the figure grammar. */
+
+/** Scale words and abbreviations → multiplier. `m`/`k` only count after a currency. */
+export const SCALES: Readonly<Record<string, number>> = {
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, trn: 1e12, tr: 1e12,
+  m: 1e6, k: 1e3,
+};
+export const SCALE_SOURCE = "thousand|million|billion|trillion|mln|mn|bln|bn|trn";
+export const SHORT_SCALE_SOURCE = "m|k";
+
+export interface UnitSpec {
+  unit: string;
+  factor: number;
+}
+
+/** Measures after the number, as regex source → base unit and factor. Order matters: longest first. */
+export const MEASURES: ReadonlyArray<readonly [string, UnitSpec]> = [
+  ["billion\\s+cubic\\s+met(?:er|re)s?|bcm", { unit: "bcm", factor: 1 }],
+  ["million\\s+cubic\\s+met(?:er|re)s?|mcm", { unit: "bcm", factor: 1e-3 }],
+  ["metric\\s+tons?|metric\\s+tonnes?|tonnes?|tons?|tn|t(?=[\\s.,;)]|$)", { unit: "t", factor: 1 }],
+  ["kilomet(?:er|re)s?|km", { unit: "km", factor: 1 }],
+  ["gigawatts?|GW", { unit: "MW", factor: 1000 }],
+  ["megawatts?|MW", { unit: "MW", factor: 1 }],
+  ["kilowatts?|kW", { unit: "MW", factor: 0.001 }],
+  ["twenty-foot\\s+equivalent\\s+units?|TEUs?", { unit: "TEU", factor: 1 }],
+  ["hectares?|ha", { unit: "ha", factor: 1 }],
+  ["barrels?", { unit: "bbl", factor: 1 }],
+];
+
+/** Count nouns a spelled-out number may stand before ("two railway projects"). */
+export const COUNT_NOUNS = new Set([
+  "trains", "train", "agreements", "agreement", "projects", "project", "deals", "deal", "contracts", "contract",
+  "documents", "memoranda", "memorandums", "enterprises", "companies", "plants", "factories", "flights",
+  "containers", "wagons", "vehicles", "cars", "routes", "corridors", "investors",
+]);
+
+/** Plural words right after a number that are not what is counted. */
+export const NOT_COUNTED = new Set([
+  "years", "months", "weeks", "days", "hours", "minutes", "decades", "centuries", "times", "percent",
+  "is", "was", "has", "its", "this", "us", "as", "has", "does", "his", "yes", "less", "plus", "thus",
+]);
+
+/** Rate phrases after a figure → canonical "per …". */
+export const PER_SOURCE =
+  "per\\s+(?:day|year|annum|month|week|hour|hectare|capita|person)|a\\s+(?:day|year|month|week)|an\\s+hour|each\\s+(?:day|year|month)|annually|daily|yearly|monthly|weekly|a\\s+hectare";
+
+export function canonicalPer(words: string): string {
+  const w = words.toLowerCase().replace(/\s+/g, " ");
+  if (/annually|yearly|annum|year/.test(w)) return "per year";
+  if (/daily|day/.test(w)) return "per day";
+  if (/monthly|month/.test(w)) return "per month";
+  if (/weekly|week/.test(w)) return "per week";
+  if (/hour/.test(w)) return "per hour";
+  if (/hectare/.test(w)) return "per hectare";
+  if (/capita|person/.test(w)) return "per person";
+  return w;
+}
+
+/** Spelled-out numbers the grammar reads. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
