@@ -136,6 +136,7 @@ function attribute(
     if (entities.size < 2) for (const c of countriesOfPlaces(named.places)) entities.add(c);
     let place: string | null = named.places.length > 0 ? named.places.join(", ") : null;
     let subject = rf.subject;
+    const exclude = new Set<string>();
     // A change with no level of its own may take the flow from its sentence ("China-bound shipments of grain …, oils by 70 %").
     let direction = directionOf(clauseText) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null);
     if (rf.respectivelyItem) {
@@ -144,6 +145,7 @@ function attribute(
       if (entity) {
         entities.clear();
         entities.add(entity);
+        for (const other of raws) if (other.respectivelyItem && other.respectivelyItem !== item) exclude.add(canonicalEntity(other.respectivelyItem) ?? "");
       } else if (/^exports?$/i.test(item)) direction = "export";
       else if (/^imports?$/i.test(item)) direction = "import";
       else if (PLACES[item] || /^\p{Lu}/u.test(item)) {
@@ -152,7 +154,7 @@ function attribute(
       } else subject = item;
     }
     const bilateral = BILATERAL.has(kind) || (kind === "growth" && /\b(?:trade|turnover|freight|exports?|imports?|shipments?|cargo|goods)\b/i.test(s.text.slice(0, rf.end)));
-    if (kind !== "fx") fill(entities, bilateral ? 2 : 1, ctx);
+    if (kind !== "fx") fill(entities, bilateral ? 2 : 1, ctx, exclude);
 
     let period = choosePeriod(periods, rf, win, clause, status, prev ? prev.end : 0);
     let periodText = period ? s.text.slice(period.start, period.end) : null;
@@ -230,7 +232,7 @@ function maskAsides(text: string, clauseStart: number): string {
 }
 
 /** Add the paragraph's focus entities until the set has `want` members. */
-function fill(entities: Set<string>, want: number, ctx: ParagraphContext): void {
+function fill(entities: Set<string>, want: number, ctx: ParagraphContext, exclude: ReadonlySet<string> = new Set()): void {
   if (entities.size >= want) return;
   const candidates = [...ctx.placeHeading];
   ctx.counts ??= entityCounts(ctx.blockText);
@@ -238,7 +240,7 @@ function fill(entities: Set<string>, want: number, ctx: ParagraphContext): void 
   if (ctx.title) candidates.push(...namedIn(ctx.title).entities);
   for (const c of candidates) {
     if (entities.size >= want) break;
-    entities.add(c);
+    if (!exclude.has(c)) entities.add(c);
   }
 }
 

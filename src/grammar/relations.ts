@@ -17,7 +17,7 @@ const FALL_AFTER = /^\s+(?:decrease|decline|drop|fall|reduction|contraction|slum
 const LIST_GAP = /^\s*(?:,|and|,\s*and)\s*$/;
 const LIST_GAP_WITH_NOUN = /^\s*(?:,|;|and|,\s*and)\s+[^,;()]{1,40}?\bby\s*$/;
 const LEVEL_AFTER_CHANGE = /^\s*,?\s*(?:to|at|reaching|reached|and\s+reached|hitting|totall?ing|amounting\s+to|for\s+a\s+total\s+of)\s*$/i;
-const CHANGE_AFTER_LEVEL = /^\s*,?\s*\(?\s*(?:up|down|an?\s+(?:year-on-year\s+)?(?:increase|rise|decrease|drop|decline|jump|gain)\s+of|marking\s+an?\s+(?:increase|rise|decrease|drop)\s+of|with\s+(?:a\s+)?(?:year-on-year\s+)?(?:growth|increase|rise|decrease|decline)\s+of)\s*(?:by\s*)?$/i;
+const CHANGE_AFTER_LEVEL = /^(?:\s+(?:in|for|during|over)\s+[^,;()]{1,25}?)?\s*,?\s*\(?\s*(?:up|down|an?\s+(?:year-on-year\s+)?(?:increase|rise|decrease|drop|decline|jump|gain)\s+of|marking\s+an?\s+(?:increase|rise|decrease|drop)\s+of|with\s+(?:a\s+)?(?:year-on-year\s+)?(?:growth|increase|rise|decrease|decline)\s+of)\s*(?:by\s*)?$/i;
 const PREPOSITION = /\s(?:with|from|to|between|in|for|at|on|across|through|via|into|during|since|traveling|travelling|transiting)\s/i;
 const MODALS = /(?:\s+(?:has|have|had|could|may|will|would|might|is|are|was|were|also|further|reportedly|be|been))*\s*$/i;
 
@@ -153,12 +153,9 @@ export function changeSubject(left: string): string | null {
   text = text.replace(MODALS, "");
   text = text.replace(/\b(?:year-on-year|annual|a|an)\s*$/i, "").trim();
   text = text.replace(/^\s*(?:and|or|while|whereas)\s+/i, "");
-  const numberOf = /\bnumber\s+of\s+(.+)$/i.exec(text);
-  if (numberOf) text = numberOf[1]!;
-  else {
-    const of = text.lastIndexOf(" of ");
-    if (of !== -1 && !PREPOSITION.test(` ${text.slice(of + 4)} `)) text = text.slice(of + 4);
-  }
+  // "shipments of grain" → "grain"; "the number of Chinese tourists" → "Chinese tourists".
+  const of = text.lastIndexOf(" of ");
+  if (of !== -1) text = text.slice(of + 4);
   const prep = PREPOSITION.exec(` ${text} `);
   if (prep) text = ` ${text} `.slice(0, prep.index).trim();
   return tidy(text);
@@ -172,6 +169,6 @@ function tidy(s: string): string | null {
     .replace(/^(?:the|a|an)\s+/i, "")
     .replace(/\s+/g, " ")
     .trim();
-  if (!/\p{L}/u.test(t) || t.split(" ").length > 4) return null;
+  if (!/\p{L}/u.test(t) || t.split(" ").length > 4 || /^(?:and|or|but|with|while|by|of|to|the)$/i.test(t)) return null;
   return t;
 }

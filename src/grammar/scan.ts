@@ -39,6 +39,11 @@ const STOP_WORDS = new Set([
 ]);
 
 const PREFIX_WINDOW = 40;
+const TAIL_OF: Partial<Record<Skipped["reason"], RegExp>> = {
+  year: /^\s*[-–]\s*\d{4}\b/,
+  date: /^\s*[-–]\s*\d{1,2}\b/,
+  time: /^:\d{2}\b/,
+};
 
 /** Scan one sentence. Offsets in the result are offsets into `sentence`. */
 export function scanSentence(sentence: string): SentenceScan {
@@ -63,11 +68,11 @@ export function scanSentence(sentence: string): SentenceScan {
     if (!spelled) {
       const reason = notAFigure(sentence, numStart, numEnd, m[1]!, value, before, after);
       if (reason) {
-        const rangeYear = reason === "year" ? /^\s*[-–]\s*\d{4}\b/.exec(after) : null;
-        if (rangeYear) {
-          skip("year", numEnd + rangeYear[0].length);
-          NUMBER_TOKEN.lastIndex = numEnd + rangeYear[0].length;
-        } else skip(reason);
+        // A skipped year range, day range or clock time is skipped whole: "2025-2030", "June 5-6", "10:30".
+        const tail = TAIL_OF[reason]?.exec(after);
+        const end = numEnd + (tail ? tail[0].length : 0);
+        skip(reason, end);
+        NUMBER_TOKEN.lastIndex = end;
         continue;
       }
     }
@@ -235,15 +240,17 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
       const counted = countNoun(sentence, pos, spelled);
       if (counted) {
         unit = "count";
-        subject = counted;
+        subject = counted.subject;
+        // "60 thousand vehicles per year": the rate comes after what is counted.
+        if (PER_AFTER.test(sentence.slice(counted.end, counted.end + 40))) pos = counted.end;
       } else if (spelled && factor === 1) return null;
       else if (factor !== 1) unit = "count";
     }
   }
   if (!unit) return null;
 
-  const fig = newRawFigure(start, pos, value * factor, unit);
-  fig.valueHigh = high === null ? null : high * factor;
+  const fig = newRawFigure(start, pos, scaled(value, factor), unit);
+  fig.valueHigh = high === null ? null : scaled(high, factor);
   fig.subject = subject;
   fig.sign = sign;
   const q = qualifierBefore(sentence.slice(Math.max(0, start - PREFIX_WINDOW), start));
@@ -286,7 +293,7 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
 }
 
 /** "500 representatives", "45 capacity cooperation projects", "two railway projects". */
-function countNoun(sentence: string, pos: number, spelled: boolean): string | null {
+function countNoun(sentence: string, pos: number, spelled: boolean): { subject: string; end: number } | null {
   let at = pos;
   const words: string[] = [];
   for (let k = 0; k < 4; k++) {
@@ -300,15 +307,20 @@ function countNoun(sentence: string, pos: number, spelled: boolean): string | nu
     const plural = /[^s]s$/.test(lower) && lower.length > 3 && !NOT_COUNTED.has(lower);
     if (COUNT_NOUNS.has(lower) || (!spelled && plural)) {
       if (NOT_COUNTED.has(lower)) return null;
-      return words.join(" ");
+      return { subject: words.join(" "), end: at };
     }
   }
   // "50 of China's largest companies"
   if (!spelled) {
     const of = /^\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?([\p{Ll}][\p{L}-]*[^s\W]s)\b/u.exec(sentence.slice(pos, pos + 60));
-    if (of && !NOT_COUNTED.has(of[1]!.toLowerCase())) return of[1]!;
+    if (of && !NOT_COUNTED.has(of[1]!.toLowerCase())) return { subject: of[1]!, end: pos };
   }
   return null;
+}
+
+/** value × factor without binary noise: 8.3 × 1e6 is 8300000, not 8300000.000000001. */
+function scaled(value: number, factor: number): number {
+  return Number((value * factor).toPrecision(12));
 }
 
 function cleanSubject(s: string): string {

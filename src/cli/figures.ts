@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+/** `npm run figures -- [--seeds DIR] [--format jsonl|csv|table]`: every figure mention of a corpus. */
+import { parseArgs } from "node:util";
+import { loadCorpus, defaultSeedsDir } from "../corpus.js";
+import { toCsv } from "../format/csv.js";
+import { toTable } from "../format/table.js";
+import { FIGURE_COLUMNS, figureRow } from "../frames/rows.js";
+import { exitQuietlyOnClosedPipe, reportIssues } from "./issues.js";
+
+const USAGE = `Usage: npm run figures -- [--seeds DIR] [--format jsonl|csv|table] [--max-file-mb N]
+
+  --seeds DIR       folder of *.txt articles (default: the bundled seeds/)
+  --format FORMAT   jsonl (one object per figure mention), csv, or table (default on a terminal)
+  --max-file-mb N   refuse files larger than N MB (default 10)
+`;
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        seeds: { type: "string" },
+        format: { type: "string" },
+        "max-file-mb": { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+      strict: true,
+    }).values;
+  } catch (e) {
+    process.stderr.write(`figures: ${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const format = args.format ?? (process.stdout.isTTY ? "table" : "jsonl");
+  if (!["jsonl", "csv", "table"].includes(format)) {
+    process.stderr.write(`figures: unknown --format "${format}"; use jsonl, csv or table\n`);
+    return 2;
+  }
+  const maxMb = args["max-file-mb"] === undefined ? 10 : Number(args["max-file-mb"]);
+  if (!Number.isFinite(maxMb) || maxMb <= 0) {
+    process.stderr.write(`figures: --max-file-mb must be a positive number\n`);
+    return 2;
+  }
+  const corpus = await loadCorpus(args.seeds ?? defaultSeedsDir(), { maxFileBytes: maxMb * 1024 * 1024 });
+  reportIssues("figures", corpus.issues);
+  if (format === "jsonl") {
+    for (const f of corpus.figures) process.stdout.write(JSON.stringify(f) + "\n");
+  } else if (format === "csv") {
+    process.stdout.write(toCsv(corpus.figures.map(figureRow), FIGURE_COLUMNS));
+  } else {
+    const rows = corpus.figures.map((f) => ({ ...figureRow(f), doc: f.doc.slice(0, 3) }));
+    process.stdout.write(toTable(rows, ["doc", "text", "value", "unit", "kind", "qualifier", "status", "period", "entities", "factId"]));
+    process.stdout.write(`\n${corpus.figures.length} figure mentions, ${corpus.facts.length} facts, ${corpus.documents.length} documents\n`);
+  }
+  if (corpus.documents.length === 0) {
+    process.stderr.write("figures: no document could be read\n");
+    return 1;
+  }
+  return 0;
+}
+
+exitQuietlyOnClosedPipe();
+main().then(
+  (code) => (process.exitCode = code),
+  (e) => {
+    process.stderr.write(`figures: ${(e as Error).stack ?? e}\n`);
+    process.exitCode = 1;
+  },
+);

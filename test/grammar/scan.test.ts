@@ -1,0 +1,159 @@
+/**
+ * The grammar on sentences written for these tests: the seeds' constructions with other
+ * numbers, places, currencies and word orders.
+ */
+import { describe, expect, it } from "vitest";
+import { extractFromText } from "../../src/extract.js";
+import { scanSentence } from "../../src/grammar/scan.js";
+import type { Figure } from "../../src/types.js";
+
+const figs = (text: string, date = "2024-03-15") => extractFromText(text, { date });
+const only = (text: string, date?: string): Figure => {
+  const f = figs(text, date);
+  expect(f, f.map((x) => x.text).join(" | ")).toHaveLength(1);
+  return f[0]!;
+};
+
+describe("numbers, scales and currencies", () => {
+  it.each([
+    ["Kazakhstan exported $5m of honey to China.", 5e6, "USD"],
+    ["Turnover reached US$ 1.2 bn with China.", 1.2e9, "USD"],
+    ["Investment in the plant totalled 2 trillion rubles.", 2e12, "RUB"],
+    ["The contract is worth 450 million euros.", 450e6, "EUR"],
+    ["The budget is KZT 12.5 billion for the corridor.", 12.5e9, "KZT"],
+    ["Trade with China reached RMB 200 billion last year.", 200e9, "CNY"],
+    ["Loans of 3,250,000 yuan were granted to Kyrgyz farmers.", 3_250_000, "CNY"],
+    ["Uzbekistan will invest 900 billion sum in roads.", 900e9, "UZS"],
+    ["Kyrgyzstan spent 1.1 billion som on the project.", 1.1e9, "KGS"],
+    ["The deal is valued at €3.5bn.", 3.5e9, "EUR"],
+  ])("%s", (text, value, unit) => {
+    expect(only(text)).toMatchObject({ value, unit });
+  });
+
+  it("reads tonnes, km, MW, TEU and bcm to base units", () => {
+    expect(only("Shipments totalled 3.5mn tonnes of wheat.")).toMatchObject({ value: 3.5e6, unit: "t", subject: "wheat", kind: "freight" });
+    expect(only("The new road will be 1,200 kilometres long.")).toMatchObject({ value: 1200, unit: "km" });
+    expect(only("A 1.5 GW solar park is planned near Shymkent.")).toMatchObject({ value: 1500, unit: "MW", kind: "capacity", place: "Shymkent" });
+    expect(only("The Dostyk terminal handled 410,000 TEU in 2022.")).toMatchObject({ value: 410_000, unit: "TEU", period: "2022" });
+    expect(only("The pipeline can carry up to 55 bcm of gas annually.")).toMatchObject({ value: 55, unit: "bcm", qualifier: "max", per: "per year", kind: "capacity" });
+  });
+});
+
+describe("qualifiers and ranges", () => {
+  it.each([
+    ["Trade with Tajikistan was about $1.8 billion in 2021.", "approx"],
+    ["Trade with Tajikistan was nearly $1.8 billion in 2021.", "approx"],
+    ["Trade with Tajikistan was around $1.8 billion in 2021.", "approx"],
+    ["Trade with Tajikistan was some $1.8 billion in 2021.", "approx"],
+    ["Trade with Tajikistan was more than $1.8 billion in 2021.", "min"],
+    ["Trade with Tajikistan was upwards of $1.8 billion in 2021.", "min"],
+    ["Trade with Tajikistan was at least $1.8 billion in 2021.", "min"],
+    ["Trade with Tajikistan will exceed $1.8 billion in 2025.", "min"],
+    ["Trade with Tajikistan was under $1.8 billion in 2021.", "max"],
+    ["Trade with Tajikistan was less than $1.8 billion in 2021.", "max"],
+    ["Trade with Tajikistan was up to $1.8 billion in 2021.", "max"],
+    ["Trade with Tajikistan was $1.8 billion in 2021.", "exact"],
+  ])("%s", (text, qualifier) => {
+    expect(only(text)).toMatchObject({ value: 1.8e9, qualifier, kind: "trade" });
+  });
+
+  it("reads ranges with the scale after them", () => {
+    expect(only("Chinese firms may invest $3-4 billion in Tajik mines.")).toMatchObject({ value: 3e9, valueHigh: 4e9, unit: "USD", kind: "investment" });
+    expect(only("Khorgos will handle 200,000-250,000 TEU a year.")).toMatchObject({ value: 200_000, valueHigh: 250_000, unit: "TEU", per: "per year" });
+  });
+});
+
+describe("changes", () => {
+  it("links a change to the level it qualifies and reads decreases as negative", () => {
+    const [g, l] = figs("Uzbekistan's exports to Russia fell by 4.5 per cent to $3.2 billion in the first quarter of 2024.");
+    expect(g).toMatchObject({ value: -4.5, unit: "percent", kind: "growth", qualifies: l!.id, period: "2024-Q1", direction: "export" });
+    expect(l).toMatchObject({ value: 3.2e9, kind: "trade", period: "2024-Q1", direction: "export" });
+    expect(l!.entities).toEqual(["Russia", "Uzbekistan"]);
+  });
+
+  it("links a change written after its level", () => {
+    const [l, g] = figs("Kyrgyz rail cargo reached 9.1 million tonnes in 2023, up 14% on the year.");
+    expect(g).toMatchObject({ value: 14, kind: "growth", qualifies: l!.id });
+  });
+
+  it("reads fold changes", () => {
+    expect(only("Since 2015, Tajik exports of cotton to China have risen 3.5-fold.")).toMatchObject({ value: 3.5, unit: "fold", kind: "growth" });
+    expect(only("Chinese visitors to Uzbekistan increased 20-fold in a year.")).toMatchObject({ value: 20, unit: "fold" });
+  });
+
+  it("carries the change verb along a list of commodities", () => {
+    const f = figs("Exports of cotton to China dropped by 30 percent, copper by 12 percent and zinc by 4 percent.");
+    expect(f.map((x) => [x.subject, x.value])).toEqual([["cotton", -30], ["copper", -12], ["zinc", -4]]);
+  });
+
+  it("treats a share as a share, not a change or a total", () => {
+    expect(only("China accounts for 22% of Kazakhstan's trade.")).toMatchObject({ kind: "other", unit: "percent" });
+  });
+});
+
+describe("respectively", () => {
+  it("pairs values with directions", () => {
+    const [a, b] = figs("Exports and imports stood at $5.5 billion and $2.25 billion respectively in 2022.");
+    expect(a).toMatchObject({ value: 5.5e9, direction: "export", period: "2022" });
+    expect(b).toMatchObject({ value: 2.25e9, direction: "import", period: "2022" });
+  });
+
+  it("pairs values and changes with countries", () => {
+    const f = figs("Trade with Kyrgyzstan and Tajikistan was $19 billion and $3.9 billion respectively, with growth of 22 percent and 8 percent.");
+    expect(f.map((x) => [x.value, x.entities.includes("Kyrgyzstan") ? "KG" : x.entities.includes("Tajikistan") ? "TJ" : "?"])).toEqual([
+      [19e9, "KG"], [3.9e9, "TJ"], [22, "KG"], [8, "TJ"],
+    ]);
+    expect(f[2]!.qualifies).toBe(f[0]!.id);
+    expect(f[3]!.qualifies).toBe(f[1]!.id);
+  });
+
+  it("pairs values with places", () => {
+    const f = figs("Container volumes at Altynkol and Dostyk were 120,000 TEU and 95,000 TEU respectively.");
+    expect(f.map((x) => x.place)).toEqual(["Altynkol", "Dostyk"]);
+  });
+});
+
+describe("conversions and exchange rates", () => {
+  it("keeps a parenthetical conversion as a linked figure", () => {
+    const [a, b] = figs("Trade with China reached RMB 200 billion (US$27.6 billion) in 2023.");
+    expect(a).toMatchObject({ unit: "CNY", value: 200e9, usd: 27.6e9, usdBasis: "converted-in-text", convertedTo: b!.id });
+    expect(b).toMatchObject({ unit: "USD", value: 27.6e9, conversionOf: a!.id, isConversion: true, period: "2023" });
+  });
+
+  it("reads exchange-rate quotes", () => {
+    expect(only("UZS/USD = 0.0000791")).toMatchObject({ kind: "fx", unit: "rate", base: "UZS", quote: "USD", value: 0.0000791 });
+    expect(only("The tenge traded at 470 tenge per dollar in March.")).toMatchObject({ kind: "fx", base: "USD", quote: "KZT", value: 470 });
+  });
+});
+
+describe("counts, rates and status", () => {
+  it("reads counted things and rates", () => {
+    expect(only("The two sides signed 18 agreements in Dushanbe.")).toMatchObject({ value: 18, unit: "count", kind: "deal", subject: "agreements" });
+    expect(only("Some 35 freight trains a day cross at Khorgos.")).toMatchObject({ value: 35, qualifier: "approx", per: "per day", kind: "freight" });
+    expect(only("Officials signed three contracts with Chinese builders.")).toMatchObject({ value: 3, unit: "count" });
+  });
+
+  it("tells targets and forecasts from outcomes", () => {
+    expect(only("Tajikistan aims to raise trade with China to $5 billion by 2030.")).toMatchObject({ status: "target", period: "2030" });
+    expect(only("Analysts expect trade to reach $12 billion next year.", "2024-03-01")).toMatchObject({ status: "forecast", period: "2025" });
+    expect(only("Trade reached $12 billion last year.", "2024-03-01")).toMatchObject({ status: "actual", period: "2023" });
+  });
+});
+
+describe("what is not a figure", () => {
+  const reasons = (sentence: string) => scanSentence(sentence).skipped.map((s) => [s.text, s.reason]);
+  it("skips years, dates, ordinals, ages, durations, list numbers, identifiers and times", () => {
+    expect(scanSentence("The 3rd forum on 12 March 2024 gathered delegates aged 20 to 35.").figures).toHaveLength(0);
+    expect(reasons("The 3rd forum on 12 March 2024 gathered delegates aged 20 to 35.")).toEqual([
+      ["3", "ordinal"], ["12", "date"], ["2024", "year"], ["20", "age"], ["35", "age"],
+    ]);
+    expect(reasons("Aigerim Bekova, 34, runs a 10-year programme.")).toEqual([["34", "age"], ["10", "duration"]]);
+    expect(reasons("1. Kazakhstan joined in 1997.")).toEqual([["1", "list-number"], ["1997", "year"]]);
+    expect(reasons("COVID-19 cases fell at 10:30 on June 5-6.")).toEqual([["19", "identifier"], ["10:30", "time"], ["5-6", "date"]]);
+    expect(reasons("The plan covers 2025-2030.")).toEqual([["2025-2030", "year"]]);
+  });
+
+  it("does not take a sentence's stray numbers as counts", () => {
+    expect(scanSentence("Xi and Putin arrived on July 2 and 3, respectively.").figures).toHaveLength(0);
+  });
+});
