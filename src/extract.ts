@@ -4,10 +4,10 @@
  */
 import type { ArticleDocument, Figure, Skipped } from "./types.js";
 import { clauseAt, clauses, type Span } from "./attribute/clauses.js";
-import { countriesOfPlaces, entityCounts, namedIn } from "./attribute/entities.js";
+import { NameIndex, countriesOfPlaces, entityCounts, namedIn } from "./attribute/entities.js";
 import { classify } from "./attribute/kind.js";
 import { findPeriods, nearestPeriod, refDateOf, type PeriodMention, type RefDate } from "./attribute/period.js";
-import { findSource } from "./attribute/source.js";
+import { findSource, type SourceMention } from "./attribute/source.js";
 import { directionOf, statusOf } from "./attribute/status.js";
 import { splitSentences } from "./documents/sentences.js";
 import { isPlaceHeading } from "./documents/metadata.js";
@@ -18,6 +18,8 @@ import type { RawFigure } from "./grammar/raw.js";
 import { groupFacts } from "./facts/group.js";
 
 const HAS_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b/i;
+/** A sentence without figures matters only if it names a period or a source the next sentences inherit. */
+const CARRY_HINT = /\d{4}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|year|quarter|half|according|reports?|reported|said|says|citing|announced)\b/i;
 const BILATERAL = new Set(["trade", "freight", "deal", "investment"]);
 const CURRENCY_COUNTRY: Record<string, string> = {
   KZT: "Kazakhstan", KGS: "Kyrgyzstan", TJS: "Tajikistan", UZS: "Uzbekistan", TMT: "Turkmenistan", CNY: "China", RUB: "Russia",
@@ -38,8 +40,10 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
   for (const block of doc.blocks) {
     const blockText = doc.text.slice(block.start, block.end);
     if (!HAS_NUMBER.test(blockText)) continue;
-    if (!refs.has(block.section)) refs.set(block.section, sectionRef(doc, block.section, docRef));
-    const ref = refs.get(block.section)!;
+    const ref = () => {
+      if (!refs.has(block.section)) refs.set(block.section, sectionRef(doc, block.section, docRef));
+      return refs.get(block.section)!;
+    };
     const heading = block.section >= 0 ? doc.blocks[block.section]! : null;
     const headingText = heading && heading !== block ? doc.text.slice(heading.start, heading.end) : null;
     const context: ParagraphContext = {
@@ -48,28 +52,25 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       blockText,
       title: doc.meta.title,
     };
-    let carryPeriod: PeriodMention | null = null;
-    let carryPeriodText: string | null = null;
-    let carrySource: string | null = null;
+    const carry = new Carry(ref);
     for (const s of splitSentences(blockText, block.start)) {
       const scan = scanSentence(s.text);
       for (const k of scan.skipped) skipped.push({ ...k, start: k.start + s.start, end: k.end + s.start });
+      if (scan.figures.length === 0) {
+        if (CARRY_HINT.test(s.text)) carry.push(s.text);
+        continue;
+      }
       const periods = findPeriods(s.text, ref);
       const source = findSource(s.text);
-      if (scan.figures.length > 0) {
-        const made = attribute(doc, s, scan.figures, periods, source, context, { period: carryPeriod, periodText: carryPeriodText, source: carrySource }, headingText);
+      {
+        const made = attribute(doc, s, scan.figures, periods, source, context, carry, headingText);
         for (const f of made) {
           f.id = `${doc.meta.doc}#${figures.length + 1}`;
           figures.push(f);
         }
         linkIds(made, scan.figures);
       }
-      const lastPeriod = periods[periods.length - 1];
-      if (lastPeriod) {
-        carryPeriod = lastPeriod;
-        carryPeriodText = s.text.slice(lastPeriod.start, lastPeriod.end);
-      }
-      if (source) carrySource = source.text;
+      carry.push(s.text, periods, source);
     }
   }
   return { figures, skipped };
@@ -83,6 +84,39 @@ export function extractFromText(text: string, options: { doc?: string; date?: st
   return figures;
 }
 
+/**
+ * What earlier sentences of a paragraph hand on to later ones: the last period and the last
+ * source named. Sentences without figures are read only if a later figure needs them.
+ */
+class Carry {
+  private readonly entries: { text: string; periods?: PeriodMention[]; source?: SourceMention | null }[] = [];
+
+  constructor(private readonly ref: () => RefDate) {}
+
+  push(text: string, periods?: PeriodMention[], source?: SourceMention | null): void {
+    this.entries.push({ text, periods, source });
+  }
+
+  period(): { period: PeriodMention; text: string } | null {
+    for (let i = this.entries.length - 1; i >= 0; i--) {
+      const e = this.entries[i]!;
+      e.periods ??= findPeriods(e.text, this.ref);
+      const last = e.periods[e.periods.length - 1];
+      if (last) return { period: last, text: e.text.slice(last.start, last.end) };
+    }
+    return null;
+  }
+
+  source(): string | null {
+    for (let i = this.entries.length - 1; i >= 0; i--) {
+      const e = this.entries[i]!;
+      if (e.source === undefined) e.source = findSource(e.text);
+      if (e.source) return e.source.text;
+    }
+    return null;
+  }
+}
+
 interface ParagraphContext {
   placeHeading: string[];
   counts: [string, number][] | null;
@@ -93,9 +127,11 @@ interface ParagraphContext {
 /** The date a section's relative words resolve against: its first dated event, else the document date. */
 function sectionRef(doc: ArticleDocument, section: number, docRef: RefDate): RefDate {
   if (docRef.year === null) return docRef;
-  const blocks = doc.blocks.filter((b) => b.section === section);
-  for (const b of blocks) {
-    const text = doc.text.slice(b.start, b.end);
+  let looked = 0;
+  for (const b of doc.blocks) {
+    if (b.section !== section) continue;
+    if (++looked > 3) break; // the dated event opens a section: its first lines are enough
+    const text = doc.text.slice(b.start, Math.min(b.end, b.start + 300));
     const dated = findPeriods(text, docRef).find((p) => p.pointInTime && /^\d{4}-\d{2}-\d{2}$/.test(p.period));
     if (dated) return refDateOf(dated.period);
   }
@@ -109,12 +145,13 @@ function attribute(
   periods: PeriodMention[],
   source: { start: number; end: number; text: string } | null,
   ctx: ParagraphContext,
-  carry: { period: PeriodMention | null; periodText: string | null; source: string | null },
+  carry: Carry,
   section: string | null,
 ): Figure[] {
   const spans = clauses(s.text);
   // Names inside the source phrase ("official Kazakh data") do not attribute the figure.
-  const masked = source ? s.text.slice(0, source.start) + " ".repeat(source.end - source.start) + s.text.slice(source.end) : s.text;
+  const names = new NameIndex(s.text);
+  const sourceSpan: Span[] = source ? [source] : [];
   const out: Figure[] = [];
   raws.forEach((rf, i) => {
     const clause = clauseAt(spans, rf.start);
@@ -128,9 +165,9 @@ function attribute(
     const status = rf.kindHint === "fx" ? "actual" : statusOf(statusText);
 
     // Entities: the figure's own words, else its clause, else its sentence; bilateral kinds get a partner.
-    let named = namedIn(masked.slice(win.start, win.end));
-    if (named.entities.length === 0 && named.places.length === 0) named = namedIn(masked.slice(clause.start, clause.end));
-    if (named.entities.length === 0 && named.places.length === 0) named = namedIn(maskAsides(masked, clause.start));
+    let named = names.within(win.start, win.end, sourceSpan);
+    if (named.entities.length === 0 && named.places.length === 0) named = names.within(clause.start, clause.end, sourceSpan);
+    if (named.entities.length === 0 && named.places.length === 0) named = names.within(0, s.text.length, [...sourceSpan, ...asideBefore(s.text, clause.start)]);
     if (kind === "fx") named = { entities: [rf.base, rf.quote].flatMap((c) => (c && CURRENCY_COUNTRY[c] ? [CURRENCY_COUNTRY[c]!] : [])), places: [] };
     const entities = new Set(named.entities);
     if (entities.size < 2) for (const c of countriesOfPlaces(named.places)) entities.add(c);
@@ -158,9 +195,9 @@ function attribute(
 
     let period = choosePeriod(periods, rf, win, clause, status, prev ? prev.end : 0);
     let periodText = period ? s.text.slice(period.start, period.end) : null;
-    if (!period && status === "actual" && kind !== "fx" && carry.period) {
-      period = carry.period;
-      periodText = carry.periodText;
+    if (!period && status === "actual" && kind !== "fx") {
+      const carried = carry.period();
+      if (carried) ({ period, text: periodText } = carried);
     }
     const inSource = source && rf.start >= source.start && rf.end <= source.end;
     const sign = rf.sign;
@@ -184,7 +221,7 @@ function attribute(
       subject,
       direction: kind === "fx" ? null : direction,
       per: rf.per,
-      source: (!inSource && source?.text) || carry.source,
+      source: (!inSource && source?.text) || carry.source(),
       base: rf.base,
       quote: rf.quote,
       usd: rf.unit === "USD" ? rf.value * sign : null,
@@ -222,13 +259,10 @@ function choosePeriod(periods: readonly PeriodMention[], rf: RawFigure, win: Spa
   );
 }
 
-/** Blank out asides such as ", which includes Russia, Kazakhstan …," that stand before the figure's clause. */
-function maskAsides(text: string, clauseStart: number): string {
-  const aside = /,\s*(?:which|who|including|such\s+as)\b/g;
-  for (const m of text.matchAll(aside)) {
-    if (m.index! < clauseStart) return text.slice(0, m.index!) + " ".repeat(clauseStart - m.index!) + text.slice(clauseStart);
-  }
-  return text;
+/** An aside such as ", which includes Russia, Kazakhstan …," standing before the figure's clause. */
+function asideBefore(text: string, clauseStart: number): Span[] {
+  const m = /,\s*(?:which|who|including|such\s+as)\b/.exec(text);
+  return m && m.index < clauseStart ? [{ start: m.index, end: clauseStart }] : [];
 }
 
 /** Add the paragraph's focus entities until the set has `want` members. */

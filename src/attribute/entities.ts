@@ -24,6 +24,28 @@ export function namedIn(text: string, exclude: readonly Span[] = []): Named {
   return { entities: [...entities].sort(), places: [...places].sort() };
 }
 
+/** Entity and place matches of a text, found once and queried by span. */
+export class NameIndex {
+  private readonly entityHits: { at: number; name: string }[] = [];
+  private readonly placeHits: { at: number; name: string }[] = [];
+
+  constructor(text: string) {
+    for (const m of text.matchAll(ENTITY_PATTERN)) {
+      const e = canonicalEntity(m[0]);
+      if (e) this.entityHits.push({ at: m.index!, name: e });
+    }
+    for (const m of text.matchAll(PLACE_PATTERN)) this.placeHits.push({ at: m.index!, name: canonicalPlace(m[0]) });
+  }
+
+  /** Names starting inside [start, end), leaving out `exclude` spans. */
+  within(start: number, end: number, exclude: readonly Span[] = []): Named {
+    const keep = (i: number) => i >= start && i < end && !exclude.some((s) => i >= s.start && i < s.end);
+    const entities = [...new Set(this.entityHits.filter((h) => keep(h.at)).map((h) => h.name))].sort();
+    const places = [...new Set(this.placeHits.filter((h) => keep(h.at)).map((h) => h.name))].sort();
+    return { entities, places };
+  }
+}
+
 /** Countries a place belongs to ("Khorgos" → China and Kazakhstan). */
 export function countriesOfPlaces(places: readonly string[]): string[] {
   return places.flatMap((p) => PLACES[p] ?? PLACES[p.replace("'", "’")] ?? []);

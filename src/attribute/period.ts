@@ -21,6 +21,8 @@ const M = `(${MONTH_SOURCE})\\.?`;
 const ORD: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 };
 
 interface Rule {
+  /** What the text must have for the rule to be tried: a four-digit year, a month name, or neither. */
+  needs?: "year" | "month";
   re: RegExp;
   read: (m: RegExpExecArray, ref: RefDate, text: string) => { period: string; point?: boolean } | null;
 }
@@ -79,6 +81,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    needs: "month",
     re: new RegExp(`\\b(?:from\\s+|between\\s+)?${M}(?:\\s+${Y})?\\s*(?:to|through|until|and|-|–)\\s*${M},?\\s+${YX}`, "gi"),
     read: (m, ref) => {
       const y2 = year(m, 4, 5, ref);
@@ -88,6 +91,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    needs: "month",
     re: new RegExp(`\\b${M}\\s+(\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?,?\\s+${Y}\\b|\\b(\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?\\s+${M},?\\s+${Y}\\b`, "gi"),
     read: (m) => {
       const month = monthNumber(m[1] ?? m[5]!);
@@ -96,10 +100,12 @@ const RULES: Rule[] = [
     },
   },
   {
+    needs: "month",
     re: new RegExp(`\\b${M}\\s+(?:of\\s+)?${YX}`, "gi"),
     read: (m, ref) => { const y = year(m, 2, 3, ref); return y === null ? null : { period: `${y}-${pad2(monthNumber(m[1]!))}`, point: true }; },
   },
   {
+    needs: "month",
     re: new RegExp(`\\b${M}\\s+(\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?(?!\\d|[.,]\\d)(?!\\s*(?:%|percent|million|billion))|\\b(\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?\\s+${M}`, "gi"),
     read: (m, ref) => {
       const month = monthNumber(m[1] ?? m[4]!);
@@ -110,6 +116,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    needs: "month",
     re: new RegExp(`\\b(?:in|since|by|as\\s+of|until|during|from|early|late|mid-?)\\s*${M}(?![\\p{L}])`, "giu"),
     read: (m, ref) => {
       const month = monthNumber(m[1]!);
@@ -118,6 +125,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    needs: "year",
     re: new RegExp(`\\b${Y}\\s*[-–]\\s*(\\d{4}|\\d{2})\\b|\\bfrom\\s+${Y}\\s+(?:to|through|until)\\s+${Y}\\b|\\bbetween\\s+${Y}\\s+and\\s+${Y}\\b`, "gi"),
     read: (m) => {
       const a = m[1] ?? m[3] ?? m[5]!;
@@ -127,6 +135,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    needs: "year",
     re: new RegExp(`\\bsince\\s+(?:[^.;,]{0,60}?\\s)?${Y}\\b`, "gi"),
     read: (m, ref, text) => {
       const others = [...text.matchAll(new RegExp(`\\b${Y}\\b`, "g"))].map((x) => x[1]!).filter((y) => y !== m[1] && Number(y) > Number(m[1]));
@@ -135,6 +144,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    needs: "year",
     re: new RegExp(`\\b${Y}\\b(?![-–]\\d)`, "g"),
     read: (m) => ({ period: m[1]! }),
   },
@@ -158,16 +168,32 @@ const RULES: Rule[] = [
   },
 ];
 
+const MONTH_HINT = new RegExp(`\\b(?:${MONTH_SOURCE})`, "i");
+
+/** Text with no year, month, or relative time word names no period. */
+const PERIOD_HINT = new RegExp(`\\d{4}|\\b(?:${MONTH_SOURCE}|year|decade|now|currently|present|date|far|Q[1-4]|[12]H|H[12])\\b`, "i");
+
 /** All period mentions in `text`, longest match first where they overlap, in text order. */
-export function findPeriods(text: string, ref: RefDate): PeriodMention[] {
+export function findPeriods(text: string, ref: RefDate | (() => RefDate)): PeriodMention[] {
   const found: PeriodMention[] = [];
+  if (!PERIOD_HINT.test(text)) return found;
+  let resolved: RefDate | null = typeof ref === "function" ? null : ref;
+  // The reference date is only worked out when a relative expression needs it.
+  const lazy: RefDate = {
+    get year() { return (resolved ??= (ref as () => RefDate)()).year; },
+    get month() { return (resolved ??= (ref as () => RefDate)()).month; },
+    get day() { return (resolved ??= (ref as () => RefDate)()).day; },
+  };
+  const hasYear = /\d{4}/.test(text);
+  const hasMonth = MONTH_HINT.test(text);
   for (const rule of RULES) {
+    if ((rule.needs === "year" && !hasYear) || (rule.needs === "month" && !hasMonth)) continue;
     rule.re.lastIndex = 0;
     for (const m of text.matchAll(rule.re)) {
       const start = m.index!;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
-      const r = rule.read(m as RegExpExecArray, ref, text);
+      const r = rule.read(m as RegExpExecArray, resolved ?? lazy, text);
       if (r) found.push({ start, end, period: r.period, pointInTime: r.point ?? false });
     }
   }

@@ -77,6 +77,7 @@ export function classifyLines(lines: readonly string[]): (string | null)[] {
 }
 
 function matchRule(line: string): string | null {
+  if (line.length > 240) return null; // furniture lines are short; article paragraphs are not
   for (const [re, reason] of LINE_RULES) if (re.test(line)) return reason;
   return null;
 }

@@ -31,7 +31,7 @@ export function layoutDocument(doc: string, text: string, sidecar?: SidecarEntry
     if (line.trimmed.length === 0) continue;
     const start = line.start + line.lead + (text.charCodeAt(line.start + line.lead) === 0xfeff ? 1 : 0);
     const end = start + line.trimmed.length;
-    const found = readMetaLine(line.trimmed);
+    const found = line.trimmed.length <= 200 ? readMetaLine(line.trimmed) : {};
     for (const key of ["outlet", "date", "author"] as const) {
       if (found[key] && !meta[key]) {
         meta[key] = found[key]!;

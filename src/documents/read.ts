@@ -1,5 +1,6 @@
 /** Stream the articles of a folder, one at a time, with a clear issue for every file that cannot be read. */
 import { readdir, readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { ArticleDocument, InputIssue } from "../types.js";
 import { decodeText } from "./decode.js";
@@ -71,7 +72,8 @@ export async function* readCorpus(dir: string, options: ReadOptions = {}): Async
   for (const name of names) {
     const path = join(dir, name);
     try {
-      const info = await stat(path);
+      // Synchronous reads: one small file at a time is faster this way than through the promise API.
+      const info = statSync(path);
       if (!info.isFile()) {
         yield { type: "issue", issue: { file: path, severity: "error", message: "not a regular file; skipped" } };
         continue;
@@ -80,7 +82,7 @@ export async function* readCorpus(dir: string, options: ReadOptions = {}): Async
         yield { type: "issue", issue: { file: path, severity: "error", message: `file too large: ${mb(info.size)} (limit ${mb(maxBytes)}); skipped — split it into articles or raise the limit` } };
         continue;
       }
-      const bytes = await readFile(path);
+      const bytes = readFileSync(path);
       const decoded = decodeText(bytes);
       if (!decoded.ok) {
         yield { type: "issue", issue: { file: path, severity: "error", message: `${decoded.problem}; skipped` } };

@@ -16,6 +16,8 @@ const ONE_EQUALS = new RegExp(
   "giu",
 );
 
+const FX_HINT = /[/=]| per | to the | against the | for (?:one|a) | equals | worth | traded at /i;
+
 function code(word: string): string | undefined {
   const w = word.toLowerCase().replace(/\s+/g, " ");
   return ISO_CODES.has(word.toUpperCase()) ? word.toUpperCase() : CURRENCY_WORDS[w];
@@ -24,6 +26,7 @@ function code(word: string): string | undefined {
 /** Find exchange-rate quotes in a sentence. Each rate is priced as: 1 `base` = value `quote`. */
 export function scanFx(sentence: string): RawFigure[] {
   const out: RawFigure[] = [];
+  if (!FX_HINT.test(sentence)) return out;
   for (const m of sentence.matchAll(PAIR)) {
     const base = m[1]!;
     const quote = m[2]!;

@@ -17,6 +17,10 @@ export const NUMBER_TOKEN = new RegExp(
   "giu",
 );
 
+/** Digits only: used for sentences with no spelled-out number (the common case, and faster). */
+export const DIGIT_TOKEN = new RegExp(String.raw`(?<![\p{L}\p{N}_.,])(${DIGITS_SOURCE})`, "gu");
+export const SPELLED_HINT = new RegExp(String.raw`\b(?:${SPELLED_SOURCE})\b`, "i");
+
 export function parseDigits(s: string): number {
   return Number(s.replace(/,/g, ""));
 }

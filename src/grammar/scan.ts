@@ -9,7 +9,7 @@ import { MONTH_SOURCE } from "../lexicon/dates.js";
 import { QUALIFIERS } from "../lexicon/qualifiers.js";
 import { COUNT_NOUNS, MEASURES, NOT_COUNTED, PER_SOURCE, SCALES, SCALE_SOURCE, canonicalPer } from "../lexicon/units.js";
 import { scanFx } from "./fx.js";
-import { DIGITS_SOURCE, NUMBER_TOKEN, parseDigits, parseSpelled } from "./numbers.js";
+import { DIGITS_SOURCE, DIGIT_TOKEN, NUMBER_TOKEN, SPELLED_HINT, parseDigits, parseSpelled } from "./numbers.js";
 import { newRawFigure, type RawFigure, type SentenceScan } from "./raw.js";
 import { relate } from "./relations.js";
 
@@ -52,8 +52,9 @@ export function scanSentence(sentence: string): SentenceScan {
   const consumed: [number, number][] = figures.map((f) => [f.start, f.end]);
   const isConsumed = (i: number) => consumed.some(([a, b]) => i >= a && i < b);
 
-  NUMBER_TOKEN.lastIndex = 0;
-  for (let m = NUMBER_TOKEN.exec(sentence); m; m = NUMBER_TOKEN.exec(sentence)) {
+  const TOKEN = SPELLED_HINT.test(sentence) ? NUMBER_TOKEN : DIGIT_TOKEN;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) {
     const numStart = m.index;
     const numEnd = numStart + m[0].length;
     if (isConsumed(numStart)) continue;
@@ -72,7 +73,7 @@ export function scanSentence(sentence: string): SentenceScan {
         const tail = TAIL_OF[reason]?.exec(after);
         const end = numEnd + (tail ? tail[0].length : 0);
         skip(reason, end);
-        NUMBER_TOKEN.lastIndex = end;
+        TOKEN.lastIndex = end;
         continue;
       }
     }
@@ -86,7 +87,7 @@ export function scanSentence(sentence: string): SentenceScan {
       consumed.push([fig.start, fig.end]);
     }
     const last = parsed[parsed.length - 1]!;
-    NUMBER_TOKEN.lastIndex = Math.max(NUMBER_TOKEN.lastIndex, last.end);
+    TOKEN.lastIndex = Math.max(TOKEN.lastIndex, last.end);
   }
   figures.sort((a, b) => a.start - b.start);
   resolveBareNumbers(sentence, figures, skipped);

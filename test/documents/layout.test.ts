@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { layoutDocument } from "../../src/documents/layout.js";
+import { decodeText, firstInvalidUtf8 } from "../../src/documents/decode.js";
+
+describe("layout", () => {
+  const page = [
+    "  • ABC/USD = 1.5 0%",
+    "  • ABC/USD = 1.5 0%",
+    "  • ABC/USD = 1.5 0%",
+    "3 March 2023",
+    "Tajikistan Opens a New Bridge",
+    "By Dilnoza Rahimova",
+    "The bridge cost $40 million, officials said.",
+    "Kyrgyzstan",
+    "Bishkek signed two deals.",
+    "Share this article",
+    "Related articles",
+    "Another story about rail freight of 5 million tons",
+    "Leave a Reply",
+  ].join("\n");
+  const doc = layoutDocument("page.txt", page);
+
+  it("reads dateline, byline and title", () => {
+    expect(doc.meta).toMatchObject({ date: "2023-03-03", author: "Dilnoza Rahimova", title: "Tajikistan Opens a New Bridge" });
+  });
+
+  it("sets furniture aside with its reason, and the page tail after related links", () => {
+    const reasons = doc.furniture.map((f) => [f.text, f.reason]);
+    expect(reasons).toEqual([
+      ["• ABC/USD = 1.5 0%", "repeated ticker line (counted once)"],
+      ["• ABC/USD = 1.5 0%", "repeated ticker line (counted once)"],
+      ["3 March 2023", "dateline"],
+      ["By Dilnoza Rahimova", "byline"],
+      ["Share this article", "share and print links"],
+      ["Related articles", "related-article links"],
+      ["Another story about rail freight of 5 million tons", "related-article links (page tail)"],
+      ["Leave a Reply", "comment form"],
+    ]);
+    for (const f of doc.furniture) expect(page.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it("finds place headings as sections", () => {
+    const headings = doc.blocks.filter((b) => b.heading).map((b) => page.slice(b.start, b.end));
+    expect(headings).toEqual(["Tajikistan Opens a New Bridge", "Kyrgyzstan"]);
+    const last = doc.blocks[doc.blocks.length - 1]!;
+    expect(page.slice(doc.blocks[last.section]!.start, doc.blocks[last.section]!.end)).toBe("Kyrgyzstan");
+  });
+
+  it("tells where UTF-8 breaks", () => {
+    expect(firstInvalidUtf8(new Uint8Array([0x61, 0xc3, 0xa9, 0xff]))).toBe(3);
+    expect(firstInvalidUtf8(new Uint8Array([0xe2, 0x82]))).toBe(0);
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toEqual({ ok: true, text: "\uFEFFa", bom: true });
+  });
+});
