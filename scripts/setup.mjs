@@ -18,6 +18,7 @@ const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const SYSTEM = [
   { pkg: "chromium", check: () => existsSync("/usr/bin/chromium") || existsSync("/usr/bin/chromium-browser") || !!process.env.PUPPETEER_EXECUTABLE_PATH },
   { pkg: "fonts-noto-cjk", check: () => dpkgInstalled("fonts-noto-cjk") },
+  { pkg: "fonts-dejavu-core", check: () => dpkgInstalled("fonts-dejavu-core") },
   { pkg: "jupyter-notebook", check: () => dpkgInstalled("jupyter-notebook") },
   { pkg: "jupyter-nbconvert", check: () => dpkgInstalled("jupyter-nbconvert") },
   { pkg: "python3-nbclient", check: () => dpkgInstalled("python3-nbclient") },

@@ -16,7 +16,10 @@ const SAID_BY = /\bsaid\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{2,60}?)\.?$/u;
 export function findSource(sentence: string): SourceMention | null {
   ACCORDING.lastIndex = 0;
   const acc = ACCORDING.exec(sentence);
-  if (acc) return span(sentence, acc.index + acc[0].length - acc[1]!.length, acc[1]!);
+  if (acc) {
+    const named = span(sentence, acc.index + acc[0].length - acc[1]!.length, acc[1]!);
+    if (named) return named;
+  }
   const tr = TRAILING.exec(sentence);
   if (tr) return span(sentence, tr.index + tr[0].indexOf(tr[1]!), tr[1]!);
   const ld = LEADING.exec(sentence);
@@ -26,7 +29,11 @@ export function findSource(sentence: string): SourceMention | null {
   return null;
 }
 
-function span(sentence: string, start: number, raw: string): SourceMention {
+/** Phrases that name no one: "according to the data", "according to forecasts". */
+const GENERIC = /^(?:the\s+)?(?:data|figures|statistics|forecasts?|estimates?|reports?|sources?|experts?|analysts?|observers|media)$/i;
+
+function span(sentence: string, start: number, raw: string): SourceMention | null {
+  if (GENERIC.test(raw.trim())) return null;
   const text = raw.trim().replace(/^the\s+/i, "");
   const offset = sentence.indexOf(text, start);
   return { start: offset, end: offset + text.length, text };

@@ -1,0 +1,64 @@
+/** What a chart is: a Vega-Lite spec with its title, caption, alt text and its data as a small table. */
+import type { TopLevelSpec } from "vega-lite";
+import { DataFrame, toJSON } from "danfojs-node";
+import type { FactRow } from "../frames/rows.js";
+
+export interface ChartTable {
+  columns: string[];
+  /** Each row's cells, and the fact ids its numbers come from. */
+  rows: { cells: string[]; refs: string[] }[];
+}
+
+export interface Chart {
+  /** File-name stem: `freight-h1`. */
+  id: string;
+  title: string;
+  /** Names the sources of the data. */
+  caption: string;
+  /** A text description of what the chart shows, for readers who cannot see it. */
+  alt: string;
+  spec: TopLevelSpec;
+  table: ChartTable;
+  /** Fact ids the chart is drawn from. */
+  refs: string[];
+}
+
+/** Rows of a facts frame, as typed objects. */
+export function factRows(frame: DataFrame): FactRow[] {
+  if (frame.shape[0] === 0) return [];
+  return toJSON(frame) as FactRow[];
+}
+
+/** Map every mention id to the id of its fact. */
+export function factOfMention(rows: readonly FactRow[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const r of rows) for (const id of r.mentionIds.split(" ")) map.set(id, r.factId);
+  return map;
+}
+
+/** The shared look: fonts that cover Latin, Cyrillic and CJK; fixed sizes so layout does not depend on the page. */
+export const CHART_CONFIG = {
+  font: "DejaVu Sans, Noto Sans CJK SC, sans-serif",
+  view: { stroke: null },
+  axis: { labelFontSize: 11, titleFontSize: 11, labelLimit: 340, titlePadding: 8 },
+  legend: { labelFontSize: 11, titleFontSize: 11, labelLimit: 420, orient: "bottom", direction: "vertical" },
+  title: { fontSize: 13, anchor: "start", subtitleFontSize: 11, subtitleColor: "#555" },
+  text: { fontSize: 10, color: "#222" },
+  background: "white",
+  padding: 8,
+  autosize: { type: "pad" },
+} as const;
+
+export function entitiesLabel(entities: string): string {
+  return entities.split("; ").filter(Boolean).join("–");
+}
+
+/** The sources named by a chart's rows: "Kazakhstan Railways (000_….txt, 2023-07)". */
+export function sourcesLine(rows: readonly FactRow[]): string {
+  const seen = new Set<string>();
+  for (const r of rows) {
+    const where = [r.outlet, r.date].filter(Boolean).join(", ");
+    seen.add(`${r.source ?? "source not named"} — ${r.doc}${where ? ` (${where})` : ""}`);
+  }
+  return [...seen].sort().join("; ");
+}

@@ -1,0 +1,45 @@
+/** Deals and investments by value in US dollars, with the conversions the text gives. */
+import type { DataFrame } from "danfojs-node";
+import { periodLabel, qualifierMark, quantity } from "../format/quantity.js";
+import { CHART_CONFIG, entitiesLabel, factRows, sourcesLine, type Chart } from "./chart.js";
+
+const BASIS: Record<string, string> = { stated: "stated in US$", "converted-in-text": "converted in the text", "quoted-rate": "at a quoted exchange rate" };
+
+export function dealsChart(facts: DataFrame): Chart | null {
+  const rows = factRows(facts)
+    .filter((r) => (r.kind === "deal" || r.kind === "investment") && !r.isConversion && r.usd !== null)
+    .sort((a, b) => b.usd! - a.usd! || a.factId.localeCompare(b.factId));
+  if (rows.length === 0) return null;
+  const values = rows.map((r) => ({
+    what: `${r.kind === "deal" ? "Deals" : "Investment"}: ${entitiesLabel(r.entities)}${r.period ? `, ${periodLabel(r.period)}` : ""}`,
+    usd: Math.round((r.usd! / 1e9) * 1000) / 1000,
+    basis: BASIS[r.usdBasis ?? "stated"] ?? r.usdBasis,
+    label: `${qualifierMark(r.qualifier)}${quantity(r.usd!, "USD")}${r.unit !== "USD" ? ` = ${quantity(r.value, r.unit)}` : ""}`,
+  }));
+  const title = "Deals and investments by value";
+  return {
+    id: "deals-usd",
+    title,
+    caption: `US$ billion. Values stated in another currency are shown at the conversion the article gives. Sources: ${sourcesLine(rows)}.`,
+    alt: `Bar chart of ${title}: ${values.map((v) => `${v.what}, ${v.label} (${v.basis})`).join("; ")}.`,
+    spec: {
+      $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+      config: CHART_CONFIG,
+      title: { text: title, subtitle: "In US$; conversions as given in the articles" },
+      width: 300,
+      height: { step: 34 },
+      data: { values },
+      encoding: {
+        y: { field: "what", type: "nominal", title: null, sort: [...values].sort((a, b) => b.usd - a.usd).map((v) => v.what as string) },
+        x: { field: "usd", type: "quantitative", title: "US$ billion" },
+        color: { field: "basis", type: "nominal", title: "US$ value", scale: { range: ["#2171b5", "#fd8d3c", "#74c476"] } },
+      },
+      layer: [{ mark: { type: "bar" } }, { mark: { type: "text", align: "left", dx: 4, color: "#222" }, encoding: { text: { field: "label" } } }],
+    },
+    table: {
+      columns: ["What", "Value as stated", "US$", "US$ basis"],
+      rows: rows.map((r, i) => ({ cells: [values[i]!.what, `${qualifierMark(r.qualifier)}${quantity(r.value, r.unit)}`, quantity(r.usd!, "USD"), values[i]!.basis!], refs: [r.factId] })),
+    },
+    refs: rows.map((r) => r.factId),
+  };
+}

@@ -1,0 +1,37 @@
+/** Growth rates by commodity: changes the text gives per good, with no level of their own. */
+import type { DataFrame } from "danfojs-node";
+import { change, periodLabel } from "../format/quantity.js";
+import { CHART_CONFIG, entitiesLabel, factRows, sourcesLine, type Chart } from "./chart.js";
+
+export function commodityGrowthChart(facts: DataFrame): Chart | null {
+  const rows = factRows(facts).filter(
+    (r) => r.kind === "growth" && r.unit === "percent" && r.qualifies === null && r.direction !== null && r.subject !== null && r.status === "actual",
+  );
+  if (rows.length === 0) return null;
+  rows.sort((a, b) => b.value - a.value || a.subject!.localeCompare(b.subject!));
+  const values = rows.map((r) => ({ commodity: r.subject, pct: r.value, label: change(r.value, r.unit) }));
+  const periods = [...new Set(rows.map((r) => periodLabel(r.period)))].join(", ");
+  const flows = [...new Set(rows.map((r) => `${r.direction}s, ${entitiesLabel(r.entities)}`))].join("; ");
+  const title = "Growth rates by commodity";
+  return {
+    id: "growth-commodities",
+    title,
+    caption: `Change on the same period a year earlier, percent (${flows}; ${periods}). Sources: ${sourcesLine(rows)}.`,
+    alt: `Bar chart of ${title} (${flows}, ${periods}): ${values.map((v) => `${v.commodity} ${v.label}`).join("; ")}.`,
+    spec: {
+      $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+      config: CHART_CONFIG,
+      title: { text: title, subtitle: `${flows}, ${periods}` },
+      width: 340,
+      height: { step: 30 },
+      data: { values },
+      encoding: {
+        y: { field: "commodity", type: "nominal", title: null, sort: [...values].sort((a, b) => b.pct - a.pct).map((v) => v.commodity as string) },
+        x: { field: "pct", type: "quantitative", title: "Change on a year earlier (%)" },
+      },
+      layer: [{ mark: { type: "bar", color: "#2171b5" } }, { mark: { type: "text", align: "left", dx: 4 }, encoding: { text: { field: "label" } } }],
+    },
+    table: { columns: ["Commodity", "Change", "Period"], rows: rows.map((r) => ({ cells: [r.subject!, change(r.value, r.unit), periodLabel(r.period)], refs: [r.factId] })) },
+    refs: rows.map((r) => r.factId),
+  };
+}

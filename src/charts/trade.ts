@@ -1,0 +1,90 @@
+/** Trade totals: Kazakhstan–China by year and reporting source; China–Central Asia totals. */
+import type { DataFrame } from "danfojs-node";
+import type { FactRow } from "../frames/rows.js";
+import { periodLabel, qualifierMark, quantity } from "../format/quantity.js";
+import { CHART_CONFIG, entitiesLabel, factRows, sourcesLine, type Chart } from "./chart.js";
+
+const bn = (usd: number) => Math.round((usd / 1e9) * 100) / 100;
+
+/** Trade totals in USD (stated or converted) between exactly these partners. */
+export function tradeBetween(facts: DataFrame, partners: readonly string[]): FactRow[] {
+  const want = [...partners].sort().join("; ");
+  return factRows(facts).filter((r) => r.kind === "trade" && !r.isConversion && r.usd !== null && r.entities === want);
+}
+
+function bar(r: FactRow): { when: string; source: string; usd: number; label: string } {
+  const when = r.status === "actual" ? (r.period ?? "undated").slice(0, 4) : `${r.status}${r.per ? ` (${r.per})` : ""}`;
+  return { when, source: r.source ?? "source not named", usd: bn(r.usd!), label: `${qualifierMark(r.qualifier)}$${bn(r.usd!)}bn` };
+}
+
+export function kazakhstanChinaTradeChart(facts: DataFrame): Chart | null {
+  const rows = tradeBetween(facts, ["China", "Kazakhstan"]).sort((a, b) => (a.period ?? "9999").localeCompare(b.period ?? "9999") || (a.source ?? "").localeCompare(b.source ?? ""));
+  if (rows.length === 0) return null;
+  const values = rows.map(bar);
+  const title = "Kazakhstan–China trade by year and reporting source";
+  return {
+    id: "trade-kazakhstan-china",
+    title,
+    caption: `US$ billion; ≥ marks a lower bound ("over"), ≈ an approximation. Goals are shown apart from outcomes. Sources: ${sourcesLine(rows)}.`,
+    alt: `Bar chart of ${title}: ${values.map((v) => `${v.when}, ${v.label} according to ${v.source}`).join("; ")}.`,
+    spec: {
+      $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+      config: CHART_CONFIG,
+      title: { text: title, subtitle: "Two sources can report different totals for the same year" },
+      width: 440,
+      height: 220,
+      data: { values },
+      encoding: {
+        x: { field: "when", type: "nominal", title: "Year (or goal)", axis: { labelAngle: 0 } },
+        xOffset: { field: "source", type: "nominal" },
+        y: { field: "usd", type: "quantitative", title: "US$ billion" },
+        color: { field: "source", type: "nominal", title: "Reported by" },
+      },
+      layer: [{ mark: { type: "bar" } }, { mark: { type: "text", dy: -6 }, encoding: { text: { field: "label" } } }],
+    },
+    table: {
+      columns: ["Year", "Value", "Reported by", "Status"],
+      rows: rows.map((r) => ({ cells: [periodLabel(r.period), `${qualifierMark(r.qualifier)}${quantity(r.value, r.unit)}`, r.source ?? "—", r.status], refs: [r.factId] })),
+    },
+    refs: rows.map((r) => r.factId),
+  };
+}
+
+export function centralAsiaTradeChart(facts: DataFrame): Chart | null {
+  const rows = factRows(facts).filter(
+    (r) => r.kind === "trade" && !r.isConversion && r.usd !== null && r.entities.includes("Central Asia") && /China|Xinjiang/.test(r.entities),
+  );
+  if (rows.length === 0) return null;
+  const values = rows.map((r) => ({
+    pair: `${r.entities.includes("Xinjiang") ? "Xinjiang" : "China"}–Central Asia, ${periodLabel(r.period)}`,
+    usd: bn(r.usd!),
+    label: `${qualifierMark(r.qualifier)}$${bn(r.usd!)}bn${r.unit !== "USD" ? ` (${quantity(r.value, r.unit)})` : ""}`,
+  }));
+  const title = "China–Central Asia trade totals in the corpus";
+  return {
+    id: "trade-china-central-asia",
+    title,
+    caption: `US$ billion; values in yuan are shown at the conversion the article gives. Xinjiang is one Chinese region, not all of China. Sources: ${sourcesLine(rows)}.`,
+    alt: `Bar chart of ${title}: ${values.map((v) => `${v.pair}: ${v.label}`).join("; ")}.`,
+    spec: {
+      $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+      config: CHART_CONFIG,
+      title: { text: title },
+      width: 360,
+      height: { step: 34 },
+      data: { values },
+      encoding: {
+        y: { field: "pair", type: "nominal", title: null, sort: [...values].sort((a, b) => b.usd - a.usd).map((v) => v.pair as string) },
+        x: { field: "usd", type: "quantitative", title: "US$ billion" },
+      },
+      layer: [{ mark: { type: "bar", color: "#2171b5" } }, { mark: { type: "text", align: "left", dx: 4 }, encoding: { text: { field: "label" } } }],
+    },
+    table: {
+      columns: ["Trade", "Value", "US$", "Source"],
+      rows: rows.map((r, i) => ({ cells: [values[i]!.pair, `${qualifierMark(r.qualifier)}${quantity(r.value, r.unit)}`, `$${bn(r.usd!)}bn`, r.source ?? "—"], refs: [r.factId] })),
+    },
+    refs: rows.map((r) => r.factId),
+  };
+}
+
+export { entitiesLabel };

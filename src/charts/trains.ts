@@ -1,0 +1,53 @@
+/** China–EU trains through named border crossings, with growth and the implied prior-year counts. */
+import type { DataFrame } from "danfojs-node";
+import { change, periodLabel } from "../format/quantity.js";
+import { CHART_CONFIG, factOfMention, factRows, sourcesLine, type Chart } from "./chart.js";
+
+export function trainsChart(facts: DataFrame): Chart | null {
+  const rows = factRows(facts);
+  const toFact = factOfMention(rows);
+  const trains = rows.filter((r) => r.kind === "freight" && r.unit === "count" && /train/i.test(r.subject ?? "") && r.place !== null);
+  if (trains.length === 0) return null;
+  const growth = new Map(rows.filter((g) => g.kind === "growth" && g.qualifies).map((g) => [toFact.get(g.qualifies!) ?? "", g]));
+  const points = trains.map((t) => {
+    const g = growth.get(t.factId) ?? null;
+    return { t, g, prior: g && g.unit === "percent" ? Math.round(t.value / (1 + g.value / 100)) : null };
+  });
+  const year = points[0]!.t.period ?? "";
+  const values = points.flatMap(({ t, g, prior }) => [
+    ...(prior !== null ? [{ place: t.place, series: `${/^\d{4}$/.test(year) ? Number(year) - 1 : "prior"} (implied)`, trains: prior, label: prior.toLocaleString("en-US") }] : []),
+    { place: t.place, series: `${periodLabel(t.period)} (reported)`, trains: t.value, label: `${t.value.toLocaleString("en-US")}${g ? ` (${change(g.value, g.unit)})` : ""}` },
+  ]);
+  const subject = trains[0]!.subject!;
+  const title = `${subject[0]!.toUpperCase()}${subject.slice(1)} by border crossing`;
+  const used = points.flatMap((p) => (p.g ? [p.t, p.g] : [p.t]));
+  return {
+    id: "trains-crossings",
+    title,
+    caption: `Number of trains. Prior-year counts are implied by the stated year-on-year growth. Sources: ${sourcesLine(used)}.`,
+    alt: `Grouped bar chart of ${title}: ${points.map(({ t, g, prior }) => `${t.place} ${t.value} trains in ${periodLabel(t.period)}${g ? `, ${change(g.value, g.unit)} (implied ${prior} a year earlier)` : ""}`).join("; ")}.`,
+    spec: {
+      $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+      config: CHART_CONFIG,
+      title: { text: title },
+      width: 360,
+      height: 200,
+      data: { values },
+      encoding: {
+        x: { field: "place", type: "nominal", title: "Border crossing", axis: { labelAngle: 0 } },
+        xOffset: { field: "series", type: "nominal" },
+        y: { field: "trains", type: "quantitative", title: "Trains" },
+        color: { field: "series", type: "nominal", title: null, scale: { range: ["#9ecae1", "#2171b5"] } },
+      },
+      layer: [{ mark: { type: "bar" } }, { mark: { type: "text", dy: -6 }, encoding: { text: { field: "label" } } }],
+    },
+    table: {
+      columns: ["Crossing", "Trains", "Growth", "Implied prior year"],
+      rows: points.map(({ t, g, prior }) => ({
+        cells: [t.place!, t.value.toLocaleString("en-US"), g ? change(g.value, g.unit) : "—", prior !== null ? prior.toLocaleString("en-US") : "—"],
+        refs: [t.factId, ...(g ? [g.factId] : [])],
+      })),
+    },
+    refs: used.map((r) => r.factId),
+  };
+}

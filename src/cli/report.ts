@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+/** `npm run report -- [--seeds DIR] [--out FILE]`: the PDF briefing, with HTML, SVG and CSV beside it. */
+import { parseArgs } from "node:util";
+import { buildReport } from "../report/build.js";
+import { BrowserNotFound } from "../report/pdf.js";
+import { reportIssues } from "./issues.js";
+
+const USAGE = `Usage: npm run report -- [--seeds DIR] [--out FILE] [--no-pdf] [--timeout-ms N]
+
+  --seeds DIR      folder of *.txt articles (default: the bundled seeds/)
+  --out FILE       the PDF to write (default: reports/briefing.pdf); briefing.html, the charts
+                   as SVG, figures.csv and facts.csv are written beside it
+  --no-pdf         write HTML, SVG and CSV only
+  --timeout-ms N   time limit for launching Chromium and for printing (default 60000)
+`;
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        seeds: { type: "string" },
+        out: { type: "string" },
+        "no-pdf": { type: "boolean" },
+        "timeout-ms": { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    }).values;
+  } catch (e) {
+    process.stderr.write(`report: ${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const timeout = args["timeout-ms"] === undefined ? 60_000 : Number(args["timeout-ms"]);
+  if (!Number.isFinite(timeout) || timeout <= 0) {
+    process.stderr.write("report: --timeout-ms must be a positive number\n");
+    return 2;
+  }
+  const t0 = performance.now();
+  try {
+    const result = await buildReport({
+      seeds: args.seeds,
+      out: args.out,
+      noPdf: args["no-pdf"],
+      launchTimeoutMs: timeout,
+      printTimeoutMs: timeout,
+      onStage: (name, ms, detail) => process.stdout.write(`report: ${name.padEnd(22)} ${(ms / 1000).toFixed(2).padStart(6)} s${detail ? `  ${detail}` : ""}\n`),
+    });
+    reportIssues("report", result.corpus.issues);
+    for (const url of result.blocked) process.stderr.write(`report: blocked a request outside the report folder: ${url}\n`);
+    process.stdout.write(`report: done in ${((performance.now() - t0) / 1000).toFixed(2)} s\n${result.files.map((f) => `  ${f}`).join("\n")}\n`);
+    return 0;
+  } catch (e) {
+    const message = e instanceof BrowserNotFound ? e.message : (e as Error).message;
+    process.stderr.write(`report: failed: ${message}\n`);
+    return 1;
+  }
+}
+
+main().then((code) => (process.exitCode = code));

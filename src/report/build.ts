@@ -1,0 +1,97 @@
+/** The report pipeline, stage by stage: corpus → frames → charts → checks → HTML → PDF. */
+import { dirname, join, resolve } from "node:path";
+import { rmSync } from "node:fs";
+import { loadCorpus, defaultSeedsDir, type Corpus } from "../corpus.js";
+import { corpusFrames } from "../frames/frames.js";
+import { FACT_COLUMNS, FIGURE_COLUMNS, factRow, figureRow, type FactRow } from "../frames/rows.js";
+import { factRows } from "../charts/chart.js";
+import { briefingCharts, renderSvg, type BriefingCharts } from "../charts/index.js";
+import { toCsv } from "../format/csv.js";
+import { tempPathFor, writeFileAtomic } from "../io/atomic.js";
+import { renameSync } from "node:fs";
+import type { Figure } from "../types.js";
+import { consistencyFindings } from "./consistency.js";
+import { renderBriefingHtml, type BriefingModel, type RenderedChart } from "./html.js";
+import { printPdf } from "./pdf.js";
+
+export const BRIEFING_TITLE = "China–Central Asia economic ties: the figures";
+
+export interface ReportOptions {
+  seeds?: string;
+  /** The PDF to write; the HTML, SVG and CSV files go beside it. */
+  out?: string;
+  /** Skip the PDF (HTML, SVG and CSV only). */
+  noPdf?: boolean;
+  launchTimeoutMs?: number;
+  printTimeoutMs?: number;
+  /** Called after each stage with its name and duration. */
+  onStage?: (stage: string, ms: number, detail?: string) => void;
+}
+
+export interface ReportResult {
+  corpus: Corpus;
+  files: string[];
+  blocked: string[];
+}
+
+async function stage<T>(name: string, options: ReportOptions, work: () => Promise<T> | T, detail?: (t: T) => string): Promise<T> {
+  const t0 = performance.now();
+  const result = await work();
+  options.onStage?.(name, performance.now() - t0, detail?.(result));
+  return result;
+}
+
+/** Order facts for the appendix: by document, then by where they are first mentioned. */
+function appendixOrder(rows: FactRow[], mentions: Map<string, Figure[]>): FactRow[] {
+  const first = (f: FactRow) => mentions.get(f.factId)![0]!;
+  return [...rows].sort((a, b) => (first(a).doc < first(b).doc ? -1 : first(a).doc > first(b).doc ? 1 : first(a).start - first(b).start));
+}
+
+export async function buildReport(options: ReportOptions = {}): Promise<ReportResult> {
+  const out = resolve(options.out ?? "reports/briefing.pdf");
+  const dir = dirname(out);
+  const corpus = await stage("read and extract", options, () => loadCorpus(options.seeds ?? defaultSeedsDir()), (c) => `${c.documents.length} documents, ${c.figures.length} mentions, ${c.facts.length} facts`);
+  if (corpus.documents.length === 0) throw new Error(`no document could be read from ${options.seeds ?? defaultSeedsDir()}`);
+  const frames = await stage("frames", options, () => corpusFrames(corpus));
+  const charts = await stage("charts", options, async () => {
+    const specs: BriefingCharts = briefingCharts(frames.facts);
+    const rendered: Partial<Record<keyof BriefingCharts, RenderedChart | null>> = {};
+    for (const key of Object.keys(specs) as (keyof BriefingCharts)[]) {
+      const chart = specs[key];
+      rendered[key] = chart ? { chart, svg: await renderSvg(chart.spec), file: `${chart.id}.svg` } : null;
+    }
+    return rendered as BriefingModel["charts"];
+  }, (r) => `${Object.values(r).filter(Boolean).length} charts`);
+  const mentions = new Map<string, Figure[]>();
+  for (const f of corpus.figures) mentions.set(f.factId, [...(mentions.get(f.factId) ?? []), f]);
+  const facts = appendixOrder(factRows(frames.facts), mentions);
+  const findings = await stage("consistency checks", options, () => consistencyFindings(facts), (f) => `${f.length} findings`);
+  const html = await stage("html", options, () =>
+    renderBriefingHtml({ title: BRIEFING_TITLE, documents: corpus.documents, issues: corpus.issues, facts, mentions, charts, findings }),
+  );
+  const files: string[] = [];
+  await stage("write html, svg, csv", options, () => {
+    const write = (name: string, data: string) => {
+      writeFileAtomic(join(dir, name), data);
+      files.push(join(dir, name));
+    };
+    write("briefing.html", html);
+    for (const r of Object.values(charts)) if (r) write(r.file, r.svg);
+    write("figures.csv", toCsv(corpus.figures.map(figureRow), FIGURE_COLUMNS));
+    write("facts.csv", toCsv(corpus.facts.map(factRow), FACT_COLUMNS));
+  });
+  let blocked: string[] = [];
+  if (!options.noPdf) {
+    await stage("pdf", options, async () => {
+      const tmp = tempPathFor(out);
+      try {
+        ({ blocked } = await printPdf(join(dir, "briefing.html"), tmp, { title: BRIEFING_TITLE, launchTimeoutMs: options.launchTimeoutMs, printTimeoutMs: options.printTimeoutMs }));
+        renameSync(tmp, out);
+      } finally {
+        rmSync(tmp, { force: true });
+      }
+      files.push(out);
+    });
+  }
+  return { corpus, files, blocked };
+}

@@ -1,0 +1,128 @@
+/**
+ * The briefing's prose: key figures, freight, trade and deals, written from the facts.
+ * Every number carries a citation; every piece of article text is escaped.
+ */
+import type { FactRow } from "../frames/rows.js";
+import type { Finding } from "./consistency.js";
+import { Citations } from "./cite.js";
+import { escapeHtml as e } from "./escape.js";
+import { change, periodLabel, qualifierMark, quantity } from "../format/quantity.js";
+import { factOfMention } from "../charts/chart.js";
+
+export interface KeyFigure {
+  value: string;
+  label: string;
+  refs: string[];
+}
+
+const joinList = (items: string[]) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`);
+const pair = (entities: string) => entities.split("; ").join("–");
+const money = (r: FactRow) => `${qualifierMark(r.qualifier)}${quantity(r.value, r.unit)}${r.unit !== "USD" && r.usd !== null ? ` (${quantity(r.usd, "USD")})` : ""}`;
+const primaryFacts = (facts: readonly FactRow[]) => facts.filter((r) => !r.isConversion);
+
+function growthIndex(facts: readonly FactRow[]): Map<string, FactRow> {
+  const toFact = factOfMention(facts);
+  const map = new Map<string, FactRow>();
+  for (const g of facts) if (g.kind === "growth" && g.qualifies) map.set(toFact.get(g.qualifies) ?? "", g);
+  return map;
+}
+
+export function keyFigures(facts: readonly FactRow[]): KeyFigure[] {
+  const rows = primaryFacts(facts);
+  const out: KeyFigure[] = [];
+  const growth = growthIndex(facts);
+  const byValue = (list: FactRow[]) => [...list].sort((a, b) => (b.usd ?? b.value) - (a.usd ?? a.value) || a.factId.localeCompare(b.factId));
+  const freight = byValue(rows.filter((r) => r.kind === "freight" && r.unit === "t" && r.direction === null && r.status === "actual"))[0];
+  if (freight) {
+    const g = growth.get(freight.factId);
+    out.push({ value: quantity(freight.value, "t"), label: `${pair(freight.entities)} rail freight, ${periodLabel(freight.period)}${g ? `, ${change(g.value, g.unit)}` : ""}`, refs: [freight.factId, ...(g ? [g.factId] : [])] });
+  }
+  const trade = rows.filter((r) => r.kind === "trade" && r.status === "actual" && r.usd !== null && r.period !== null);
+  const seenPairs = new Set<string>();
+  for (const t of [...trade].sort((a, b) => (b.period! < a.period! ? -1 : b.period! > a.period! ? 1 : b.usd! - a.usd!))) {
+    if (seenPairs.has(t.entities) || !/China|Xinjiang/.test(t.entities) || out.length >= 4) continue;
+    seenPairs.add(t.entities);
+    out.push({ value: `${qualifierMark(t.qualifier)}${quantity(t.usd!, "USD")}`, label: `${pair(t.entities)} trade, ${periodLabel(t.period)}${t.source ? ` (${t.source})` : ""}`, refs: [t.factId] });
+  }
+  const deal = byValue(rows.filter((r) => r.kind === "deal" && r.usd !== null))[0];
+  if (deal) out.push({ value: `${qualifierMark(deal.qualifier)}${quantity(deal.usd!, "USD")}`, label: `${pair(deal.entities)} deals signed, ${periodLabel(deal.period)}`, refs: [deal.factId] });
+  const target = rows.find((r) => r.kind === "trade" && r.status === "target" && r.usd !== null);
+  if (target) out.push({ value: quantity(target.usd!, "USD"), label: `${pair(target.entities)} trade goal${target.per ? `, ${target.per}` : ""}`, refs: [target.factId] });
+  return out;
+}
+
+export function freightProse(facts: readonly FactRow[], c: Citations): string {
+  const rows = primaryFacts(facts);
+  const growth = growthIndex(facts);
+  const parts: string[] = [];
+  const levels = rows.filter((r) => r.kind === "freight" && r.unit === "t" && r.status === "actual" && r.period);
+  const totals = levels.filter((r) => r.direction === null);
+  for (const t of totals) {
+    const g = growth.get(t.factId);
+    const sameFlow = levels.filter((r) => r.period === t.period && r.entities === t.entities && r.direction !== null);
+    const flows = sameFlow.map((r) => {
+      const rg = growth.get(r.factId);
+      return `${r.direction === "export" ? "exports" : "imports"} ${rg ? `${rg.value >= 0 ? "rose" : "fell"} ${change(rg.value, rg.unit)} to` : "were"} ${e(quantity(r.value, r.unit))}${c.cite(r.factId, ...(rg ? [rg.factId] : []))}`;
+    });
+    parts.push(
+      `<p>Rail freight between ${e(joinList(t.entities.split("; ")))} ${g ? `${g.value >= 0 ? "rose" : "fell"} ${e(change(g.value, g.unit))} to` : "reached"} <strong>${e(quantity(t.value, t.unit))}</strong> in ${e(periodLabel(t.period))}${t.source ? `, according to ${e(t.source)}` : ""}${c.cite(t.factId, ...(g ? [g.factId] : []))}${flows.length ? `; ${joinList(flows)}` : ""}.</p>`,
+    );
+  }
+  const commodities = rows
+    .filter((r) => r.kind === "growth" && r.unit === "percent" && r.qualifies === null && r.direction !== null && r.subject && r.status === "actual")
+    .sort((a, b) => b.value - a.value);
+  if (commodities.length) {
+    parts.push(
+      `<p>By commodity, ${e(commodities[0]!.direction!)}s grew fastest in ${joinList(commodities.map((r) => `${e(r.subject!)} (${e(change(r.value, r.unit))})${c.cite(r.factId)}`))}, ${e(periodLabel(commodities[0]!.period))}. These are growth rates only; the articles give no tonnages per commodity.</p>`,
+    );
+  }
+  const trains = rows.filter((r) => r.kind === "freight" && r.unit === "count" && /train/i.test(r.subject ?? "") && r.place);
+  if (trains.length) {
+    parts.push(
+      `<p>${e(trains[0]!.subject!)} through ${joinList(trains.map((t) => {
+        const g = growth.get(t.factId);
+        return `${e(t.place!)}: ${e(quantity(t.value, "count"))}${g ? ` (${e(change(g.value, g.unit))})` : ""}${c.cite(t.factId, ...(g ? [g.factId] : []))}`;
+      }))} in ${e(periodLabel(trains[0]!.period))}.</p>`,
+    );
+  }
+  const capacity = rows.filter((r) => r.kind === "capacity" && r.unit === "t");
+  const planned = rows.filter((r) => r.kind === "freight" && r.status !== "actual");
+  const caps = [...capacity, ...planned].map(
+    (r) => `${e(qualifierMark(r.qualifier))}${e(quantity(r.value, r.unit))}${r.per ? ` ${e(r.per)}` : ""}${r.subject ? ` of ${e(r.subject)}` : ""} (${e(r.status)}${r.place ? `, ${e(r.place)}` : ""})${c.cite(r.factId)}`,
+  );
+  if (caps.length) parts.push(`<p>Capacity and plans in the corpus: ${joinList(caps)}.</p>`);
+  return parts.join("\n") || "<p>No freight figures were found in the corpus.</p>";
+}
+
+export function tradeProse(facts: readonly FactRow[], findings: readonly Finding[], c: Citations): string {
+  const rows = primaryFacts(facts).filter((r) => r.kind === "trade" && r.usd !== null);
+  if (rows.length === 0) return "<p>No trade totals were found in the corpus.</p>";
+  const byPair = new Map<string, FactRow[]>();
+  for (const r of rows) byPair.set(r.entities, [...(byPair.get(r.entities) ?? []), r]);
+  const paragraphs = [...byPair]
+    .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+    .map(([entities, list]) => {
+      const items = list
+        .sort((a, b) => (a.status === "actual" ? 0 : 1) - (b.status === "actual" ? 0 : 1) || (a.period ?? "").localeCompare(b.period ?? "") || (a.source ?? "").localeCompare(b.source ?? ""))
+        .map((r) => `${r.status === "actual" ? e(periodLabel(r.period)) : `${e(r.status)}${r.per ? ` (${e(r.per)})` : ""}`}: ${e(money(r))}${r.source ? `, ${e(r.source)}` : ""}${c.cite(r.factId)}`);
+      return `<li><strong>${e(pair(entities))}</strong> — ${items.join("; ")}.</li>`;
+    });
+  const disagreements = findings.filter((f) => f.check === "sources disagree");
+  const advice = disagreements.length
+    ? `<p class="advice">When citing these totals, name the source: ${disagreements.map((f) => `${e(f.statement.split(" — ")[0]!)} is reported differently by different sources${c.cite(...f.refs)}`).join("; ")}. See the consistency section.</p>`
+    : "";
+  return `<ul class="facts">${paragraphs.join("\n")}</ul>${advice}`;
+}
+
+export function dealsProse(facts: readonly FactRow[], c: Citations): string {
+  const rows = primaryFacts(facts).filter((r) => (r.kind === "deal" || r.kind === "investment") && /^[A-Z]{3}$/.test(r.unit));
+  const counts = primaryFacts(facts).filter((r) => r.kind === "deal" && r.unit === "count");
+  if (rows.length === 0 && counts.length === 0) return "<p>No deals or investments were found in the corpus.</p>";
+  const items = rows
+    .sort((a, b) => (b.usd ?? 0) - (a.usd ?? 0) || a.factId.localeCompare(b.factId))
+    .map((r) => `<li><strong>${e(money(r))}</strong> — ${e(r.kind)}, ${e(pair(r.entities))}, ${e(periodLabel(r.period))} (${e(r.status)})${r.source ? `, ${e(r.source)}` : ""}${c.cite(r.factId)}</li>`);
+  const countLine = counts.length
+    ? `<p>Numbers of agreements and documents: ${joinList(counts.map((r) => `${e(qualifierMark(r.qualifier))}${e(quantity(r.value, "count"))} ${e(r.subject ?? "")} (${e(pair(r.entities))}, ${e(r.status)})${c.cite(r.factId)}`))}.</p>`
+    : "";
+  return `<ul class="facts">${items.join("\n")}</ul>${countLine}`;
+}
