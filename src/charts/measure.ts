@@ -4,7 +4,6 @@
  * guesses widths from character counts and axis labels get cut short or overlap.
  */
 import { existsSync, readFileSync } from "node:fs";
-import * as vega from "vega";
 
 export const FONT_FILES = {
   regular: ["/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"],
@@ -96,7 +95,7 @@ export function textWidth(text: string, size: number, bold = false): number | nu
 }
 
 /** Make vega lay out chart text with real font widths (once per process). */
-export function useFontMetrics(): boolean {
+export function useFontMetrics(vega: object): boolean {
   if (textWidth("x", 10) === null) return false;
   // vega exports textMetrics at run time; its type declarations do not list it.
   const metrics = (vega as unknown as { textMetrics: unknown }).textMetrics as { width: (item: { fontSize?: number; fontWeight?: string | number }, text: string) => number };

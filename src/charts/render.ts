@@ -1,20 +1,31 @@
-/** Compile a Vega-Lite spec with vega-lite and render it to SVG with vega (no browser, no network). */
-import { compile, type TopLevelSpec } from "vega-lite";
-import { View, parse, loader } from "vega";
+/**
+ * Compile a Vega-Lite spec with vega-lite and render it to SVG with vega (no browser, no network).
+ * vega is loaded on first use: its node build has a top-level await, and loading it lazily keeps
+ * this package loadable through require() (as the tslab kernel loads it).
+ */
+import type { TopLevelSpec } from "vega-lite";
 import { useFontMetrics } from "./measure.js";
 
-/** A loader that refuses every URL: chart data is always inline. */
-const noNetwork = loader();
-noNetwork.load = async (uri: string) => {
-  throw new Error(`chart tried to load ${uri}; charts use inline data only`);
-};
+type Vega = typeof import("vega");
+type VegaLite = typeof import("vega-lite");
+let engines: Promise<{ vega: Vega; vegaLite: VegaLite }> | null = null;
 
-let measured = false;
+function load(): Promise<{ vega: Vega; vegaLite: VegaLite }> {
+  engines ??= Promise.all([import("vega"), import("vega-lite")]).then(([vega, vegaLite]) => {
+    useFontMetrics(vega);
+    return { vega, vegaLite };
+  });
+  return engines;
+}
 
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
-  if (!measured) measured = useFontMetrics() || true;
-  const compiled = compile(spec).spec;
-  const view = new View(parse(compiled), { renderer: "none", loader: noNetwork });
+  const { vega, vegaLite } = await load();
+  // A loader that refuses every URL: chart data is always inline.
+  const noNetwork = vega.loader();
+  noNetwork.load = async (uri: string) => {
+    throw new Error(`chart tried to load ${uri}; charts use inline data only`);
+  };
+  const view = new vega.View(vega.parse(vegaLite.compile(spec).spec), { renderer: "none", loader: noNetwork });
   try {
     return await view.toSVG();
   } finally {

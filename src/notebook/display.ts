@@ -72,10 +72,11 @@ function tslabWriter(): Writer {
 }
 
 /**
- * Display a bundle, an HTML string or a DataFrame in the tslab kernel; outside a kernel, return
- * the bundle so scripts can use it.
+ * Display a chart, a DataFrame, an HTML string or a MIME bundle in the tslab kernel. It returns
+ * nothing, so the notebook shows only the display; scripts use `chartBundle` and `htmlTable`.
+ * Outside a kernel it does nothing.
  */
-export async function show(what: MimeBundle | string | DataFrame | Chart, options: TableOptions = {}): Promise<MimeBundle> {
+export async function show(what: MimeBundle | string | DataFrame | Chart, options: TableOptions = {}): Promise<void> {
   let bundle: MimeBundle;
   if (typeof what === "string") bundle = { "text/html": what, "text/plain": what.replace(/<[^>]+>/g, " ") };
   else if ("text/plain" in what) bundle = what as MimeBundle;
@@ -83,5 +84,4 @@ export async function show(what: MimeBundle | string | DataFrame | Chart, option
   else bundle = { "text/html": htmlTable(what as DataFrame, options), "text/plain": `DataFrame ${(what as DataFrame).shape.join(" × ")}` };
   const write = tslabWriter();
   if (write) write({ data: bundle, metadata: {}, transient: {} }, false);
-  return bundle;
 }

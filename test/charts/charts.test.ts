@@ -1,0 +1,42 @@
+/** Chart specs are pure functions of the facts frame: the data in them comes from the articles. */
+import { describe, expect, it } from "vitest";
+import { corpusFrames } from "../../src/frames/frames.js";
+import { briefingCharts, renderSvg } from "../../src/charts/index.js";
+import { textWidth } from "../../src/charts/measure.js";
+import { seeds } from "../helpers.js";
+
+describe("charts", async () => {
+  const charts = briefingCharts(corpusFrames(await seeds()).facts);
+  const values = (c: { spec: unknown } | null) => ((c!.spec as { data: { values: Record<string, unknown>[] } }).data.values);
+
+  it("draws H1 2023 freight with the implied H1 2022 levels", () => {
+    const v = values(charts.freight);
+    expect(v.filter((d) => d.series === "H1 2023 (reported)").map((d) => [d.flow, d.mt])).toEqual([["Total", 13.7], ["Exports", 8.3], ["Imports", 5.4]]);
+    expect(v.filter((d) => d.series === "H1 2022 (implied by growth)").map((d) => d.mt)).toEqual([10.87, 6.06, 4.78]);
+    expect(charts.freight!.caption).toContain("Kazakhstan Railways");
+    expect(charts.freight!.alt).toMatch(/^Grouped bar chart/);
+  });
+
+  it("keeps Kazakhstan–China trade apart by source and year", () => {
+    expect(values(charts.kazakhstanChina).map((d) => [d.when, d.source, d.usd])).toEqual([
+      ["2022", "Chinese customs statistics", 31],
+      ["2022", "official Kazakh data", 24],
+      ["2023", "South China Morning Post", 41],
+      ["target (per year)", "Kazakh President Kassym-Jomart Tokayev", 40],
+    ]);
+  });
+
+  it("shows deals in US dollars with the conversion the text gives", () => {
+    const labels = values(charts.deals).map((d) => d.label);
+    expect(labels).toContain("$713 million = KZT 321 billion");
+  });
+
+  it("renders SVG with titles and axis units, measured with the real font", async () => {
+    const svg = await renderSvg(charts.trains!.spec);
+    expect(svg).toContain("China-EU trains by border crossing");
+    expect(svg).toContain("Trains");
+    expect(textWidth("Khorgos", 11)).toBeGreaterThan(35);
+    expect(textWidth("Khorgos", 11)).toBeLessThan(50);
+    expect(textWidth("分享", 10)).toBe(20);
+  });
+});
