@@ -16,7 +16,7 @@ const { values: args } = parseArgs({ options: { only: { type: "string" }, "peer-
 const here = fileURLToPath(new URL(".", import.meta.url));
 const root = join(here, "..");
 const work = mkdtempSync(join(tmpdir(), "silkfigures-bench-"));
-const node = (script, ...rest) => JSON.parse(execFileSync(process.execPath, [join(here, script), ...rest], { encoding: "utf8", maxBuffer: 1 << 26 }));
+const node = (script, ...rest) => JSON.parse(execFileSync(process.execPath, ["--expose-gc", join(here, script), ...rest], { encoding: "utf8", maxBuffer: 1 << 26 }));
 const mb = (b) => b / 1e6;
 const rows = [];
 const verdicts = [];
@@ -42,8 +42,8 @@ try {
     if (oursSame) rows.push(["  same files as the peer", `${mb(oursSame.bytes).toFixed(2)} MB`, `${oursSame.seconds.toFixed(3)} s`, `${(mb(oursSame.bytes) / oursSame.seconds).toFixed(2)} MB/s`, `${oursSame.figures} figures`]);
     rows.push(["extraction, Recognizers-Text (peer)", `${mb(peer.bytes).toFixed(2)} MB`, `${peer.seconds.toFixed(2)} s`, `${peerRate.toFixed(4)} MB/s`, `${peer.found} entities`]);
     rows.push(["  ratio silkfigures / peer", "", "", `${(ourRate / peerRate).toFixed(0)}x`, ""]);
-    rows.push(["peak memory, 10 MB corpus", `${mb(ours.bytes).toFixed(1)} MB`, "", `${ours.maxRssMB.toFixed(0)} MB RSS`, ""]);
-    rows.push(["peak memory, 40 MB corpus", `${mb(oursLarge.bytes).toFixed(1)} MB`, `${oursLarge.seconds.toFixed(2)} s`, `${oursLarge.maxRssMB.toFixed(0)} MB RSS`, `${(mb(oursLarge.bytes) / oursLarge.seconds).toFixed(2)} MB/s`]);
+    rows.push(["peak memory, 10 MB corpus", `${mb(ours.bytes).toFixed(1)} MB`, "", `${ours.maxRssMB.toFixed(0)} MB RSS`, `live heap after GC ${ours.liveHeapMB.toFixed(1)} MB`]);
+    rows.push(["peak memory, 40 MB corpus", `${mb(oursLarge.bytes).toFixed(1)} MB`, `${oursLarge.seconds.toFixed(2)} s`, `${oursLarge.maxRssMB.toFixed(0)} MB RSS`, `live heap after GC ${oursLarge.liveHeapMB.toFixed(1)} MB; ${(mb(oursLarge.bytes) / oursLarge.seconds).toFixed(2)} MB/s`]);
     verdicts.push([">= 20 MB/s on one core", ourRate >= 20, `${ourRate.toFixed(2)} MB/s`]);
     verdicts.push([">= 100x the peer", ourRate / peerRate >= 100, `${(ourRate / peerRate).toFixed(0)}x`]);
     const growth = oursLarge.maxRssMB / ours.maxRssMB;

@@ -13,6 +13,7 @@ import type { Figure } from "../types.js";
 import { consistencyFindings } from "./consistency.js";
 import { renderBriefingHtml, type BriefingModel, type RenderedChart } from "./html.js";
 import { printPdf } from "./pdf.js";
+import type { Browser } from "puppeteer-core";
 
 export const BRIEFING_TITLE = "China–Central Asia economic ties: the figures";
 
@@ -23,6 +24,8 @@ export interface ReportOptions {
   /** Skip the PDF (HTML, SVG and CSV only). */
   noPdf?: boolean;
   launchTimeoutMs?: number;
+  /** A browser launched ahead of time (see `launchBrowser`), so it starts while the rest runs. */
+  browser?: Promise<Browser>;
   printTimeoutMs?: number;
   /** Called after each stage with its name and duration. */
   onStage?: (stage: string, ms: number, detail?: string) => void;
@@ -85,7 +88,7 @@ export async function buildReport(options: ReportOptions = {}): Promise<ReportRe
     await stage("pdf", options, async () => {
       const tmp = tempPathFor(out);
       try {
-        ({ blocked } = await printPdf(join(dir, "briefing.html"), tmp, { title: BRIEFING_TITLE, launchTimeoutMs: options.launchTimeoutMs, printTimeoutMs: options.printTimeoutMs }));
+        ({ blocked } = await printPdf(join(dir, "briefing.html"), tmp, { title: BRIEFING_TITLE, browser: options.browser, launchTimeoutMs: options.launchTimeoutMs, printTimeoutMs: options.printTimeoutMs }));
         renameSync(tmp, out);
       } finally {
         rmSync(tmp, { force: true });

@@ -40,7 +40,26 @@ async function withTimeout<T>(what: string, ms: number, work: Promise<T>): Promi
   }
 }
 
+/**
+ * Launch the browser and warm its font cache with the briefing's fonts. The report starts this
+ * first, so Chromium starts while the corpus is read and the charts are drawn.
+ */
+export async function launchBrowser(timeoutMs = 30_000, executablePath = findBrowser()): Promise<Browser> {
+  const browser = await withTimeout("launching Chromium", timeoutMs, puppeteer.launch({ executablePath, headless: true, args: LAUNCH_ARGS, protocolTimeout: Math.max(timeoutMs, 60_000) }));
+  try {
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.setContent(`<p style="font-family:'DejaVu Sans'">Warm <b>up</b></p><p style="font-family:'Noto Sans CJK SC'">分享 Кыргызстан</p>`);
+    await page.close();
+  } catch {
+    // Warming is an optimisation only.
+  }
+  return browser;
+}
+
 export interface PrintOptions {
+  /** An already launched browser (from `launchBrowser`); it is closed after printing. */
+  browser?: Promise<Browser>;
   /** Running header text. */
   title: string;
   launchTimeoutMs?: number;
@@ -55,14 +74,9 @@ export interface PrintResult {
 
 /** Print `htmlFile` to `pdfFile` (written by the browser; callers rename it into place). */
 export async function printPdf(htmlFile: string, pdfFile: string, options: PrintOptions): Promise<PrintResult> {
-  const executablePath = options.executablePath ?? findBrowser();
   const root = dirname(resolve(htmlFile)) + sep;
   const blocked: string[] = [];
-  const browser: Browser = await withTimeout(
-    "launching Chromium",
-    options.launchTimeoutMs ?? 30_000,
-    puppeteer.launch({ executablePath, headless: true, args: LAUNCH_ARGS, protocolTimeout: options.printTimeoutMs ?? 60_000 }),
-  );
+  const browser: Browser = await (options.browser ?? launchBrowser(options.launchTimeoutMs ?? 30_000, options.executablePath ?? findBrowser()));
   try {
     const page = await browser.newPage();
     await page.setJavaScriptEnabled(false);
