@@ -1,7 +1,8 @@
 /** Deals and investments by value in US dollars, with the conversions the text gives. */
 import type { DataFrame } from "danfojs-node";
 import { periodLabel, qualifierMark, quantity } from "../format/quantity.js";
-import { CHART_CONFIG, entitiesLabel, factRows, sourcesLine, type Chart } from "./chart.js";
+import { entitiesLabel, factRows, sourcesLine, type Chart } from "./chart.js";
+import { horizontalBars } from "./marks.js";
 
 const BASIS: Record<string, string> = { stated: "stated in US$", "converted-in-text": "converted in the text", "quoted-rate": "at a quoted exchange rate" };
 
@@ -22,20 +23,16 @@ export function dealsChart(facts: DataFrame): Chart | null {
     title,
     caption: `US$ billion. Values stated in another currency are shown at the conversion the article gives. Sources: ${sourcesLine(rows)}.`,
     alt: `Bar chart of ${title}: ${values.map((v) => `${v.what}, ${v.label} (${v.basis})`).join("; ")}.`,
-    spec: {
-      $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-      config: CHART_CONFIG,
-      title: { text: title, subtitle: "In US$; conversions as given in the articles" },
+    spec: horizontalBars({
+      title,
+      subtitle: "In US$; conversions as given in the articles",
       width: 300,
-      height: { step: 34 },
-      data: { values },
-      encoding: {
-        y: { field: "what", type: "nominal", title: null, sort: [...values].sort((a, b) => b.usd - a.usd).map((v) => v.what as string) },
-        x: { field: "usd", type: "quantitative", title: "US$ billion" },
-        color: { field: "basis", type: "nominal", title: "US$ value", scale: { range: ["#2171b5", "#fd8d3c", "#74c476"] } },
-      },
-      layer: [{ mark: { type: "bar" } }, { mark: { type: "text", align: "left", dx: 4, color: "#222" }, encoding: { text: { field: "label" } } }],
-    },
+      values,
+      category: "what",
+      value: { field: "usd", title: "US$ billion" },
+      color: { field: "basis", title: "US$ value", colors: ["#2171b5", "#fd8d3c", "#74c476"] },
+      label: "label",
+    }),
     table: {
       columns: ["What", "Value as stated", "US$", "US$ basis"],
       rows: rows.map((r, i) => ({ cells: [values[i]!.what, `${qualifierMark(r.qualifier)}${quantity(r.value, r.unit)}`, quantity(r.usd!, "USD"), values[i]!.basis!], refs: [r.factId] })),

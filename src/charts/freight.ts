@@ -2,7 +2,8 @@
 import type { DataFrame } from "danfojs-node";
 import type { FactRow } from "../frames/rows.js";
 import { change, periodLabel } from "../format/quantity.js";
-import { CHART_CONFIG, factOfMention, factRows, sourcesLine, type Chart } from "./chart.js";
+import { factOfMention, factRows, sourcesLine, type Chart } from "./chart.js";
+import { groupedBars } from "./marks.js";
 
 const FLOW_ORDER = ["Total", "Exports", "Imports"];
 
@@ -63,24 +64,17 @@ export function freightChart(facts: DataFrame): Chart | null {
     alt: `Grouped bar chart of ${title}: ${points
       .map((p) => `${p.flow.toLowerCase()} ${round(p.level.value / 1e6)} million tonnes${p.growth ? `, ${change(p.growth.value, p.growth.unit)} on a year earlier (implied ${round((p.implied ?? 0) / 1e6)} million)` : ""}`)
       .join("; ")}.`,
-    spec: {
-      $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-      config: CHART_CONFIG,
-      title: { text: title, subtitle: "Reported levels with growth rates, and the prior-year levels they imply" },
+    spec: groupedBars({
+      title,
+      subtitle: "Reported levels with growth rates, and the prior-year levels they imply",
       width: 440,
       height: 220,
-      data: { values },
-      encoding: {
-        x: { field: "flow", type: "nominal", sort: FLOW_ORDER, title: "Flow", axis: { labelAngle: 0 } },
-        xOffset: { field: "series", type: "nominal", sort: [implied, reported] },
-        y: { field: "mt", type: "quantitative", title: "Million tonnes (Mt)" },
-        color: { field: "series", type: "nominal", sort: [implied, reported], title: null, scale: { range: ["#9ecae1", "#2171b5"] } },
-      },
-      layer: [
-        { mark: { type: "bar" } },
-        { mark: { type: "text", dy: -6, fontSize: 10 }, encoding: { text: { field: "label" } } },
-      ],
-    },
+      values,
+      x: { field: "flow", title: "Flow", sort: FLOW_ORDER },
+      series: { field: "series", title: null, sort: [implied, reported], colors: ["#9ecae1", "#2171b5"] },
+      y: { field: "mt", title: "Million tonnes (Mt)" },
+      label: "label",
+    }),
     table: {
       columns: ["Flow", `${periodLabel(period)}, Mt`, "Growth", `${priorLabel(period)} implied, Mt`],
       rows: points.map((p) => ({

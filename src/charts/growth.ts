@@ -1,7 +1,8 @@
 /** Growth rates by commodity: changes the text gives per good, with no level of their own. */
 import type { DataFrame } from "danfojs-node";
 import { change, periodLabel } from "../format/quantity.js";
-import { CHART_CONFIG, entitiesLabel, factRows, sourcesLine, type Chart } from "./chart.js";
+import { entitiesLabel, factRows, sourcesLine, type Chart } from "./chart.js";
+import { horizontalBars } from "./marks.js";
 
 export function commodityGrowthChart(facts: DataFrame): Chart | null {
   const rows = factRows(facts).filter(
@@ -18,19 +19,15 @@ export function commodityGrowthChart(facts: DataFrame): Chart | null {
     title,
     caption: `Change on the same period a year earlier, percent (${flows}; ${periods}). Sources: ${sourcesLine(rows)}.`,
     alt: `Bar chart of ${title} (${flows}, ${periods}): ${values.map((v) => `${v.commodity} ${v.label}`).join("; ")}.`,
-    spec: {
-      $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-      config: CHART_CONFIG,
-      title: { text: title, subtitle: `${flows}, ${periods}` },
+    spec: horizontalBars({
+      title,
+      subtitle: `${flows}, ${periods}`,
       width: 340,
-      height: { step: 30 },
-      data: { values },
-      encoding: {
-        y: { field: "commodity", type: "nominal", title: null, sort: [...values].sort((a, b) => b.pct - a.pct).map((v) => v.commodity as string) },
-        x: { field: "pct", type: "quantitative", title: "Change on a year earlier (%)" },
-      },
-      layer: [{ mark: { type: "bar", color: "#2171b5" } }, { mark: { type: "text", align: "left", dx: 4 }, encoding: { text: { field: "label" } } }],
-    },
+      values,
+      category: "commodity",
+      value: { field: "pct", title: "Change on a year earlier (%)" },
+      label: "label",
+    }),
     table: { columns: ["Commodity", "Change", "Period"], rows: rows.map((r) => ({ cells: [r.subject!, change(r.value, r.unit), periodLabel(r.period)], refs: [r.factId] })) },
     refs: rows.map((r) => r.factId),
   };

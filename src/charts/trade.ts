@@ -2,7 +2,8 @@
 import type { DataFrame } from "danfojs-node";
 import type { FactRow } from "../frames/rows.js";
 import { periodLabel, qualifierMark, quantity } from "../format/quantity.js";
-import { CHART_CONFIG, entitiesLabel, factRows, sourcesLine, type Chart } from "./chart.js";
+import { entitiesLabel, factRows, sourcesLine, type Chart } from "./chart.js";
+import { groupedBars, horizontalBars } from "./marks.js";
 
 const bn = (usd: number) => Math.round((usd / 1e9) * 100) / 100;
 
@@ -27,21 +28,17 @@ export function kazakhstanChinaTradeChart(facts: DataFrame): Chart | null {
     title,
     caption: `US$ billion; ≥ marks a lower bound ("over"), ≈ an approximation. Goals are shown apart from outcomes. Sources: ${sourcesLine(rows)}.`,
     alt: `Bar chart of ${title}: ${values.map((v) => `${v.when}, ${v.label} according to ${v.source}`).join("; ")}.`,
-    spec: {
-      $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-      config: CHART_CONFIG,
-      title: { text: title, subtitle: "Two sources can report different totals for the same year" },
+    spec: groupedBars({
+      title,
+      subtitle: "Two sources can report different totals for the same year",
       width: 440,
       height: 220,
-      data: { values },
-      encoding: {
-        x: { field: "when", type: "nominal", title: "Year (or goal)", axis: { labelAngle: 0 } },
-        xOffset: { field: "source", type: "nominal" },
-        y: { field: "usd", type: "quantitative", title: "US$ billion" },
-        color: { field: "source", type: "nominal", title: "Reported by" },
-      },
-      layer: [{ mark: { type: "bar" } }, { mark: { type: "text", dy: -6 }, encoding: { text: { field: "label" } } }],
-    },
+      values,
+      x: { field: "when", title: "Year (or goal)" },
+      series: { field: "source", title: "Reported by" },
+      y: { field: "usd", title: "US$ billion" },
+      label: "label",
+    }),
     table: {
       columns: ["Year", "Value", "Reported by", "Status"],
       rows: rows.map((r) => ({ cells: [periodLabel(r.period), `${qualifierMark(r.qualifier)}${quantity(r.value, r.unit)}`, r.source ?? "—", r.status], refs: [r.factId] })),
@@ -66,19 +63,7 @@ export function centralAsiaTradeChart(facts: DataFrame): Chart | null {
     title,
     caption: `US$ billion; values in yuan are shown at the conversion the article gives. Xinjiang is one Chinese region, not all of China. Sources: ${sourcesLine(rows)}.`,
     alt: `Bar chart of ${title}: ${values.map((v) => `${v.pair}: ${v.label}`).join("; ")}.`,
-    spec: {
-      $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-      config: CHART_CONFIG,
-      title: { text: title },
-      width: 360,
-      height: { step: 34 },
-      data: { values },
-      encoding: {
-        y: { field: "pair", type: "nominal", title: null, sort: [...values].sort((a, b) => b.usd - a.usd).map((v) => v.pair as string) },
-        x: { field: "usd", type: "quantitative", title: "US$ billion" },
-      },
-      layer: [{ mark: { type: "bar", color: "#2171b5" } }, { mark: { type: "text", align: "left", dx: 4 }, encoding: { text: { field: "label" } } }],
-    },
+    spec: horizontalBars({ title, width: 360, values, category: "pair", value: { field: "usd", title: "US$ billion" }, label: "label" }),
     table: {
       columns: ["Trade", "Value", "US$", "Source"],
       rows: rows.map((r, i) => ({ cells: [values[i]!.pair, `${qualifierMark(r.qualifier)}${quantity(r.value, r.unit)}`, `$${bn(r.usd!)}bn`, r.source ?? "—"], refs: [r.factId] })),

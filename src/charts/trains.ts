@@ -1,7 +1,8 @@
 /** China–EU trains through named border crossings, with growth and the implied prior-year counts. */
 import type { DataFrame } from "danfojs-node";
 import { change, periodLabel } from "../format/quantity.js";
-import { CHART_CONFIG, factOfMention, factRows, sourcesLine, type Chart } from "./chart.js";
+import { factOfMention, factRows, sourcesLine, type Chart } from "./chart.js";
+import { groupedBars } from "./marks.js";
 
 export function trainsChart(facts: DataFrame): Chart | null {
   const rows = factRows(facts);
@@ -26,21 +27,16 @@ export function trainsChart(facts: DataFrame): Chart | null {
     title,
     caption: `Number of trains. Prior-year counts are implied by the stated year-on-year growth. Sources: ${sourcesLine(used)}.`,
     alt: `Grouped bar chart of ${title}: ${points.map(({ t, g, prior }) => `${t.place} ${t.value} trains in ${periodLabel(t.period)}${g ? `, ${change(g.value, g.unit)} (implied ${prior} a year earlier)` : ""}`).join("; ")}.`,
-    spec: {
-      $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-      config: CHART_CONFIG,
-      title: { text: title },
+    spec: groupedBars({
+      title,
       width: 360,
       height: 200,
-      data: { values },
-      encoding: {
-        x: { field: "place", type: "nominal", title: "Border crossing", axis: { labelAngle: 0 } },
-        xOffset: { field: "series", type: "nominal" },
-        y: { field: "trains", type: "quantitative", title: "Trains" },
-        color: { field: "series", type: "nominal", title: null, scale: { range: ["#9ecae1", "#2171b5"] } },
-      },
-      layer: [{ mark: { type: "bar" } }, { mark: { type: "text", dy: -6 }, encoding: { text: { field: "label" } } }],
-    },
+      values,
+      x: { field: "place", title: "Border crossing" },
+      series: { field: "series", title: null, colors: ["#9ecae1", "#2171b5"] },
+      y: { field: "trains", title: "Trains" },
+      label: "label",
+    }),
     table: {
       columns: ["Crossing", "Trains", "Growth", "Implied prior year"],
       rows: points.map(({ t, g, prior }) => ({

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** `npm run figures -- [--seeds DIR] [--format jsonl|csv|table]`: every figure mention of a corpus. */
-import { parseArgs } from "node:util";
+import { parseCli } from "./args.js";
 import { loadCorpus, defaultSeedsDir } from "../corpus.js";
 import { toCsv } from "../format/csv.js";
 import { toTable } from "../format/table.js";
@@ -15,25 +15,13 @@ const USAGE = `Usage: npm run figures -- [--seeds DIR] [--format jsonl|csv|table
 `;
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      options: {
-        seeds: { type: "string" },
-        format: { type: "string" },
-        "max-file-mb": { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-      strict: true,
-    }).values;
-  } catch (e) {
-    process.stderr.write(`figures: ${(e as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
+  const parsed = parseCli("figures", USAGE, {
+    seeds: { type: "string" },
+    format: { type: "string" },
+    "max-file-mb": { type: "string" },
+  });
+  if ("exit" in parsed) return parsed.exit;
+  const args = parsed.values;
   const format = args.format ?? (process.stdout.isTTY ? "table" : "jsonl");
   if (!["jsonl", "csv", "table"].includes(format)) {
     process.stderr.write(`figures: unknown --format "${format}"; use jsonl, csv or table\n`);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** `npm run report -- [--seeds DIR] [--out FILE]`: the PDF briefing, with HTML, SVG and CSV beside it. */
-import { parseArgs } from "node:util";
+import { parseCli } from "./args.js";
 import { BrowserNotFound, launchBrowser } from "../report/pdf.js";
 import { reportIssues } from "./issues.js";
 
@@ -14,25 +14,14 @@ const USAGE = `Usage: npm run report -- [--seeds DIR] [--out FILE] [--no-pdf] [-
 `;
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      options: {
-        seeds: { type: "string" },
-        out: { type: "string" },
-        "no-pdf": { type: "boolean" },
-        "timeout-ms": { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    }).values;
-  } catch (e) {
-    process.stderr.write(`report: ${(e as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
+  const parsed = parseCli("report", USAGE, {
+    seeds: { type: "string" },
+    out: { type: "string" },
+    "no-pdf": { type: "boolean" },
+    "timeout-ms": { type: "string" },
+  });
+  if ("exit" in parsed) return parsed.exit;
+  const args = parsed.values;
   const timeout = args["timeout-ms"] === undefined ? 60_000 : Number(args["timeout-ms"]);
   if (!Number.isFinite(timeout) || timeout <= 0) {
     process.stderr.write("report: --timeout-ms must be a positive number\n");

@@ -1,39 +1,13 @@
 /** Flat, typed rows of figures and facts: what frames, CSV and tables are made of. */
 import type { Fact, Figure } from "../types.js";
 
-/** One row per figure mention. Column names are the keys; missing values are null. */
-export interface FigureRow {
-  id: string;
-  factId: string;
-  doc: string;
-  start: number;
-  end: number;
-  text: string;
-  value: number;
-  valueHigh: number | null;
-  unit: string;
-  kind: string;
-  qualifier: string;
-  status: string;
-  period: string | null;
-  /** Entities joined with "; ", sorted. */
+/**
+ * One row per figure mention: the `Figure` fields, flat. `entities` is joined with "; "; the
+ * period's words, exchange-rate currencies and reverse links stay on the `Figure`.
+ */
+export type FigureRow = Omit<Figure, "entities" | "periodText" | "base" | "quote" | "convertedTo" | "sentenceStart"> & {
   entities: string;
-  place: string | null;
-  subject: string | null;
-  direction: string | null;
-  per: string | null;
-  source: string | null;
-  usd: number | null;
-  usdBasis: string | null;
-  usdNote: string | null;
-  qualifies: string | null;
-  conversionOf: string | null;
-  isConversion: boolean;
-  outlet: string | null;
-  date: string | null;
-  section: string | null;
-  sentence: string;
-}
+};
 
 /** One row per fact: the primary mention's values, and how often and where the fact is mentioned. */
 export interface FactRow extends Omit<FigureRow, "id" | "factId"> {
