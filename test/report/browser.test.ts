@@ -1,0 +1,26 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { BrowserNotFound, findBrowser } from "../../src/report/pdf.js";
+
+const CLI = fileURLToPath(new URL("../../dist/cli/report.js", import.meta.url));
+
+describe("finding the browser", () => {
+  it("uses PUPPETEER_EXECUTABLE_PATH, and says so when it is wrong", () => {
+    expect(findBrowser({ PUPPETEER_EXECUTABLE_PATH: process.execPath })).toBe(process.execPath);
+    expect(() => findBrowser({ PUPPETEER_EXECUTABLE_PATH: "/no/chromium" })).toThrow(BrowserNotFound);
+    expect(() => findBrowser({ PUPPETEER_EXECUTABLE_PATH: "/no/chromium" })).toThrow(/\/no\/chromium, which does not exist/);
+  });
+
+  it("fails the report with a clear message and leaves no PDF, whole or half", () => {
+    const out = mkdtempSync(join(tmpdir(), "silkfigures-nobrowser-"));
+    const r = spawnSync(process.execPath, [CLI, "--out", join(out, "briefing.pdf")], { encoding: "utf8", env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: "/no/chromium" } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/report: failed: PUPPETEER_EXECUTABLE_PATH is set to \/no\/chromium/);
+    expect(existsSync(join(out, "briefing.pdf"))).toBe(false);
+    expect(readdirSync(out).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+});
