@@ -2,7 +2,7 @@
 import type { DataFrame } from "danfojs-node";
 import type { FactRow } from "../frames/rows.js";
 import { periodLabel, qualifierMark, quantity } from "../format/quantity.js";
-import { entitiesLabel, factRows, sourcesLine, type Chart } from "./chart.js";
+import { factRows, sourcesLine, type Chart } from "./chart.js";
 import { groupedBars, horizontalBars } from "./marks.js";
 
 const bn = (usd: number) => Math.round((usd / 1e9) * 100) / 100;
@@ -71,5 +71,3 @@ export function centralAsiaTradeChart(facts: DataFrame): Chart | null {
     refs: rows.map((r) => r.factId),
   };
 }
-
-export { entitiesLabel };

@@ -29,6 +29,3 @@ export function parseSpelled(s: string): number {
   const parts = s.toLowerCase().split("-");
   return parts.reduce((sum, p) => sum + (NUMBER_WORDS[p] ?? 0), 0);
 }
-
-/** A digit number at the start of `s` ("$" allowed before it), for ranges and conversions. */
-export const LEADING_DIGITS = new RegExp(`^(${DIGITS_SOURCE})`);

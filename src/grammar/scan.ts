@@ -67,7 +67,7 @@ export function scanSentence(sentence: string): SentenceScan {
     };
 
     if (!spelled) {
-      const reason = notAFigure(sentence, numStart, numEnd, m[1]!, value, before, after);
+      const reason = notAFigure(sentence, numStart, m[1]!, value, before, after);
       if (reason) {
         // A skipped year range, day range or clock time is skipped whole: "2025-2030", "June 5-6", "10:30".
         const tail = TAIL_OF[reason]?.exec(after);
@@ -96,7 +96,7 @@ export function scanSentence(sentence: string): SentenceScan {
 }
 
 /** The reason a digit number is not a figure, or null. */
-function notAFigure(sentence: string, start: number, end: number, digits: string, value: number, before: string, after: string): Skipped["reason"] | null {
+function notAFigure(sentence: string, start: number, digits: string, value: number, before: string, after: string): Skipped["reason"] | null {
   const prev = sentence[start - 1] ?? "";
   const prev2 = sentence[start - 2] ?? "";
   if (prev === "-" && /\p{L}/u.test(prev2)) return "identifier"; // Covid-19, Su-30
@@ -164,7 +164,7 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
   if (!spelled) {
     const r = RANGE_AFTER.exec(rest());
     const fromBefore = /\bfrom\s+(?:US\$|\$|€|£)?$/i.test(beforeAll);
-    if (r && !fromBefore && !/^\s*[-–]\s*\d{4}\b/.test(rest()) ) {
+    if (r && !fromBefore && !/^\s*[-–]\s*\d{4}\b/.test(rest())) {
       const hv = parseDigits(r[1]!);
       if (hv > value) {
         high = hv;
@@ -182,7 +182,6 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
   let unit: string | null = null;
   let factor = 1;
   let subject: string | null = null;
-  let sign: 1 | -1 = 1;
 
   let r: RegExpExecArray | null;
   if ((r = FOLD_AFTER.exec(rest()))) {
@@ -253,7 +252,6 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
   const fig = newRawFigure(start, pos, scaled(value, factor), unit);
   fig.valueHigh = high === null ? null : scaled(high, factor);
   fig.subject = subject;
-  fig.sign = sign;
   const q = qualifierBefore(sentence.slice(Math.max(0, start - PREFIX_WINDOW), start));
   if (q) {
     fig.qualifier = q.qualifier;
@@ -354,7 +352,7 @@ function resolveBareNumbers(sentence: string, figures: RawFigure[], skipped: Ski
     }
     if (!unit) continue;
     const value = parseDigits(s.text);
-    const fig = newRawFigure(s.start, s.end, value * (unit === "count" || unit === "percent" ? 1 : 1), unit);
+    const fig = newRawFigure(s.start, s.end, value, unit);
     fig.subject = subject;
     const q = qualifierBefore(sentence.slice(Math.max(0, s.start - PREFIX_WINDOW), s.start));
     if (q) {

@@ -1,6 +1,6 @@
 /** The report pipeline, stage by stage: corpus → frames → charts → checks → HTML → PDF. */
 import { dirname, join, resolve } from "node:path";
-import { rmSync } from "node:fs";
+import { renameSync, rmSync } from "node:fs";
 import { loadCorpus, defaultSeedsDir, type Corpus } from "../corpus.js";
 import { corpusFrames } from "../frames/frames.js";
 import { FACT_COLUMNS, FIGURE_COLUMNS, factRow, figureRow, type FactRow } from "../frames/rows.js";
@@ -8,7 +8,6 @@ import { factRows } from "../charts/chart.js";
 import { briefingCharts, renderSvg, type BriefingCharts } from "../charts/index.js";
 import { toCsv } from "../format/csv.js";
 import { tempPathFor, writeFileAtomic } from "../io/atomic.js";
-import { renameSync } from "node:fs";
 import type { Figure } from "../types.js";
 import { consistencyFindings } from "./consistency.js";
 import { renderBriefingHtml, type BriefingModel, type RenderedChart } from "./html.js";
