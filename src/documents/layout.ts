@@ -31,15 +31,15 @@ export function layoutDocument(doc: string, text: string, sidecar?: SidecarEntry
     if (line.trimmed.length === 0) continue;
     const start = line.start + line.lead + (text.charCodeAt(line.start + line.lead) === 0xfeff ? 1 : 0);
     const end = start + line.trimmed.length;
-    const found = line.trimmed.length <= 200 ? readMetaLine(line.trimmed) : {};
+    // Metadata stands in short lines or at the head of a paragraph ("Dushanbe, 5 March 2024 — …").
+    const found = readMetaLine(line.trimmed.slice(0, 200));
     for (const key of ["outlet", "date", "author"] as const) {
       if (found[key] && !meta[key]) {
         meta[key] = found[key]!;
         meta.provenance[key] = "text";
       }
     }
-    // A line that is only a date (the date regex is anchored) is a dateline.
-    const reason = verdicts[i] ?? (found.date && !found.outlet ? "dateline" : null);
+    const reason = verdicts[i] ?? (found.dateline ? "dateline" : null);
     if (reason) {
       furniture.push({ start, end, text: line.trimmed, reason });
       continue;

@@ -6,13 +6,20 @@ import { FULL_DATE_SOURCE, parseFullDate } from "../lexicon/dates.js";
 const DATELINE = new RegExp(`^${FULL_DATE_SOURCE}$`, "i");
 /** "China.org.cn, July 24, 2024" inside a share bar or byline. */
 const OUTLET_AND_DATE = new RegExp(`([A-Za-z][\\w-]*(?:\\.[A-Za-z][\\w-]*)+)\\s*,\\s*(${FULL_DATE_SOURCE})`, "i");
+/** A dateline opening a paragraph: "Dushanbe, 5 March 2024 — Tajikistan signed …". */
+const PLACE_DATELINE = new RegExp(`^[\\p{Lu}][\\p{L}' .-]{1,40},\\s*(${FULL_DATE_SOURCE})\\s*(?:[—–-]|\\()`, "u");
 const SOURCE_LINE = /^source\s*:\s*(\S.{0,60})$/i;
 const BYLINE = /^[Bb]y\s+([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3})$/u;
 
 /** What one line says about the document, if anything. */
-export function readMetaLine(line: string): Partial<Pick<DocumentMeta, "outlet" | "date" | "author">> {
-  const out: Partial<Pick<DocumentMeta, "outlet" | "date" | "author">> = {};
-  if (DATELINE.test(line)) out.date = parseFullDate(line);
+export function readMetaLine(line: string): Partial<Pick<DocumentMeta, "outlet" | "date" | "author">> & { dateline?: boolean } {
+  const out: Partial<Pick<DocumentMeta, "outlet" | "date" | "author">> & { dateline?: boolean } = {};
+  if (DATELINE.test(line)) {
+    out.date = parseFullDate(line);
+    out.dateline = true;
+  }
+  const placed = PLACE_DATELINE.exec(line);
+  if (placed) out.date = parseFullDate(placed[1]!);
   const od = OUTLET_AND_DATE.exec(line);
   if (od) {
     out.outlet = od[1]!;

@@ -167,7 +167,7 @@ export function renderBriefingHtml(model: BriefingModel): string {
 <body>
 <header>
 <h1>${e(model.title)}</h1>
-<p class="meta">Briefing from ${model.documents.length} articles dated ${e(span)} · ${model.facts.length} facts from ${model.facts.reduce((n, f) => n + f.mentions, 0)} figure mentions. Every number links to the appendix, where its source sentence is quoted.</p>
+<p class="meta">Briefing from ${model.documents.length} article${model.documents.length === 1 ? "" : "s"} ${dates.length ? `dated ${e(span)}` : "(undated)"} · ${model.facts.length} facts from ${model.facts.reduce((n, f) => n + f.mentions, 0)} figure mentions. Every number links to the appendix, where its source sentence is quoted.</p>
 </header>
 <section id="key-figures"><h2>Key figures</h2><div class="key">${key}</div></section>
 <section id="freight"><h2>Freight</h2>

@@ -35,7 +35,7 @@ export function keyFigures(facts: readonly FactRow[]): KeyFigure[] {
   const freight = byValue(rows.filter((r) => r.kind === "freight" && r.unit === "t" && r.direction === null && r.status === "actual"))[0];
   if (freight) {
     const g = growth.get(freight.factId);
-    out.push({ value: quantity(freight.value, "t"), label: `${pair(freight.entities)} rail freight, ${periodLabel(freight.period)}${g ? `, ${change(g.value, g.unit)}` : ""}`, refs: [freight.factId, ...(g ? [g.factId] : [])] });
+    out.push({ value: quantity(freight.value, "t"), label: `${pair(freight.entities)} freight, ${periodLabel(freight.period)}${g ? `, ${change(g.value, g.unit)}` : ""}`, refs: [freight.factId, ...(g ? [g.factId] : [])] });
   }
   const trade = rows.filter((r) => r.kind === "trade" && r.status === "actual" && r.usd !== null && r.period !== null);
   const seenPairs = new Set<string>();
@@ -65,7 +65,7 @@ export function freightProse(facts: readonly FactRow[], c: Citations): string {
       return `${r.direction === "export" ? "exports" : "imports"} ${rg ? `${rg.value >= 0 ? "rose" : "fell"} ${change(rg.value, rg.unit)} to` : "were"} ${e(quantity(r.value, r.unit))}${c.cite(r.factId, ...(rg ? [rg.factId] : []))}`;
     });
     parts.push(
-      `<p>Rail freight between ${e(joinList(t.entities.split("; ")))} ${g ? `${g.value >= 0 ? "rose" : "fell"} ${e(change(g.value, g.unit))} to` : "reached"} <strong>${e(quantity(t.value, t.unit))}</strong> in ${e(periodLabel(t.period))}${t.source ? `, according to ${e(t.source)}` : ""}${c.cite(t.factId, ...(g ? [g.factId] : []))}${flows.length ? `; ${joinList(flows)}` : ""}.</p>`,
+      `<p>Freight between ${e(joinList(t.entities.split("; ")))} ${g ? `${g.value >= 0 ? "rose" : "fell"} ${e(change(g.value, g.unit))} to` : "reached"} <strong>${e(quantity(t.value, t.unit))}</strong> in ${e(periodLabel(t.period))}${t.source ? `, according to ${e(t.source)}` : ""}${c.cite(t.factId, ...(g ? [g.factId] : []))}${flows.length ? `; ${joinList(flows)}` : ""}.</p>`,
     );
   }
   const commodities = rows
@@ -104,7 +104,7 @@ export function tradeProse(facts: readonly FactRow[], findings: readonly Finding
     .map(([entities, list]) => {
       const items = list
         .sort((a, b) => (a.status === "actual" ? 0 : 1) - (b.status === "actual" ? 0 : 1) || (a.period ?? "").localeCompare(b.period ?? "") || (a.source ?? "").localeCompare(b.source ?? ""))
-        .map((r) => `${r.status === "actual" ? e(periodLabel(r.period)) : `${e(r.status)}${r.per ? ` (${e(r.per)})` : ""}`}: ${e(money(r))}${r.source ? `, ${e(r.source)}` : ""}${c.cite(r.factId)}`);
+        .map((r) => `${r.status === "actual" ? e(periodLabel(r.period)) : `${e(r.status)}${r.per ? ` (${e(r.per)})` : ""}`}${r.direction ? ` ${e(r.direction)}s` : ""}: ${e(money(r))}${r.source ? `, ${e(r.source)}` : ""}${c.cite(r.factId)}`);
       return `<li><strong>${e(pair(entities))}</strong> — ${items.join("; ")}.</li>`;
     });
   const disagreements = findings.filter((f) => f.check === "sources disagree");

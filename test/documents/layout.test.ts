@@ -52,3 +52,12 @@ describe("layout", () => {
     expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toEqual({ ok: true, text: "\uFEFFa", bom: true });
   });
 });
+
+describe("datelines", () => {
+  it("reads a date opening the first paragraph without setting the paragraph aside", () => {
+    const doc = layoutDocument("d.txt", "Mining Deals Signed\n\nDushanbe, 5 March 2024 — Tajikistan signed 12 agreements worth $1.2 billion.\n");
+    expect(doc.meta.date).toBe("2024-03-05");
+    expect(doc.furniture).toEqual([]);
+    expect(doc.blocks).toHaveLength(2);
+  });
+});
