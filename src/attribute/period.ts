@@ -21,8 +21,8 @@ const M = `(${MONTH_SOURCE})\\.?`;
 const ORD: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 };
 
 interface Rule {
-  /** What the text must have for the rule to be tried: a four-digit year, a month name, or neither. */
-  needs?: "year" | "month";
+  /** What the text must have for the rule to be tried: a four-digit year, a month name, or a word. */
+  needs?: "year" | "month" | RegExp;
   re: RegExp;
   read: (m: RegExpExecArray, ref: RefDate, text: string) => { period: string; point?: boolean } | null;
 }
@@ -57,22 +57,27 @@ function resolveMonthDay(month: number, day: number | null, ref: RefDate): numbe
 
 const RULES: Rule[] = [
   {
+    needs: /half/i,
     re: new RegExp(`\\b(?:the\\s+)?(first|second|1st|2nd)\\s+half\\s+(?:of\\s+)?${YX}`, "gi"),
     read: (m, ref) => { const y = year(m, 2, 3, ref); return y === null ? null : { period: `${y}-H${ORD[m[1]!.toLowerCase()]}` }; },
   },
   {
+    needs: /H/,
     re: new RegExp(`\\b(?:H([12])|([12])H)\\s*(?:of\\s+)?${YX}`, "g"),
     read: (m, ref) => { const y = year(m, 3, 4, ref); return y === null ? null : { period: `${y}-H${m[1] ?? m[2]}` }; },
   },
   {
+    needs: /quarter/i,
     re: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+(?:of\\s+)?${YX}`, "gi"),
     read: (m, ref) => { const y = year(m, 2, 3, ref); return y === null ? null : { period: `${y}-Q${ORD[m[1]!.toLowerCase()]}` }; },
   },
   {
+    needs: /Q[1-4]/,
     re: new RegExp(`\\bQ([1-4])\\s*(?:of\\s+)?${YX}`, "g"),
     read: (m, ref) => { const y = year(m, 2, 3, ref); return y === null ? null : { period: `${y}-Q${m[1]}` }; },
   },
   {
+    needs: /months/i,
     re: new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+(?:of\\s+)?${YX}`, "gi"),
     read: (m, ref) => {
       const n = /\d/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!;
@@ -149,14 +154,17 @@ const RULES: Rule[] = [
     read: (m) => ({ period: m[1]! }),
   },
   {
+    needs: /year/i,
     re: new RegExp(`\\b${REL}`, "gi"),
     read: (m, ref) => { const y = year(m, 99, 1, ref); return y === null ? null : { period: String(y) }; },
   },
   {
+    needs: /decade/i,
     re: /\b(?:by\s+the\s+end\s+of\s+)?this\s+decade\b/gi,
     read: (_m, ref) => { if (ref.year === null) return null; const d = ref.year - (ref.year % 10); return { period: `${d}/${d + 9}` }; },
   },
   {
+    needs: /now|current|present|date|far/i,
     re: /\b(?:now|currently|at\s+present|to\s+date|so\s+far)\b/gi,
     read: (_m, ref) => {
       if (ref.year === null) return null;
@@ -187,7 +195,7 @@ export function findPeriods(text: string, ref: RefDate | (() => RefDate)): Perio
   const hasYear = /\d{4}/.test(text);
   const hasMonth = MONTH_HINT.test(text);
   for (const rule of RULES) {
-    if ((rule.needs === "year" && !hasYear) || (rule.needs === "month" && !hasMonth)) continue;
+    if (rule.needs === "year" ? !hasYear : rule.needs === "month" ? !hasMonth : rule.needs ? !rule.needs.test(text) : false) continue;
     rule.re.lastIndex = 0;
     for (const m of text.matchAll(rule.re)) {
       const start = m.index!;

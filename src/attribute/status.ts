@@ -15,6 +15,8 @@ const EXPORT = /\bexport(?:s|ed|ing)?\b|\p{L}-bound\b|\bship(?:s|ped|ping)?\s(?:
 const IMPORT = /\bimport(?:s|ed|ing)?\b|\bpurchases?\s+from\b/i;
 
 export function directionOf(text: string): Direction | null {
+  // Most clauses name no flow: a plain substring test settles them before the regexes run.
+  if (!/port|-bound|ship|suppl|purchas/i.test(text)) return null;
   const ex = EXPORT.test(text);
   const im = IMPORT.test(text);
   if (ex && !im) return "export";
