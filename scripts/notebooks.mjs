@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const jupyterPath = join(root, ".jupyter", "share", "jupyter");
-const { values, positionals } = parseArgs({ options: { execute: { type: "boolean" } }, allowPositionals: true });
+const { values, positionals } = parseArgs({ options: { execute: { type: "boolean" } }, allowPositionals: true, strict: false });
 
 if (!existsSync(join(jupyterPath, "kernels", "tslab", "kernel.json"))) {
   process.stderr.write("notebooks: the tslab kernel is not registered; run `npm run setup` first\n");
@@ -25,6 +25,9 @@ if (values.execute) {
     if (r.status !== 0) process.exit(r.status ?? 1);
   }
 } else {
-  const r = spawnSync("jupyter-notebook", ["--notebook-dir", join(root, "notebooks")], { stdio: "inherit", env });
+  // Extra arguments (--port, --no-browser, …) go to Jupyter; as root it needs --allow-root.
+  const extra = process.argv.slice(2).filter((a) => a !== "--execute");
+  const asRoot = process.getuid?.() === 0 ? ["--allow-root"] : [];
+  const r = spawnSync("jupyter-notebook", ["--notebook-dir", join(root, "notebooks"), ...asRoot, ...extra], { stdio: "inherit", env });
   process.exit(r.status ?? 0);
 }
