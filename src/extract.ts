@@ -16,6 +16,7 @@ import { canonicalEntity, PLACES } from "./lexicon/places.js";
 import { scanSentence } from "./grammar/scan.js";
 import type { RawFigure } from "./grammar/raw.js";
 import { groupFacts } from "./facts/group.js";
+import { applyQuotedRates, quotedRates } from "./facts/usd.js";
 
 const HAS_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b/i;
 /** A sentence without figures matters only if it names a period or a source the next sentences inherit. */
@@ -62,25 +63,27 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       }
       const periods = findPeriods(s.text, ref);
       const source = findSource(s.text);
-      {
-        const made = attribute(doc, s, scan.figures, periods, source, context, carry, headingText);
-        for (const f of made) {
-          f.id = `${doc.meta.doc}#${figures.length + 1}`;
-          figures.push(f);
-        }
-        linkIds(made, scan.figures);
+      const made = attribute(doc, s, scan.figures, periods, source, context, carry, headingText);
+      for (const f of made) {
+        f.id = `${doc.meta.doc}#${figures.length + 1}`;
+        figures.push(f);
       }
+      linkIds(made, scan.figures);
       carry.push(s.text, periods, source);
     }
   }
   return { figures, skipped };
 }
 
-/** Lay out a string as a one-document corpus and extract its figures, with facts grouped. */
+/**
+ * Lay out a string as a one-document corpus and extract its figures, as `loadCorpus` would:
+ * facts grouped, and US-dollar values from any rate the text quotes.
+ */
 export function extractFromText(text: string, options: { doc?: string; date?: string; outlet?: string } = {}): Figure[] {
   const doc = layoutDocument(options.doc ?? "text", text, { date: options.date, outlet: options.outlet });
   const { figures } = extractDocument(doc);
   groupFacts(figures);
+  applyQuotedRates(figures, quotedRates(figures));
   return figures;
 }
 

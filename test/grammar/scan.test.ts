@@ -157,3 +157,12 @@ describe("what is not a figure", () => {
     expect(scanSentence("Xi and Putin arrived on July 2 and 3, respectively.").figures).toHaveLength(0);
   });
 });
+
+describe("US dollar values from a quoted rate", () => {
+  it("converts with a rate the text quotes, and says which", () => {
+    const f = figs("KZT/USD = 0.0020\nThe ministry spent 50 billion tenge on the Dostyk line.");
+    const spent = f.find((x) => x.unit === "KZT")!;
+    expect(spent).toMatchObject({ value: 50e9, usd: 100e6, usdBasis: "quoted-rate" });
+    expect(spent.usdNote).toContain("KZT/USD = 0.0020");
+  });
+});
