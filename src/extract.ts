@@ -14,11 +14,13 @@ import { isPlaceHeading } from "./documents/metadata.js";
 import { layoutDocument } from "./documents/layout.js";
 import { canonicalEntity, PLACES } from "./lexicon/places.js";
 import { scanSentence } from "./grammar/scan.js";
+import { SPELLED_HINT } from "./grammar/numbers.js";
 import type { RawFigure } from "./grammar/raw.js";
 import { groupFacts } from "./facts/group.js";
 import { applyQuotedRates, quotedRates } from "./facts/usd.js";
 
-const HAS_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b/i;
+/** A block is worth scanning if it has a digit or a spelled-out number the grammar reads. */
+const hasNumber = (text: string) => /\d/.test(text) || SPELLED_HINT.test(text);
 /** A sentence without figures matters only if it names a period or a source the next sentences inherit. */
 const CARRY_HINT = /\d{4}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|year|quarter|half|according|reports?|reported|said|says|citing|announced)\b/i;
 const BILATERAL = new Set(["trade", "freight", "deal", "investment"]);
@@ -40,7 +42,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
   const docRef = refDateOf(doc.meta.date);
   for (const block of doc.blocks) {
     const blockText = doc.text.slice(block.start, block.end);
-    if (!HAS_NUMBER.test(blockText)) continue;
+    if (!hasNumber(blockText)) continue;
     const ref = () => {
       if (!refs.has(block.section)) refs.set(block.section, sectionRef(doc, block.section, docRef));
       return refs.get(block.section)!;

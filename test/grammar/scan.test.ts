@@ -131,6 +131,7 @@ describe("counts, rates and status", () => {
     expect(only("The two sides signed 18 agreements in Dushanbe.")).toMatchObject({ value: 18, unit: "count", kind: "deal", subject: "agreements" });
     expect(only("Some 35 freight trains a day cross at Khorgos.")).toMatchObject({ value: 35, qualifier: "approx", per: "per day", kind: "freight" });
     expect(only("Officials signed three contracts with Chinese builders.")).toMatchObject({ value: 3, unit: "count" });
+    expect(only("Officials signed thirteen contracts with Chinese builders.")).toMatchObject({ value: 13, unit: "count" });
   });
 
   it("tells targets and forecasts from outcomes", () => {
