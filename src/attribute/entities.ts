@@ -9,19 +9,7 @@ export interface Named {
 
 /** Entities in `text`, leaving out any `exclude` spans (offsets into `text`), e.g. the reporting source. */
 export function namedIn(text: string, exclude: readonly Span[] = []): Named {
-  const entities = new Set<string>();
-  const places = new Set<string>();
-  const keep = (i: number) => !exclude.some((s) => i >= s.start && i < s.end);
-  for (const m of text.matchAll(ENTITY_PATTERN)) {
-    if (!keep(m.index!)) continue;
-    const e = canonicalEntity(m[0]);
-    if (e) entities.add(e);
-  }
-  for (const m of text.matchAll(PLACE_PATTERN)) {
-    if (!keep(m.index!)) continue;
-    places.add(canonicalPlace(m[0]));
-  }
-  return { entities: [...entities].sort(), places: [...places].sort() };
+  return new NameIndex(text).within(0, text.length, exclude);
 }
 
 /** Entity and place matches of a text, found once and queried by span. */

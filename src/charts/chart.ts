@@ -36,6 +36,17 @@ export function factOfMention(rows: readonly FactRow[]): Map<string, string> {
   return map;
 }
 
+/**
+ * The growth facts that qualify a level, keyed by the level's fact id ("rose by 26 % to 13.7 million
+ * tons" → the 13.7 million fact → the 26 % fact). `accept` narrows which growth facts count.
+ */
+export function growthByLevel(rows: readonly FactRow[], accept: (g: FactRow) => boolean = () => true): Map<string, FactRow> {
+  const toFact = factOfMention(rows);
+  const map = new Map<string, FactRow>();
+  for (const g of rows) if (g.kind === "growth" && g.qualifies && accept(g)) map.set(toFact.get(g.qualifies) ?? "", g);
+  return map;
+}
+
 /** The shared look: fonts that cover Latin, Cyrillic and CJK; fixed sizes so layout does not depend on the page. */
 export const CHART_CONFIG = {
   font: "DejaVu Sans, Noto Sans CJK SC, sans-serif",
@@ -48,10 +59,6 @@ export const CHART_CONFIG = {
   padding: 8,
   autosize: { type: "pad" },
 } as const;
-
-export function entitiesLabel(entities: string): string {
-  return entities.split("; ").filter(Boolean).join("–");
-}
 
 /** The sources named by a chart's rows: "Kazakhstan Railways (000_….txt, 2023-07)". */
 export function sourcesLine(rows: readonly FactRow[]): string {

@@ -1,7 +1,7 @@
 /** Deals and investments by value in US dollars, with the conversions the text gives. */
 import type { DataFrame } from "danfojs-node";
-import { periodLabel, qualifierMark, quantity } from "../format/quantity.js";
-import { entitiesLabel, factRows, sourcesLine, type Chart } from "./chart.js";
+import { entitiesLabel, periodLabel, qualifierMark, quantity } from "../format/quantity.js";
+import { factRows, sourcesLine, type Chart } from "./chart.js";
 import { horizontalBars } from "./marks.js";
 
 const BASIS: Record<string, string> = { stated: "stated in US$", "converted-in-text": "converted in the text", "quoted-rate": "at a quoted exchange rate" };

@@ -2,7 +2,7 @@
 import type { DataFrame } from "danfojs-node";
 import type { FactRow } from "../frames/rows.js";
 import { change, periodLabel } from "../format/quantity.js";
-import { factOfMention, factRows, sourcesLine, type Chart } from "./chart.js";
+import { factRows, growthByLevel, sourcesLine, type Chart } from "./chart.js";
 import { groupedBars } from "./marks.js";
 
 const FLOW_ORDER = ["Total", "Exports", "Imports"];
@@ -18,7 +18,6 @@ export interface FreightPoint {
 /** Tonnage facts for China and Kazakhstan in the half-year with the most of them, with their growth facts. */
 export function freightPoints(facts: DataFrame): { period: string; points: FreightPoint[] } | null {
   const rows = factRows(facts);
-  const toFact = factOfMention(rows);
   const tonnes = rows.filter(
     (r) => r.kind === "freight" && r.unit === "t" && r.status === "actual" && /^\d{4}-H[12]$/.test(r.period ?? "") &&
       r.entities.includes("China") && r.entities.includes("Kazakhstan"),
@@ -27,8 +26,7 @@ export function freightPoints(facts: DataFrame): { period: string; points: Freig
   const counts = new Map<string, number>();
   for (const r of tonnes) counts.set(r.period!, (counts.get(r.period!) ?? 0) + 1);
   const period = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))[0]![0];
-  const growthOf = new Map<string, FactRow>();
-  for (const g of rows) if (g.kind === "growth" && g.qualifies) growthOf.set(toFact.get(g.qualifies) ?? "", g);
+  const growthOf = growthByLevel(rows);
   const points = tonnes
     .filter((r) => r.period === period)
     .map((level) => {

@@ -1,15 +1,14 @@
 /** China–EU trains through named border crossings, with growth and the implied prior-year counts. */
 import type { DataFrame } from "danfojs-node";
 import { change, periodLabel } from "../format/quantity.js";
-import { factOfMention, factRows, sourcesLine, type Chart } from "./chart.js";
+import { factRows, growthByLevel, sourcesLine, type Chart } from "./chart.js";
 import { groupedBars } from "./marks.js";
 
 export function trainsChart(facts: DataFrame): Chart | null {
   const rows = factRows(facts);
-  const toFact = factOfMention(rows);
   const trains = rows.filter((r) => r.kind === "freight" && r.unit === "count" && /train/i.test(r.subject ?? "") && r.place !== null);
   if (trains.length === 0) return null;
-  const growth = new Map(rows.filter((g) => g.kind === "growth" && g.qualifies).map((g) => [toFact.get(g.qualifies!) ?? "", g]));
+  const growth = growthByLevel(rows);
   const points = trains.map((t) => {
     const g = growth.get(t.factId) ?? null;
     return { t, g, prior: g && g.unit === "percent" ? Math.round(t.value / (1 + g.value / 100)) : null };

@@ -44,6 +44,11 @@ export function qualifierMark(q: string): string {
   return q === "approx" ? "≈" : q === "min" ? "≥" : q === "max" ? "≤" : "";
 }
 
+/** Entities as a frame row holds them ("China; Kazakhstan") as a reader writes them: "China–Kazakhstan". */
+export function entitiesLabel(entities: string): string {
+  return entities.split("; ").filter(Boolean).join("–");
+}
+
 /** A period as a reader writes it: "2023-H1" → "H1 2023", "2023-01/2023-04" → "Jan–Apr 2023". */
 export function periodLabel(period: string | null): string {
   if (!period) return "period not stated";

@@ -5,8 +5,8 @@
  * whether the figures agree, and which facts it rests on.
  */
 import type { FactRow } from "../frames/rows.js";
-import { factOfMention } from "../charts/chart.js";
-import { periodLabel, qualifierMark, quantity } from "../format/quantity.js";
+import { growthByLevel } from "../charts/chart.js";
+import { entitiesLabel, periodLabel, qualifierMark, quantity } from "../format/quantity.js";
 
 export type Verdict = "agrees" | "differs" | "note";
 
@@ -47,7 +47,7 @@ export function checkPartsAndTotal(facts: readonly FactRow[]): Finding[] {
     findings.push({
       check: "parts and total",
       verdict: gap <= 0.01 ? "agrees" : "differs",
-      statement: `${total.entities.split("; ").join("–")} ${total.kind}, ${periodLabel(total.period)}: exports ${quantity(ex.value, ex.unit)} + imports ${quantity(im.value, im.unit)} = ${quantity(sum, total.unit)}, against a stated total of ${quantity(total.value, total.unit)} (${gap <= 0.01 ? "agrees" : `differs by ${pct(gap)}`}).`,
+      statement: `${entitiesLabel(total.entities)} ${total.kind}, ${periodLabel(total.period)}: exports ${quantity(ex.value, ex.unit)} + imports ${quantity(im.value, im.unit)} = ${quantity(sum, total.unit)}, against a stated total of ${quantity(total.value, total.unit)} (${gap <= 0.01 ? "agrees" : `differs by ${pct(gap)}`}).`,
       refs: [total.factId, ex.factId, im.factId],
     });
   }
@@ -56,9 +56,7 @@ export function checkPartsAndTotal(facts: readonly FactRow[]): Finding[] {
 
 /** Prior-period levels implied by growth rates: the implied total against the implied parts. */
 export function checkImpliedPrior(facts: readonly FactRow[]): Finding[] {
-  const toFact = factOfMention(facts);
-  const growthOf = new Map<string, FactRow>();
-  for (const g of facts) if (g.kind === "growth" && g.unit === "percent" && g.qualifies) growthOf.set(toFact.get(g.qualifies) ?? "", g);
+  const growthOf = growthByLevel(facts, (g) => g.unit === "percent");
   const findings: Finding[] = [];
   for (const list of groups(actualLevels(facts)).values()) {
     const withGrowth = list.filter((r) => growthOf.has(r.factId));
@@ -76,11 +74,11 @@ export function checkImpliedPrior(facts: readonly FactRow[]): Finding[] {
       findings.push({
         check: "implied prior levels",
         verdict: gap <= 0.015 ? "agrees" : "differs",
-        statement: `${total.entities.split("; ").join("–")} ${total.kind}, ${periodLabel(total.period)}: ${describe}. The implied parts add up to ${quantity(prior(ex) + prior(im), total.unit)} against an implied total of ${quantity(prior(total), total.unit)} (${gap <= 0.015 ? "agrees within rounding" : `differs by ${pct(gap)}`}).`,
+        statement: `${entitiesLabel(total.entities)} ${total.kind}, ${periodLabel(total.period)}: ${describe}. The implied parts add up to ${quantity(prior(ex) + prior(im), total.unit)} against an implied total of ${quantity(prior(total), total.unit)} (${gap <= 0.015 ? "agrees within rounding" : `differs by ${pct(gap)}`}).`,
         refs,
       });
     } else {
-      findings.push({ check: "implied prior levels", verdict: "note", statement: `${withGrowth[0]!.entities.split("; ").join("–")} ${withGrowth[0]!.kind}, ${periodLabel(withGrowth[0]!.period)}: ${describe}.`, refs });
+      findings.push({ check: "implied prior levels", verdict: "note", statement: `${entitiesLabel(withGrowth[0]!.entities)} ${withGrowth[0]!.kind}, ${periodLabel(withGrowth[0]!.period)}: ${describe}.`, refs });
     }
   }
   return findings;
@@ -140,7 +138,7 @@ export function checkSources(facts: readonly FactRow[]): Finding[] {
     findings.push({
       check: "sources disagree",
       verdict: "differs",
-      statement: `${lo.entities.split("; ").join("–")} ${lo.kind}, ${periodLabel(lo.period)} — ${text}. The figures differ by ${hi.qualifier === "min" ? "at least " : ""}${quantity(hi.value - lo.value, lo.unit)} (${pct(rel(lo.value, hi.value))} of the larger); mirror statistics from two sides often differ (valuation at the border, re-exports, timing), so say which source a figure comes from.`,
+      statement: `${entitiesLabel(lo.entities)} ${lo.kind}, ${periodLabel(lo.period)} — ${text}. The figures differ by ${hi.qualifier === "min" ? "at least " : ""}${quantity(hi.value - lo.value, lo.unit)} (${pct(rel(lo.value, hi.value))} of the larger); mirror statistics from two sides often differ (valuation at the border, re-exports, timing), so say which source a figure comes from.`,
       refs: rows.map((r) => r.factId),
     });
   }

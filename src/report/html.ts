@@ -7,7 +7,7 @@ import type { Finding } from "./consistency.js";
 import { Citations } from "./cite.js";
 import { escapeHtml as e } from "./escape.js";
 import { dealsProse, freightProse, keyFigures, tradeProse } from "./sections.js";
-import { periodLabel, qualifierMark, quantity } from "../format/quantity.js";
+import { entitiesLabel, periodLabel, qualifierMark, quantity } from "../format/quantity.js";
 
 export interface RenderedChart {
   chart: Chart;
@@ -110,7 +110,7 @@ function appendix(model: BriefingModel, c: Citations): string {
         f.kind,
         f.status,
         periodLabel(f.period),
-        f.entities.split("; ").filter(Boolean).join("–") || "no place named",
+        entitiesLabel(f.entities) || "no place named",
         f.subject ? `subject: ${f.subject}` : "",
         f.place ? `at ${f.place}` : "",
         f.direction ?? "",

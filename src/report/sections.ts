@@ -6,8 +6,9 @@ import type { FactRow } from "../frames/rows.js";
 import type { Finding } from "./consistency.js";
 import { Citations } from "./cite.js";
 import { escapeHtml as e } from "./escape.js";
-import { change, periodLabel, qualifierMark, quantity } from "../format/quantity.js";
-import { factOfMention } from "../charts/chart.js";
+import { change, entitiesLabel, periodLabel, qualifierMark, quantity } from "../format/quantity.js";
+import { growthByLevel } from "../charts/chart.js";
+import { isCommodityGrowth } from "../charts/growth.js";
 
 export interface KeyFigure {
   value: string;
@@ -16,44 +17,36 @@ export interface KeyFigure {
 }
 
 const joinList = (items: string[]) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`);
-const pair = (entities: string) => entities.split("; ").join("–");
 const money = (r: FactRow) => `${qualifierMark(r.qualifier)}${quantity(r.value, r.unit)}${r.unit !== "USD" && r.usd !== null ? ` (${quantity(r.usd, "USD")})` : ""}`;
 const primaryFacts = (facts: readonly FactRow[]) => facts.filter((r) => !r.isConversion);
-
-function growthIndex(facts: readonly FactRow[]): Map<string, FactRow> {
-  const toFact = factOfMention(facts);
-  const map = new Map<string, FactRow>();
-  for (const g of facts) if (g.kind === "growth" && g.qualifies) map.set(toFact.get(g.qualifies) ?? "", g);
-  return map;
-}
 
 export function keyFigures(facts: readonly FactRow[]): KeyFigure[] {
   const rows = primaryFacts(facts);
   const out: KeyFigure[] = [];
-  const growth = growthIndex(facts);
+  const growth = growthByLevel(facts);
   const byValue = (list: FactRow[]) => [...list].sort((a, b) => (b.usd ?? b.value) - (a.usd ?? a.value) || a.factId.localeCompare(b.factId));
   const freight = byValue(rows.filter((r) => r.kind === "freight" && r.unit === "t" && r.direction === null && r.status === "actual"))[0];
   if (freight) {
     const g = growth.get(freight.factId);
-    out.push({ value: quantity(freight.value, "t"), label: `${pair(freight.entities)} freight, ${periodLabel(freight.period)}${g ? `, ${change(g.value, g.unit)}` : ""}`, refs: [freight.factId, ...(g ? [g.factId] : [])] });
+    out.push({ value: quantity(freight.value, "t"), label: `${entitiesLabel(freight.entities)} freight, ${periodLabel(freight.period)}${g ? `, ${change(g.value, g.unit)}` : ""}`, refs: [freight.factId, ...(g ? [g.factId] : [])] });
   }
   const trade = rows.filter((r) => r.kind === "trade" && r.status === "actual" && r.usd !== null && r.period !== null);
   const seenPairs = new Set<string>();
   for (const t of [...trade].sort((a, b) => (b.period! < a.period! ? -1 : b.period! > a.period! ? 1 : b.usd! - a.usd!))) {
     if (seenPairs.has(t.entities) || !/China|Xinjiang/.test(t.entities) || out.length >= 4) continue;
     seenPairs.add(t.entities);
-    out.push({ value: `${qualifierMark(t.qualifier)}${quantity(t.usd!, "USD")}`, label: `${pair(t.entities)} trade, ${periodLabel(t.period)}${t.source ? ` (${t.source})` : ""}`, refs: [t.factId] });
+    out.push({ value: `${qualifierMark(t.qualifier)}${quantity(t.usd!, "USD")}`, label: `${entitiesLabel(t.entities)} trade, ${periodLabel(t.period)}${t.source ? ` (${t.source})` : ""}`, refs: [t.factId] });
   }
   const deal = byValue(rows.filter((r) => r.kind === "deal" && r.usd !== null))[0];
-  if (deal) out.push({ value: `${qualifierMark(deal.qualifier)}${quantity(deal.usd!, "USD")}`, label: `${pair(deal.entities)} deals signed, ${periodLabel(deal.period)}`, refs: [deal.factId] });
+  if (deal) out.push({ value: `${qualifierMark(deal.qualifier)}${quantity(deal.usd!, "USD")}`, label: `${entitiesLabel(deal.entities)} deals signed, ${periodLabel(deal.period)}`, refs: [deal.factId] });
   const target = rows.find((r) => r.kind === "trade" && r.status === "target" && r.usd !== null);
-  if (target) out.push({ value: quantity(target.usd!, "USD"), label: `${pair(target.entities)} trade goal${target.per ? `, ${target.per}` : ""}`, refs: [target.factId] });
+  if (target) out.push({ value: quantity(target.usd!, "USD"), label: `${entitiesLabel(target.entities)} trade goal${target.per ? `, ${target.per}` : ""}`, refs: [target.factId] });
   return out;
 }
 
 export function freightProse(facts: readonly FactRow[], c: Citations): string {
   const rows = primaryFacts(facts);
-  const growth = growthIndex(facts);
+  const growth = growthByLevel(facts);
   const parts: string[] = [];
   const levels = rows.filter((r) => r.kind === "freight" && r.unit === "t" && r.status === "actual" && r.period);
   const totals = levels.filter((r) => r.direction === null);
@@ -69,7 +62,7 @@ export function freightProse(facts: readonly FactRow[], c: Citations): string {
     );
   }
   const commodities = rows
-    .filter((r) => r.kind === "growth" && r.unit === "percent" && r.qualifies === null && r.direction !== null && r.subject && r.status === "actual")
+    .filter(isCommodityGrowth)
     .sort((a, b) => b.value - a.value);
   if (commodities.length) {
     parts.push(
@@ -105,7 +98,7 @@ export function tradeProse(facts: readonly FactRow[], findings: readonly Finding
       const items = list
         .sort((a, b) => (a.status === "actual" ? 0 : 1) - (b.status === "actual" ? 0 : 1) || (a.period ?? "").localeCompare(b.period ?? "") || (a.source ?? "").localeCompare(b.source ?? ""))
         .map((r) => `${r.status === "actual" ? e(periodLabel(r.period)) : `${e(r.status)}${r.per ? ` (${e(r.per)})` : ""}`}${r.direction ? ` ${e(r.direction)}s` : ""}: ${e(money(r))}${r.source ? `, ${e(r.source)}` : ""}${c.cite(r.factId)}`);
-      return `<li><strong>${e(pair(entities))}</strong> — ${items.join("; ")}.</li>`;
+      return `<li><strong>${e(entitiesLabel(entities))}</strong> — ${items.join("; ")}.</li>`;
     });
   const disagreements = findings.filter((f) => f.check === "sources disagree");
   const advice = disagreements.length
@@ -120,9 +113,9 @@ export function dealsProse(facts: readonly FactRow[], c: Citations): string {
   if (rows.length === 0 && counts.length === 0) return "<p>No deals or investments were found in the corpus.</p>";
   const items = rows
     .sort((a, b) => (b.usd ?? 0) - (a.usd ?? 0) || a.factId.localeCompare(b.factId))
-    .map((r) => `<li><strong>${e(money(r))}</strong> — ${e(r.kind)}, ${e(pair(r.entities))}, ${e(periodLabel(r.period))} (${e(r.status)})${r.source ? `, ${e(r.source)}` : ""}${c.cite(r.factId)}</li>`);
+    .map((r) => `<li><strong>${e(money(r))}</strong> — ${e(r.kind)}, ${e(entitiesLabel(r.entities))}, ${e(periodLabel(r.period))} (${e(r.status)})${r.source ? `, ${e(r.source)}` : ""}${c.cite(r.factId)}</li>`);
   const countLine = counts.length
-    ? `<p>Numbers of agreements and documents: ${joinList(counts.map((r) => `${e(qualifierMark(r.qualifier))}${e(quantity(r.value, "count"))} ${e(r.subject ?? "")} (${e(pair(r.entities))}, ${e(r.status)})${c.cite(r.factId)}`))}.</p>`
+    ? `<p>Numbers of agreements and documents: ${joinList(counts.map((r) => `${e(qualifierMark(r.qualifier))}${e(quantity(r.value, "count"))} ${e(r.subject ?? "")} (${e(entitiesLabel(r.entities))}, ${e(r.status)})${c.cite(r.factId)}`))}.</p>`
     : "";
   return `<ul class="facts">${items.join("\n")}</ul>${countLine}`;
 }
