@@ -185,12 +185,13 @@ const PERIOD_HINT = new RegExp(`\\d{4}|\\b(?:${MONTH_SOURCE}|year|decade|now|cur
 export function findPeriods(text: string, ref: RefDate | (() => RefDate)): PeriodMention[] {
   const found: PeriodMention[] = [];
   if (!PERIOD_HINT.test(text)) return found;
-  let resolved: RefDate | null = typeof ref === "function" ? null : ref;
   // The reference date is only worked out when a relative expression needs it.
+  let resolved: RefDate | null = null;
+  const at = () => (resolved ??= typeof ref === "function" ? ref() : ref);
   const lazy: RefDate = {
-    get year() { return (resolved ??= (ref as () => RefDate)()).year; },
-    get month() { return (resolved ??= (ref as () => RefDate)()).month; },
-    get day() { return (resolved ??= (ref as () => RefDate)()).day; },
+    get year() { return at().year; },
+    get month() { return at().month; },
+    get day() { return at().day; },
   };
   const hasYear = /\d{4}/.test(text);
   const hasMonth = MONTH_HINT.test(text);
@@ -201,7 +202,7 @@ export function findPeriods(text: string, ref: RefDate | (() => RefDate)): Perio
       const start = m.index!;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
-      const r = rule.read(m as RegExpExecArray, resolved ?? lazy, text);
+      const r = rule.read(m as RegExpExecArray, lazy, text);
       if (r) found.push({ start, end, period: r.period, pointInTime: r.point ?? false });
     }
   }
