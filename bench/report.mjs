@@ -1,6 +1,6 @@
 // `npm run report` (the built CLI, as the user runs it after the build) against its floor: a command that
 // launches the same browser and prints a one-line page. Both are whole commands in fresh processes,
-// run three times each, alternating; the medians are reported.
+// run five times each, alternating; the medians are reported.
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 
@@ -18,7 +18,7 @@ function timed(args) {
 export async function benchReport(root, work) {
   const report = [];
   const floor = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     report.push(timed([join(root, "dist", "cli", "report.js"), "--out", join(work, `report-${i}`, "briefing.pdf")]));
     floor.push(timed([join(root, "bench", "floor-once.mjs"), join(work, `floor-${i}.pdf`)]));
   }

@@ -23,6 +23,7 @@ export { factRows } from "./charts/chart.js";
 export { consistencyFindings } from "./report/consistency.js";
 export type { Finding, Verdict } from "./report/consistency.js";
 export { buildReport, BRIEFING_TITLE } from "./report/build.js";
+export { startPrinter, type Printer } from "./report/printer.js";
 export type { ReportOptions, ReportResult } from "./report/build.js";
 
 // formatting and notebooks

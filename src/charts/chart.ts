@@ -1,6 +1,6 @@
 /** What a chart is: a Vega-Lite spec with its title, caption, alt text and its data as a small table. */
 import type { TopLevelSpec } from "vega-lite";
-import { DataFrame, toJSON } from "danfojs-node";
+import type { DataFrame } from "danfojs-node";
 import type { FactRow } from "../frames/rows.js";
 
 export interface ChartTable {
@@ -23,10 +23,20 @@ export interface Chart {
   refs: string[];
 }
 
-/** Rows of a facts frame, as typed objects. */
-export function factRows(frame: DataFrame): FactRow[] {
+/**
+ * What the chart builders take: the facts DataFrame (`factsFrame`, `corpusFrames(…).facts`) or the
+ * same rows as plain objects (`corpus.facts.map(factRow)`). A spec is a pure function of the rows,
+ * so both give the same spec; rows spare a caller that has no frame the cost of loading danfo.
+ */
+export type FactsInput = DataFrame | readonly FactRow[];
+
+/** Rows of a facts frame (or a copy of the rows given), as typed objects. */
+export function factRows(facts: FactsInput): FactRow[] {
+  if (Array.isArray(facts)) return [...(facts as readonly FactRow[])];
+  const frame = facts as DataFrame;
   if (frame.shape[0] === 0) return [];
-  return toJSON(frame) as FactRow[];
+  const columns = frame.columns;
+  return (frame.values as unknown[][]).map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i]])) as unknown as FactRow);
 }
 
 /** Map every mention id to the id of its fact. */

@@ -1,12 +1,11 @@
 /** Deals and investments by value in US dollars, with the conversions the text gives. */
-import type { DataFrame } from "danfojs-node";
 import { entitiesLabel, periodLabel, qualifierMark, quantity } from "../format/quantity.js";
-import { factRows, sourcesLine, type Chart } from "./chart.js";
+import { factRows, sourcesLine, type Chart, type FactsInput } from "./chart.js";
 import { horizontalBars } from "./marks.js";
 
 const BASIS: Record<string, string> = { stated: "stated in US$", "converted-in-text": "converted in the text", "quoted-rate": "at a quoted exchange rate" };
 
-export function dealsChart(facts: DataFrame): Chart | null {
+export function dealsChart(facts: FactsInput): Chart | null {
   const rows = factRows(facts)
     .filter((r) => (r.kind === "deal" || r.kind === "investment") && !r.isConversion && r.usd !== null)
     .sort((a, b) => b.usd! - a.usd! || a.factId.localeCompare(b.factId));

@@ -1,8 +1,7 @@
 /** Kazakhstan–China rail freight in a half-year: total, exports and imports, with growth and the implied prior levels. */
-import type { DataFrame } from "danfojs-node";
 import type { FactRow } from "../frames/rows.js";
 import { change, periodLabel } from "../format/quantity.js";
-import { factRows, growthByLevel, sourcesLine, type Chart } from "./chart.js";
+import { factRows, growthByLevel, sourcesLine, type Chart, type FactsInput } from "./chart.js";
 import { groupedBars } from "./marks.js";
 
 const FLOW_ORDER = ["Total", "Exports", "Imports"];
@@ -16,7 +15,7 @@ export interface FreightPoint {
 }
 
 /** Tonnage facts for China and Kazakhstan in the half-year with the most of them, with their growth facts. */
-export function freightPoints(facts: DataFrame): { period: string; points: FreightPoint[] } | null {
+export function freightPoints(facts: FactsInput): { period: string; points: FreightPoint[] } | null {
   const rows = factRows(facts);
   const tonnes = rows.filter(
     (r) => r.kind === "freight" && r.unit === "t" && r.status === "actual" && /^\d{4}-H[12]$/.test(r.period ?? "") &&
@@ -43,7 +42,7 @@ function priorLabel(period: string): string {
   return `${h} ${Number(y) - 1}`;
 }
 
-export function freightChart(facts: DataFrame): Chart | null {
+export function freightChart(facts: FactsInput): Chart | null {
   const found = freightPoints(facts);
   if (!found) return null;
   const { period, points } = found;

@@ -1,8 +1,7 @@
 /** Growth rates by commodity: changes the text gives per good, with no level of their own. */
-import type { DataFrame } from "danfojs-node";
 import type { FactRow } from "../frames/rows.js";
 import { change, entitiesLabel, periodLabel } from "../format/quantity.js";
-import { factRows, sourcesLine, type Chart } from "./chart.js";
+import { factRows, sourcesLine, type Chart, type FactsInput } from "./chart.js";
 import { horizontalBars } from "./marks.js";
 
 /** A reported percent change of one good's flow, with no level of its own ("grain jumped by 200 percent"). */
@@ -10,7 +9,7 @@ export function isCommodityGrowth(r: FactRow): boolean {
   return r.kind === "growth" && r.unit === "percent" && r.qualifies === null && r.direction !== null && r.subject !== null && r.status === "actual";
 }
 
-export function commodityGrowthChart(facts: DataFrame): Chart | null {
+export function commodityGrowthChart(facts: FactsInput): Chart | null {
   const rows = factRows(facts).filter(isCommodityGrowth);
   if (rows.length === 0) return null;
   rows.sort((a, b) => b.value - a.value || a.subject!.localeCompare(b.subject!));

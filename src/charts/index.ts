@@ -1,13 +1,12 @@
 /** Every chart of the briefing, from the facts frame, in reading order. */
-import type { DataFrame } from "danfojs-node";
-import type { Chart } from "./chart.js";
+import type { Chart, FactsInput } from "./chart.js";
 import { freightChart } from "./freight.js";
 import { trainsChart } from "./trains.js";
 import { commodityGrowthChart } from "./growth.js";
 import { centralAsiaTradeChart, kazakhstanChinaTradeChart } from "./trade.js";
 import { dealsChart } from "./deals.js";
 
-export type { Chart, ChartTable } from "./chart.js";
+export type { Chart, ChartTable, FactsInput } from "./chart.js";
 export { renderSvg } from "./render.js";
 export { freightChart, freightPoints } from "./freight.js";
 export { trainsChart } from "./trains.js";
@@ -24,7 +23,7 @@ export interface BriefingCharts {
   deals: Chart | null;
 }
 
-export function briefingCharts(facts: DataFrame): BriefingCharts {
+export function briefingCharts(facts: FactsInput): BriefingCharts {
   return {
     freight: freightChart(facts),
     trains: trainsChart(facts),

@@ -1,14 +1,13 @@
 /** Trade totals: Kazakhstan–China by year and reporting source; China–Central Asia totals. */
-import type { DataFrame } from "danfojs-node";
 import type { FactRow } from "../frames/rows.js";
 import { periodLabel, qualifierMark, quantity } from "../format/quantity.js";
-import { factRows, sourcesLine, type Chart } from "./chart.js";
+import { factRows, sourcesLine, type Chart, type FactsInput } from "./chart.js";
 import { groupedBars, horizontalBars } from "./marks.js";
 
 const bn = (usd: number) => Math.round((usd / 1e9) * 100) / 100;
 
 /** Trade totals in USD (stated or converted) between exactly these partners. */
-export function tradeBetween(facts: DataFrame, partners: readonly string[]): FactRow[] {
+export function tradeBetween(facts: FactsInput, partners: readonly string[]): FactRow[] {
   const want = [...partners].sort().join("; ");
   return factRows(facts).filter((r) => r.kind === "trade" && !r.isConversion && r.usd !== null && r.entities === want);
 }
@@ -18,7 +17,7 @@ function bar(r: FactRow): { when: string; source: string; usd: number; label: st
   return { when, source: r.source ?? "source not named", usd: bn(r.usd!), label: `${qualifierMark(r.qualifier)}$${bn(r.usd!)}bn` };
 }
 
-export function kazakhstanChinaTradeChart(facts: DataFrame): Chart | null {
+export function kazakhstanChinaTradeChart(facts: FactsInput): Chart | null {
   const rows = tradeBetween(facts, ["China", "Kazakhstan"]).sort((a, b) => (a.period ?? "9999").localeCompare(b.period ?? "9999") || (a.source ?? "").localeCompare(b.source ?? ""));
   if (rows.length === 0) return null;
   const values = rows.map(bar);
@@ -47,7 +46,7 @@ export function kazakhstanChinaTradeChart(facts: DataFrame): Chart | null {
   };
 }
 
-export function centralAsiaTradeChart(facts: DataFrame): Chart | null {
+export function centralAsiaTradeChart(facts: FactsInput): Chart | null {
   const rows = factRows(facts).filter(
     (r) => r.kind === "trade" && !r.isConversion && r.usd !== null && r.entities.includes("Central Asia") && /China|Xinjiang/.test(r.entities),
   );

@@ -1,10 +1,10 @@
 /** China–EU trains through named border crossings, with growth and the implied prior-year counts. */
-import type { DataFrame } from "danfojs-node";
+import { grouped } from "../format/number.js";
 import { change, periodLabel } from "../format/quantity.js";
-import { factRows, growthByLevel, sourcesLine, type Chart } from "./chart.js";
+import { factRows, growthByLevel, sourcesLine, type Chart, type FactsInput } from "./chart.js";
 import { groupedBars } from "./marks.js";
 
-export function trainsChart(facts: DataFrame): Chart | null {
+export function trainsChart(facts: FactsInput): Chart | null {
   const rows = factRows(facts);
   const trains = rows.filter((r) => r.kind === "freight" && r.unit === "count" && /train/i.test(r.subject ?? "") && r.place !== null);
   if (trains.length === 0) return null;
@@ -15,8 +15,8 @@ export function trainsChart(facts: DataFrame): Chart | null {
   });
   const year = points[0]!.t.period ?? "";
   const values = points.flatMap(({ t, g, prior }) => [
-    ...(prior !== null ? [{ place: t.place, series: `${/^\d{4}$/.test(year) ? Number(year) - 1 : "prior"} (implied)`, trains: prior, label: prior.toLocaleString("en-US") }] : []),
-    { place: t.place, series: `${periodLabel(t.period)} (reported)`, trains: t.value, label: `${t.value.toLocaleString("en-US")}${g ? ` (${change(g.value, g.unit)})` : ""}` },
+    ...(prior !== null ? [{ place: t.place, series: `${/^\d{4}$/.test(year) ? Number(year) - 1 : "prior"} (implied)`, trains: prior, label: grouped(prior) }] : []),
+    { place: t.place, series: `${periodLabel(t.period)} (reported)`, trains: t.value, label: `${grouped(t.value)}${g ? ` (${change(g.value, g.unit)})` : ""}` },
   ]);
   const subject = trains[0]!.subject!;
   const title = `${subject[0]!.toUpperCase()}${subject.slice(1)} by border crossing`;
@@ -39,7 +39,7 @@ export function trainsChart(facts: DataFrame): Chart | null {
     table: {
       columns: ["Crossing", "Trains", "Growth", "Implied prior year"],
       rows: points.map(({ t, g, prior }) => ({
-        cells: [t.place!, t.value.toLocaleString("en-US"), g ? change(g.value, g.unit) : "—", prior !== null ? prior.toLocaleString("en-US") : "—"],
+        cells: [t.place!, grouped(t.value), g ? change(g.value, g.unit) : "—", prior !== null ? grouped(prior) : "—"],
         refs: [t.factId, ...(g ? [g.factId] : [])],
       })),
     },

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** `npm run report -- [--seeds DIR] [--out FILE]`: the PDF briefing, with HTML, SVG and CSV beside it. */
 import { parseCli } from "./args.js";
-import { BrowserNotFound, launchBrowser } from "../report/pdf.js";
+import { startPrinter, type Printer } from "../report/printer.js";
 import { reportIssues } from "./issues.js";
 
 const USAGE = `Usage: npm run report -- [--seeds DIR] [--out FILE] [--no-pdf] [--timeout-ms N]
@@ -28,13 +28,13 @@ async function main(): Promise<number> {
     return 2;
   }
   const t0 = performance.now();
-  // Chromium starts now, in its own process, while the pipeline below loads and runs.
-  const browser = args["no-pdf"] ? undefined : launchBrowser(timeout);
-  browser?.catch(() => undefined);
+  // Chromium starts now, driven from its own thread, while the pipeline below loads and runs.
+  let printer: Printer | undefined;
   try {
+    printer = args["no-pdf"] ? undefined : startPrinter(timeout);
     const { buildReport } = await import("../report/build.js");
     const result = await buildReport({
-      browser,
+      printer,
       seeds: args.seeds,
       out: args.out,
       noPdf: args["no-pdf"],
@@ -47,9 +47,8 @@ async function main(): Promise<number> {
     process.stdout.write(`report: done in ${((performance.now() - t0) / 1000).toFixed(2)} s\n${result.files.map((f) => `  ${f}`).join("\n")}\n`);
     return 0;
   } catch (e) {
-    await browser?.then((b) => b.close()).catch(() => undefined);
-    const message = e instanceof BrowserNotFound ? e.message : (e as Error).message;
-    process.stderr.write(`report: failed: ${message}\n`);
+    await printer?.close();
+    process.stderr.write(`report: failed: ${(e as Error).message}\n`);
     return 1;
   }
 }

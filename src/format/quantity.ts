@@ -1,5 +1,7 @@
 /** Human-readable quantities: "13.7 million t", "$3.7 billion", "KZT 321 billion", "+26%", "12-fold". */
 
+import { grouped } from "./number.js";
+
 const SCALES: [number, string][] = [
   [1e12, "trillion"],
   [1e9, "billion"],
@@ -7,14 +9,14 @@ const SCALES: [number, string][] = [
 ];
 
 function trim(n: number, digits = 3): string {
-  return Number(n.toPrecision(digits)).toLocaleString("en-US", { maximumFractionDigits: 6 });
+  return grouped(Number(n.toPrecision(digits)), 6);
 }
 
 /** 13700000 → "13.7 million"; 7762 → "7,762"; 0.0019 → "0.0019". */
 export function scaled(value: number): string {
   const abs = Math.abs(value);
   for (const [size, word] of SCALES) if (abs >= size) return `${trim(value / size)} ${word}`;
-  return abs >= 1 ? Math.round(value * 100) / 100 === Math.round(value) ? Math.round(value).toLocaleString("en-US") : trim(value, 4) : trim(value, 3);
+  return abs >= 1 ? Math.round(value * 100) / 100 === Math.round(value) ? grouped(Math.round(value)) : trim(value, 4) : trim(value, 3);
 }
 
 const UNIT_WORDS: Record<string, string> = { t: "t", km: "km", MW: "MW", TEU: "TEU", bcm: "bcm", ha: "ha", bbl: "barrels" };

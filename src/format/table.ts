@@ -1,4 +1,5 @@
 /** A plain-text table for the terminal. */
+import { grouped } from "./number.js";
 
 export function toTable(rows: readonly Record<string, unknown>[], columns: readonly string[], maxWidth = 40): string {
   const cell = (v: unknown) => {
@@ -15,6 +16,6 @@ export function toTable(rows: readonly Record<string, unknown>[], columns: reado
 /** 13700000 → "13,700,000"; 0.0019 → "0.0019". */
 export function formatNumber(v: number): string {
   if (!Number.isFinite(v)) return "";
-  if (Number.isInteger(v)) return v.toLocaleString("en-US");
-  return Number(v.toPrecision(10)).toLocaleString("en-US", { maximumFractionDigits: 6 });
+  if (Number.isInteger(v)) return grouped(v);
+  return grouped(Number(v.toPrecision(10)), 6);
 }

@@ -1,18 +1,19 @@
-/** The report pipeline, stage by stage: corpus → frames → charts → checks → HTML → PDF. */
+/**
+ * The report pipeline, stage by stage: corpus → fact rows → charts → checks → HTML → PDF.
+ * The chart builders take the facts DataFrame or its rows alike (same spec); the report hands them
+ * the rows, so the command does not spend a second loading danfo.js only to read the rows back out.
+ */
 import { dirname, join, resolve } from "node:path";
 import { renameSync, rmSync } from "node:fs";
 import { loadCorpus, defaultSeedsDir, type Corpus } from "../corpus.js";
-import { corpusFrames } from "../frames/frames.js";
 import { FACT_COLUMNS, FIGURE_COLUMNS, factRow, figureRow, type FactRow } from "../frames/rows.js";
-import { factRows } from "../charts/chart.js";
 import { briefingCharts, renderSvg, type BriefingCharts } from "../charts/index.js";
 import { toCsv } from "../format/csv.js";
 import { tempPathFor, writeFileAtomic } from "../io/atomic.js";
 import type { Figure } from "../types.js";
 import { consistencyFindings } from "./consistency.js";
 import { renderBriefingHtml, type BriefingModel, type RenderedChart } from "./html.js";
-import { printPdf } from "./pdf.js";
-import type { Browser } from "puppeteer-core";
+import type { Printer } from "./printer.js";
 
 export const BRIEFING_TITLE = "China–Central Asia economic ties: the figures";
 
@@ -23,8 +24,11 @@ export interface ReportOptions {
   /** Skip the PDF (HTML, SVG and CSV only). */
   noPdf?: boolean;
   launchTimeoutMs?: number;
-  /** A browser launched ahead of time (see `launchBrowser`), so it starts while the rest runs. */
-  browser?: Promise<Browser>;
+  /**
+   * Prints the PDF. Default: a browser launched from this thread when the HTML is ready. The CLI
+   * passes `startPrinter()`, whose browser starts in its own thread while the rest runs.
+   */
+  printer?: Printer;
   printTimeoutMs?: number;
   /** Called after each stage with its name and duration. */
   onStage?: (stage: string, ms: number, detail?: string) => void;
@@ -54,9 +58,9 @@ export async function buildReport(options: ReportOptions = {}): Promise<ReportRe
   const dir = dirname(out);
   const corpus = await stage("read and extract", options, () => loadCorpus(options.seeds ?? defaultSeedsDir()), (c) => `${c.documents.length} documents, ${c.figures.length} mentions, ${c.facts.length} facts`);
   if (corpus.documents.length === 0) throw new Error(`no document could be read from ${options.seeds ?? defaultSeedsDir()}`);
-  const frames = await stage("frames", options, () => corpusFrames(corpus));
+  const rows = await stage("fact rows", options, () => corpus.facts.map(factRow));
   const charts = await stage("charts", options, async () => {
-    const specs: BriefingCharts = briefingCharts(frames.facts);
+    const specs: BriefingCharts = briefingCharts(rows);
     const rendered: Partial<Record<keyof BriefingCharts, RenderedChart | null>> = {};
     for (const key of Object.keys(specs) as (keyof BriefingCharts)[]) {
       const chart = specs[key];
@@ -66,7 +70,7 @@ export async function buildReport(options: ReportOptions = {}): Promise<ReportRe
   }, (r) => `${Object.values(r).filter(Boolean).length} charts`);
   const mentions = new Map<string, Figure[]>();
   for (const f of corpus.figures) mentions.set(f.factId, [...(mentions.get(f.factId) ?? []), f]);
-  const facts = appendixOrder(factRows(frames.facts), mentions);
+  const facts = appendixOrder(rows, mentions);
   const findings = await stage("consistency checks", options, () => consistencyFindings(facts), (f) => `${f.length} findings`);
   const html = await stage("html", options, () =>
     renderBriefingHtml({ title: BRIEFING_TITLE, documents: corpus.documents, issues: corpus.issues, facts, mentions, charts, findings }),
@@ -87,7 +91,8 @@ export async function buildReport(options: ReportOptions = {}): Promise<ReportRe
     await stage("pdf", options, async () => {
       const tmp = tempPathFor(out);
       try {
-        ({ blocked } = await printPdf(join(dir, "briefing.html"), tmp, { title: BRIEFING_TITLE, browser: options.browser, launchTimeoutMs: options.launchTimeoutMs, printTimeoutMs: options.printTimeoutMs }));
+        const printer = options.printer ?? (await import("./pdf.js")).inThreadPrinter(undefined, options.launchTimeoutMs);
+        ({ blocked } = await printer.print(join(dir, "briefing.html"), tmp, options.printTimeoutMs));
         renameSync(tmp, out);
       } finally {
         rmSync(tmp, { force: true });

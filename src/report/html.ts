@@ -5,7 +5,7 @@ import type { FactRow } from "../frames/rows.js";
 import type { Chart } from "../charts/chart.js";
 import type { Finding } from "./consistency.js";
 import { Citations } from "./cite.js";
-import { escapeHtml as e } from "./escape.js";
+import { cssString, escapeHtml as e } from "./escape.js";
 import { dealsProse, freightProse, keyFigures, tradeProse } from "./sections.js";
 import { entitiesLabel, periodLabel, qualifierMark, quantity } from "../format/quantity.js";
 
@@ -28,8 +28,15 @@ export interface BriefingModel {
   findings: Finding[];
 }
 
+/** The running header (the title) and the page numbers, in the page margins. */
+function pageCss(title: string): string {
+  const box = `font-family: "DejaVu Sans", sans-serif; font-size: 7pt; color: #666;`;
+  return `@page { size: A4; margin: 22mm 16mm 20mm 16mm;
+  @top-left { content: ${cssString(title)}; ${box} }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${box} } }`;
+}
+
 const CSS = `
-@page { size: A4; margin: 22mm 16mm 20mm 16mm; }
 * { box-sizing: border-box; }
 html { font-family: "DejaVu Sans", "Noto Sans CJK SC", sans-serif; font-size: 9.5pt; line-height: 1.45; color: #1a1a1a; }
 body { margin: 0; }
@@ -163,7 +170,7 @@ export function renderBriefingHtml(model: BriefingModel): string {
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${e(model.title)}</title><style>${CSS}</style></head>
+<title>${e(model.title)}</title><style>${pageCss(model.title)}${CSS}</style></head>
 <body>
 <header>
 <h1>${e(model.title)}</h1>

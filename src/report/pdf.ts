@@ -2,31 +2,20 @@
  * Print an HTML file to PDF with Puppeteer driving the system's Chromium. The page may load
  * only files inside its own folder; every other request is blocked, and scripts are off.
  */
-import { existsSync } from "node:fs";
 import { dirname, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import puppeteer, { type Browser } from "puppeteer-core";
-import { escapeHtml } from "./escape.js";
+import { createRequire } from "node:module";
+import type { Browser, Page, PuppeteerNode } from "puppeteer-core";
+import { LAUNCH_ARGS, findBrowser } from "./browser.js";
+import type { PrintResult, Printer } from "./printer.js";
 
-export const KNOWN_BROWSERS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable", "/snap/bin/chromium"];
+export { BrowserNotFound, KNOWN_BROWSERS, LAUNCH_ARGS, findBrowser } from "./browser.js";
+export type { PrintResult } from "./printer.js";
 
-export const LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"];
-
-export class BrowserNotFound extends Error {}
-
-/** The browser to drive: PUPPETEER_EXECUTABLE_PATH, else a known system path. */
-export function findBrowser(env: NodeJS.ProcessEnv = process.env): string {
-  const fromEnv = env.PUPPETEER_EXECUTABLE_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new BrowserNotFound(`PUPPETEER_EXECUTABLE_PATH is set to ${fromEnv}, which does not exist`);
-  }
-  const found = KNOWN_BROWSERS.find((p) => existsSync(p));
-  if (found) return found;
-  throw new BrowserNotFound(
-    `no Chromium found (looked at ${KNOWN_BROWSERS.join(", ")}). Install it with "sudo apt-get install chromium" (or run "npm run setup" as root), or set PUPPETEER_EXECUTABLE_PATH to a Chromium or Chrome binary.`,
-  );
-}
+// Puppeteer's CommonJS build: it loads in about two thirds of the time of its ES module build (one
+// file resolution each instead of the ESM loader's per-module work), and the printing thread loads it
+// on the report's critical path, before Chromium can start.
+const puppeteer = (createRequire(import.meta.url)("puppeteer-core") as { default: PuppeteerNode }).default;
 
 async function withTimeout<T>(what: string, ms: number, work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -40,87 +29,96 @@ async function withTimeout<T>(what: string, ms: number, work: Promise<T>): Promi
   }
 }
 
-/**
- * Launch the browser and warm its font cache with the briefing's fonts. The report starts this
- * first, so Chromium starts while the corpus is read and the charts are drawn.
- */
+/** Launch the browser (headless, with `LAUNCH_ARGS`), within `timeoutMs`. */
 export async function launchBrowser(timeoutMs = 30_000, executablePath = findBrowser()): Promise<Browser> {
-  const browser = await withTimeout("launching Chromium", timeoutMs, puppeteer.launch({ executablePath, headless: true, args: LAUNCH_ARGS, protocolTimeout: Math.max(timeoutMs, 60_000) }));
-  try {
-    const page = await browser.newPage();
-    await page.setJavaScriptEnabled(false);
-    await page.setContent(`<p style="font-family:'DejaVu Sans'">Warm <b>up</b></p><p style="font-family:'Noto Sans CJK SC'">分享 Кыргызстан</p>`);
-    await page.close();
-  } catch {
-    // Warming is an optimisation only.
-  }
-  return browser;
+  return withTimeout("launching Chromium", timeoutMs, puppeteer.launch({ executablePath, headless: true, args: LAUNCH_ARGS, protocolTimeout: Math.max(timeoutMs, 60_000) }));
+}
+
+/**
+ * A page that runs no scripts and may load only files under `root` (the folder of the HTML it
+ * prints; nothing at all before that is known). What it tried to load elsewhere is in `blocked`.
+ */
+export interface GuardedPage {
+  page: Page;
+  root: string | null;
+  blocked: string[];
+}
+
+/** Open a page for printing: scripts off, every request outside the printed file's folder blocked. */
+export async function openGuardedPage(browser: Browser): Promise<GuardedPage> {
+  // The tab the browser opened at launch (about:blank) if it is there: opening a new one costs a round of process work.
+  const blank = (await browser.pages()).find((p) => p.url() === "about:blank");
+  const guarded: GuardedPage = { page: blank ?? (await browser.newPage()), root: null, blocked: [] };
+  const { page, blocked } = guarded;
+  await page.setJavaScriptEnabled(false);
+  await page.setRequestInterception(true);
+  page.on("request", (req) => {
+    const url = req.url();
+    let allowed = false;
+    if (url.startsWith("file:")) {
+      try {
+        allowed = guarded.root !== null && resolve(fileURLToPath(url)).startsWith(guarded.root);
+      } catch {
+        allowed = false;
+      }
+    } else if (url.startsWith("data:")) allowed = true;
+    if (allowed) void req.continue();
+    else {
+      blocked.push(url);
+      void req.abort("blockedbyclient");
+    }
+  });
+  return guarded;
+}
+
+/** Load `htmlFile` and print it to `pdfFile`; the page may load files from `htmlFile`'s folder only. */
+export async function printGuardedPage(guarded: GuardedPage, htmlFile: string, pdfFile: string, printTimeoutMs = 60_000): Promise<PrintResult> {
+  guarded.root = dirname(resolve(htmlFile)) + sep;
+  await withTimeout("loading the briefing", printTimeoutMs, guarded.page.goto(pathToFileURL(resolve(htmlFile)).href, { waitUntil: "load" }));
+  await withTimeout(
+    "printing the PDF",
+    printTimeoutMs,
+    guarded.page.pdf({
+      path: pdfFile,
+      // A4 (exactly: CSS's own A4 comes out a fraction of a point narrow). Margins, the running
+      // header and the page numbers come from the page's @page rules (margin boxes), which print
+      // faster than header and footer templates.
+      format: "A4",
+      printBackground: true,
+      outline: true,
+      tagged: true,
+      timeout: printTimeoutMs,
+    }),
+  );
+  return { blocked: [...guarded.blocked] };
 }
 
 export interface PrintOptions {
   /** An already launched browser (from `launchBrowser`); it is closed after printing. */
   browser?: Promise<Browser>;
-  /** Running header text. */
-  title: string;
   launchTimeoutMs?: number;
   printTimeoutMs?: number;
   executablePath?: string;
 }
 
-export interface PrintResult {
-  /** URLs the page tried to load outside its folder, all blocked. */
-  blocked: string[];
-}
-
 /** Print `htmlFile` to `pdfFile` (written by the browser; callers rename it into place). */
-export async function printPdf(htmlFile: string, pdfFile: string, options: PrintOptions): Promise<PrintResult> {
-  const root = dirname(resolve(htmlFile)) + sep;
-  const blocked: string[] = [];
+export async function printPdf(htmlFile: string, pdfFile: string, options: PrintOptions = {}): Promise<PrintResult> {
   const browser: Browser = await (options.browser ?? launchBrowser(options.launchTimeoutMs ?? 30_000, options.executablePath ?? findBrowser()));
   try {
-    const page = await browser.newPage();
-    await page.setJavaScriptEnabled(false);
-    await page.setRequestInterception(true);
-    page.on("request", (req) => {
-      const url = req.url();
-      let allowed = false;
-      if (url.startsWith("file:")) {
-        try {
-          allowed = resolve(fileURLToPath(url)).startsWith(root);
-        } catch {
-          allowed = false;
-        }
-      } else if (url.startsWith("data:")) allowed = true;
-      if (allowed) void req.continue();
-      else {
-        blocked.push(url);
-        void req.abort("blockedbyclient");
-      }
-    });
-    await withTimeout("loading the briefing", options.printTimeoutMs ?? 60_000, page.goto(pathToFileURL(resolve(htmlFile)).href, { waitUntil: "load" }));
-    const header = `<div style="font-size:7pt;color:#666;width:100%;padding:0 16mm;font-family:'DejaVu Sans',sans-serif">${escapeHtml(options.title)}</div>`;
-    const footer = `<div style="font-size:7pt;color:#666;width:100%;padding:0 16mm;text-align:right;font-family:'DejaVu Sans',sans-serif">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
-    await withTimeout(
-      "printing the PDF",
-      options.printTimeoutMs ?? 60_000,
-      page.pdf({
-        path: pdfFile,
-        format: "A4",
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: header,
-        footerTemplate: footer,
-        margin: { top: "22mm", bottom: "20mm", left: "16mm", right: "16mm" },
-        outline: true,
-        tagged: true,
-        preferCSSPageSize: false,
-        timeout: options.printTimeoutMs ?? 60_000,
-      }),
-    );
+    return await printGuardedPage(await openGuardedPage(browser), htmlFile, pdfFile, options.printTimeoutMs);
   } finally {
     await browser.close().catch(() => undefined);
   }
-  return { blocked };
+}
+
+/** A printer driving `browser` (or one it launches when asked to print) from this thread. */
+export function inThreadPrinter(browser?: Promise<Browser>, launchTimeoutMs?: number): Printer {
+  return {
+    print: (htmlFile, pdfFile, printTimeoutMs) => printPdf(htmlFile, pdfFile, { browser, launchTimeoutMs, printTimeoutMs }),
+    close: async () => {
+      await browser?.then((b) => b.close()).catch(() => undefined);
+    },
+  };
 }
 
 /** The floor the report is measured against: launch the same browser and print a one-line page. */

@@ -3,11 +3,18 @@ import { describe, expect, it } from "vitest";
 import { corpusFrames } from "../../src/frames/frames.js";
 import { briefingCharts, renderSvg } from "../../src/charts/index.js";
 import { textWidth } from "../../src/charts/measure.js";
+import { factRow } from "../../src/frames/rows.js";
 import { seeds } from "../helpers.js";
 
 describe("charts", async () => {
   const charts = briefingCharts(corpusFrames(await seeds()).facts);
   const values = (c: { spec: unknown } | null) => ((c!.spec as { data: { values: Record<string, unknown>[] } }).data.values);
+
+  it("gives the same specs from the facts DataFrame as from its rows (the report passes the rows)", async () => {
+    const corpus = await seeds();
+    expect(briefingCharts(corpus.facts.map(factRow))).toEqual(charts);
+    expect(Object.values(charts).filter(Boolean)).toHaveLength(6);
+  });
 
   it("draws H1 2023 freight with the implied H1 2022 levels", () => {
     const v = values(charts.freight);

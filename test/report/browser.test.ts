@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -23,4 +23,18 @@ describe("finding the browser", () => {
     expect(existsSync(join(out, "briefing.pdf"))).toBe(false);
     expect(readdirSync(out).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
+});
+
+describe("npm run report, as a user runs it", () => {
+  it("prints the PDF from its printing thread and says how long each stage took", () => {
+    const out = mkdtempSync(join(tmpdir(), "silkfigures-cli-report-"));
+    const r = spawnSync(process.execPath, [CLI, "--out", join(out, "briefing.pdf")], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    for (const stage of ["read and extract", "charts", "consistency checks", "html", "pdf"]) expect(r.stdout).toMatch(new RegExp(`report: ${stage} +\\d+\\.\\d\\d s`));
+    const info = execFileSync("pdfinfo", [join(out, "briefing.pdf")], { encoding: "utf8" });
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(execFileSync("pdftotext", [join(out, "briefing.pdf"), "-"], { encoding: "utf8" })).toContain("13.7 million t");
+    expect(readdirSync(out).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  }, 60_000);
 });
