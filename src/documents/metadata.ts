@@ -8,12 +8,24 @@ const DATELINE = new RegExp(`^${FULL_DATE_SOURCE}$`, "i");
 const OUTLET_AND_DATE = new RegExp(`([A-Za-z][\\w-]*(?:\\.[A-Za-z][\\w-]*)+)\\s*,\\s*(${FULL_DATE_SOURCE})`, "i");
 /** A dateline opening a paragraph: "Dushanbe, 5 March 2024 — Tajikistan signed …". */
 const PLACE_DATELINE = new RegExp(`^[\\p{Lu}][\\p{L}' .-]{1,40},\\s*(${FULL_DATE_SOURCE})\\s*(?:[—–-]|\\()`, "u");
+/** Every date form above has a four-digit year. */
+const YEAR = /\d{4}/;
 const SOURCE_LINE = /^source\s*:\s*(\S.{0,60})$/i;
 const BYLINE = /^[Bb]y\s+([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3})$/u;
 
 /** What one line says about the document, if anything. */
 export function readMetaLine(line: string): Partial<Pick<DocumentMeta, "outlet" | "date" | "author">> & { dateline?: boolean } {
   const out: Partial<Pick<DocumentMeta, "outlet" | "date" | "author">> & { dateline?: boolean } = {};
+  // Most lines have no year, and skip the three date searches.
+  if (YEAR.test(line)) readDates(line, out);
+  const src = SOURCE_LINE.exec(line);
+  if (src) out.outlet = src[1]!.trim();
+  const by = BYLINE.exec(line);
+  if (by) out.author = by[1]!;
+  return out;
+}
+
+function readDates(line: string, out: Partial<Pick<DocumentMeta, "outlet" | "date">> & { dateline?: boolean }): void {
   if (DATELINE.test(line)) {
     out.date = parseFullDate(line);
     out.dateline = true;
@@ -25,11 +37,6 @@ export function readMetaLine(line: string): Partial<Pick<DocumentMeta, "outlet" 
     out.outlet = od[1]!;
     out.date = parseFullDate(od[2]!);
   }
-  const src = SOURCE_LINE.exec(line);
-  if (src) out.outlet = src[1]!.trim();
-  const by = BYLINE.exec(line);
-  if (by) out.author = by[1]!;
-  return out;
 }
 
 /** A title candidate: a short line with no closing punctuation. */
