@@ -54,10 +54,25 @@ function appendixOrder(rows: FactRow[], mentions: Map<string, Figure[]>): FactRo
 }
 
 export async function buildReport(options: ReportOptions = {}): Promise<ReportResult> {
+  try {
+    const result = await run(options);
+    if (options.noPdf) await options.printer?.close();
+    return result;
+  } catch (e) {
+    // A printer that was started for this report must not keep its browser (and the process) alive.
+    await options.printer?.close();
+    throw e;
+  }
+}
+
+async function run(options: ReportOptions): Promise<ReportResult> {
   const out = resolve(options.out ?? "reports/briefing.pdf");
   const dir = dirname(out);
   const corpus = await stage("read and extract", options, () => loadCorpus(options.seeds ?? defaultSeedsDir()), (c) => `${c.documents.length} documents, ${c.figures.length} mentions, ${c.facts.length} facts`);
-  if (corpus.documents.length === 0) throw new Error(`no document could be read from ${options.seeds ?? defaultSeedsDir()}`);
+  if (corpus.documents.length === 0) {
+    const why = corpus.issues.map((i) => `${i.file}: ${i.message}`).join("; ");
+    throw new Error(`no document could be read from ${options.seeds ?? defaultSeedsDir()}${why ? ` (${why})` : ""}`);
+  }
   const rows = await stage("fact rows", options, () => corpus.facts.map(factRow));
   const charts = await stage("charts", options, async () => {
     const specs: BriefingCharts = briefingCharts(rows);

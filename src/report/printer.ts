@@ -38,17 +38,25 @@ export type PrinterReply = { type: "printed"; blocked: string[] } | { type: "clo
 export function startPrinter(launchTimeoutMs: number, executablePath = findBrowser()): Printer {
   const start: PrinterStart = { executablePath, launchTimeoutMs };
   const worker = new Worker(new URL("./printer-worker.js", import.meta.url), { workerData: start });
+  // The thread may fail or stop before it is asked anything; remember why, and tell the asker.
+  let stopped: Error | null = null;
+  let reply: ((r: PrinterReply) => void) | null = null;
+  let fail: ((e: Error) => void) | null = null;
+  const stop = (e: Error) => {
+    stopped ??= e;
+    fail?.(stopped);
+  };
+  worker.on("error", (e) => stop(new Error(`the printing thread failed: ${e.message}`)));
+  worker.on("exit", (code) => stop(new Error(`the printing thread stopped before answering (exit code ${code})`)));
+  worker.on("message", (r: PrinterReply) => reply?.(r));
   let used = false;
   const ask = (job: PrinterJob): Promise<PrinterReply> => {
     if (used) return Promise.reject(new Error("this printer has already printed or closed"));
     used = true;
+    if (stopped) return Promise.reject(stopped);
     return new Promise<PrinterReply>((resolve, reject) => {
-      worker.once("message", (reply: PrinterReply) => {
-        if (reply.type === "failed") reject(reply.browserNotFound ? new BrowserNotFound(reply.message) : new Error(reply.message));
-        else resolve(reply);
-      });
-      worker.once("error", (e) => reject(new Error(`the printing thread failed: ${e.message}`)));
-      worker.once("exit", (code) => reject(new Error(`the printing thread stopped (exit code ${code})`)));
+      fail = reject;
+      reply = (r) => (r.type === "failed" ? reject(r.browserNotFound ? new BrowserNotFound(r.message) : new Error(r.message)) : resolve(r));
       worker.postMessage(job);
     });
   };

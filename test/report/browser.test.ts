@@ -37,4 +37,14 @@ describe("npm run report, as a user runs it", () => {
     expect(execFileSync("pdftotext", [join(out, "briefing.pdf"), "-"], { encoding: "utf8" })).toContain("13.7 million t");
     expect(readdirSync(out).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   }, 60_000);
+
+  it("stops, closing its browser, when nothing can be read, and says why", () => {
+    const out = mkdtempSync(join(tmpdir(), "silkfigures-cli-report-"));
+    const missing = join(out, "no-such-folder");
+    const r = spawnSync(process.execPath, [CLI, "--seeds", missing, "--out", join(out, "briefing.pdf")], { encoding: "utf8", timeout: 30_000 });
+    expect(r.signal).toBeNull(); // it ended by itself: the printing thread and its browser did not keep it alive
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`report: failed: no document could be read from ${missing} (${missing}: folder not found)`);
+    expect(readdirSync(out)).toEqual([]);
+  }, 40_000);
 });
