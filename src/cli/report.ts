@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** `npm run report -- [--seeds DIR] [--out FILE]`: the PDF briefing, with HTML, SVG and CSV beside it. */
+import { constants } from "node:os";
 import { parseCli } from "./args.js";
 import { startPrinter, type Printer } from "../report/printer.js";
 import { reportIssues } from "./issues.js";
@@ -30,6 +31,13 @@ async function main(): Promise<number> {
   const t0 = performance.now();
   // Chromium starts now, driven from its own thread, while the pipeline below loads and runs.
   let printer: Printer | undefined;
+  // Interrupted: close the browser first (its thread cannot see signals), then stop.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.once(signal, () => {
+      process.stderr.write(`report: stopped by ${signal}\n`);
+      void (printer?.close() ?? Promise.resolve()).finally(() => process.exit(128 + constants.signals[signal]));
+    });
+  }
   try {
     printer = args["no-pdf"] ? undefined : startPrinter(timeout);
     const { buildReport } = await import("../report/build.js");

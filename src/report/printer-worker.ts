@@ -1,4 +1,7 @@
-/** The printing thread started by `startPrinter`: launches the browser and opens a guarded page at once, then does one job. */
+/**
+ * The printing thread started by `startPrinter`: launches the browser and opens a guarded page at
+ * once, prints when asked, and closes the browser after printing or when asked to (at any time).
+ */
 import { parentPort, workerData } from "node:worker_threads";
 import { launchBrowser, openGuardedPage, printGuardedPage } from "./pdf.js";
 import type { PrinterJob, PrinterReply, PrinterStart } from "./printer.js";
@@ -9,26 +12,27 @@ const browser = launchBrowser(start.launchTimeoutMs, start.executablePath);
 const page = browser.then(openGuardedPage);
 page.catch(() => undefined);
 
-async function close(): Promise<void> {
-  await browser.then((b) => b.close()).catch(() => undefined);
+let closing: Promise<void> | null = null;
+/** Close the browser once it is up (or its launch has failed); every caller gets the same promise. */
+function close(): Promise<void> {
+  closing ??= browser.then((b) => b.close()).catch(() => undefined);
+  return closing;
 }
 
-port.once("message", async (job: PrinterJob) => {
+port.on("message", async (job: PrinterJob) => {
+  if (job.type === "close") {
+    await close();
+    port.postMessage({ type: "closed" } satisfies PrinterReply);
+    port.close();
+    return;
+  }
   let reply: PrinterReply;
   try {
-    if (job.type === "print") {
-      try {
-        reply = { type: "printed", ...(await printGuardedPage(await page, job.htmlFile, job.pdfFile, job.printTimeoutMs)) };
-      } finally {
-        await close();
-      }
-    } else {
-      await close();
-      reply = { type: "closed" };
-    }
+    reply = { type: "printed", ...(await printGuardedPage(await page, job.htmlFile, job.pdfFile, job.printTimeoutMs)) };
   } catch (e) {
     reply = { type: "failed", message: (e as Error).message, browserNotFound: false };
   }
+  await close();
   port.postMessage(reply);
   port.close();
 });

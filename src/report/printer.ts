@@ -15,9 +15,12 @@ export interface PrintResult {
 }
 
 export interface Printer {
-  /** Print `htmlFile` to `pdfFile`; the browser is closed afterwards, whatever happens. */
+  /** Print `htmlFile` to `pdfFile`; the browser is closed afterwards, whatever happens. Once only. */
   print(htmlFile: string, pdfFile: string, printTimeoutMs?: number): Promise<PrintResult>;
-  /** Close the browser without printing (after a failure elsewhere). */
+  /**
+   * Close the browser, at any time: before printing (after a failure elsewhere), during a print
+   * (which then fails) or after. Resolves once the browser is gone.
+   */
   close(): Promise<void>;
 }
 
@@ -26,7 +29,7 @@ export interface PrinterStart {
   executablePath: string;
   launchTimeoutMs: number;
 }
-/** What it is asked to do (one job, then it ends). */
+/** What it is asked to do: print once, and close (at any time; it then ends). */
 export type PrinterJob = { type: "print"; htmlFile: string; pdfFile: string; printTimeoutMs?: number } | { type: "close" };
 /** What it answers. */
 export type PrinterReply = { type: "printed"; blocked: string[] } | { type: "closed" } | { type: "failed"; message: string; browserNotFound: boolean };
@@ -38,35 +41,40 @@ export type PrinterReply = { type: "printed"; blocked: string[] } | { type: "clo
 export function startPrinter(launchTimeoutMs: number, executablePath = findBrowser()): Printer {
   const start: PrinterStart = { executablePath, launchTimeoutMs };
   const worker = new Worker(new URL("./printer-worker.js", import.meta.url), { workerData: start });
-  // The thread may fail or stop before it is asked anything; remember why, and tell the asker.
   let stopped: Error | null = null;
-  let reply: ((r: PrinterReply) => void) | null = null;
-  let fail: ((e: Error) => void) | null = null;
-  const stop = (e: Error) => {
+  let printing: { resolve: (r: PrintResult) => void; reject: (e: Error) => void } | null = null;
+  const closing: (() => void)[] = [];
+  const settle = (e: Error) => {
     stopped ??= e;
-    fail?.(stopped);
+    printing?.reject(stopped);
+    printing = null;
+    for (const done of closing.splice(0)) done();
   };
-  worker.on("error", (e) => stop(new Error(`the printing thread failed: ${e.message}`)));
-  worker.on("exit", (code) => stop(new Error(`the printing thread stopped before answering (exit code ${code})`)));
-  worker.on("message", (r: PrinterReply) => reply?.(r));
-  let used = false;
-  const ask = (job: PrinterJob): Promise<PrinterReply> => {
-    if (used) return Promise.reject(new Error("this printer has already printed or closed"));
-    used = true;
-    if (stopped) return Promise.reject(stopped);
-    return new Promise<PrinterReply>((resolve, reject) => {
-      fail = reject;
-      reply = (r) => (r.type === "failed" ? reject(r.browserNotFound ? new BrowserNotFound(r.message) : new Error(r.message)) : resolve(r));
-      worker.postMessage(job);
-    });
-  };
+  worker.on("error", (e) => settle(new Error(`the printing thread failed: ${e.message}`)));
+  worker.on("exit", (code) => settle(new Error(`the printing thread stopped before answering (exit code ${code})`)));
+  worker.on("message", (r: PrinterReply) => {
+    if (r.type === "closed") for (const done of closing.splice(0)) done();
+    else if (r.type === "printed") printing?.resolve({ blocked: r.blocked });
+    else printing?.reject(r.browserNotFound ? new BrowserNotFound(r.message) : new Error(r.message));
+    if (r.type !== "closed") printing = null;
+  });
+  let printed = false;
   return {
-    print: async (htmlFile, pdfFile, printTimeoutMs) => {
-      const reply = await ask({ type: "print", htmlFile, pdfFile, printTimeoutMs });
-      return { blocked: reply.type === "printed" ? reply.blocked : [] };
+    print: (htmlFile, pdfFile, printTimeoutMs) => {
+      if (printed) return Promise.reject(new Error("this printer has already printed"));
+      printed = true;
+      if (stopped) return Promise.reject(stopped);
+      return new Promise<PrintResult>((resolve, reject) => {
+        printing = { resolve, reject };
+        worker.postMessage({ type: "print", htmlFile, pdfFile, printTimeoutMs } satisfies PrinterJob);
+      });
     },
-    close: async () => {
-      await ask({ type: "close" }).catch(() => undefined);
+    close: () => {
+      if (stopped) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        closing.push(resolve);
+        worker.postMessage({ type: "close" } satisfies PrinterJob);
+      });
     },
   };
 }

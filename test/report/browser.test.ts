@@ -1,10 +1,19 @@
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { BrowserNotFound, findBrowser } from "../../src/report/pdf.js";
+
+/** Whether a process is still running (a zombie waiting to be reaped is not). */
+function running(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return false;
+  }
+}
 
 const CLI = fileURLToPath(new URL("../../dist/cli/report.js", import.meta.url));
 
@@ -46,5 +55,26 @@ describe("npm run report, as a user runs it", () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`report: failed: no document could be read from ${missing} (${missing}: folder not found)`);
     expect(readdirSync(out)).toEqual([]);
+  }, 40_000);
+
+  it("closes its browser when interrupted (the browser's thread cannot see signals)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "silkfigures-cli-interrupt-"));
+    // A stand-in for Chromium that notes its process id, then becomes the real browser.
+    const wrapper = join(dir, "chromium");
+    writeFileSync(wrapper, `#!/bin/sh\necho $$ > "${join(dir, "pid")}"\nexec "${findBrowser()}" "$@"\n`);
+    chmodSync(wrapper, 0o755);
+    const child = spawn(process.execPath, [CLI, "--out", join(dir, "out", "briefing.pdf")], { env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: wrapper }, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    while (!existsSync(join(dir, "pid"))) await new Promise((r) => setTimeout(r, 20));
+    const pid = Number(readFileSync(join(dir, "pid"), "utf8"));
+    expect(running(pid)).toBe(true);
+    child.kill("SIGINT");
+    expect(await exited).toBe(130);
+    expect(stderr).toContain("report: stopped by SIGINT");
+    for (let i = 0; i < 50 && running(pid); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(running(pid)).toBe(false);
+    expect(existsSync(join(dir, "out", "briefing.pdf"))).toBe(false);
   }, 40_000);
 });
