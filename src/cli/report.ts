@@ -29,7 +29,6 @@ async function main(): Promise<number> {
     return 2;
   }
   const t0 = performance.now();
-  // Chromium starts now, driven from its own thread, while the pipeline below loads and runs.
   let printer: Printer | undefined;
   // Interrupted: close the browser first (its thread cannot see signals), then stop.
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
@@ -39,6 +38,7 @@ async function main(): Promise<number> {
     });
   }
   try {
+    // Chromium starts now, driven from its own thread, while the pipeline below loads and runs.
     printer = args["no-pdf"] ? undefined : startPrinter(timeout);
     const { buildReport } = await import("../report/build.js");
     const result = await buildReport({

@@ -99,14 +99,14 @@ async function run(options: ReportOptions): Promise<ReportResult> {
     write("briefing.html", html);
     for (const r of Object.values(charts)) if (r) write(r.file, r.svg);
     write("figures.csv", toCsv(corpus.figures.map(figureRow), FIGURE_COLUMNS));
-    write("facts.csv", toCsv(corpus.facts.map(factRow), FACT_COLUMNS));
+    write("facts.csv", toCsv(rows, FACT_COLUMNS));
   });
   let blocked: string[] = [];
   if (!options.noPdf) {
     await stage("pdf", options, async () => {
       const tmp = tempPathFor(out);
       try {
-        const printer = options.printer ?? (await import("./pdf.js")).inThreadPrinter(undefined, options.launchTimeoutMs);
+        const printer = options.printer ?? (await import("./pdf.js")).inThreadPrinter(options.launchTimeoutMs);
         ({ blocked } = await printer.print(join(dir, "briefing.html"), tmp, options.printTimeoutMs));
         renameSync(tmp, out);
       } finally {

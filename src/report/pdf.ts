@@ -94,16 +94,14 @@ export async function printGuardedPage(guarded: GuardedPage, htmlFile: string, p
 }
 
 export interface PrintOptions {
-  /** An already launched browser (from `launchBrowser`); it is closed after printing. */
-  browser?: Promise<Browser>;
   launchTimeoutMs?: number;
   printTimeoutMs?: number;
   executablePath?: string;
 }
 
-/** Print `htmlFile` to `pdfFile` (written by the browser; callers rename it into place). */
+/** Launch a browser, print `htmlFile` to `pdfFile` (callers rename it into place), close the browser. */
 export async function printPdf(htmlFile: string, pdfFile: string, options: PrintOptions = {}): Promise<PrintResult> {
-  const browser: Browser = await (options.browser ?? launchBrowser(options.launchTimeoutMs ?? 30_000, options.executablePath ?? findBrowser()));
+  const browser = await launchBrowser(options.launchTimeoutMs ?? 30_000, options.executablePath ?? findBrowser());
   try {
     return await printGuardedPage(await openGuardedPage(browser), htmlFile, pdfFile, options.printTimeoutMs);
   } finally {
@@ -111,13 +109,11 @@ export async function printPdf(htmlFile: string, pdfFile: string, options: Print
   }
 }
 
-/** A printer driving `browser` (or one it launches when asked to print) from this thread. */
-export function inThreadPrinter(browser?: Promise<Browser>, launchTimeoutMs?: number): Printer {
+/** A printer that launches a browser from this thread when asked to print (and closes it after). */
+export function inThreadPrinter(launchTimeoutMs?: number): Printer {
   return {
-    print: (htmlFile, pdfFile, printTimeoutMs) => printPdf(htmlFile, pdfFile, { browser, launchTimeoutMs, printTimeoutMs }),
-    close: async () => {
-      await browser?.then((b) => b.close()).catch(() => undefined);
-    },
+    print: (htmlFile, pdfFile, printTimeoutMs) => printPdf(htmlFile, pdfFile, { launchTimeoutMs, printTimeoutMs }),
+    close: async () => undefined,
   };
 }
 

@@ -30,7 +30,7 @@ port.on("message", async (job: PrinterJob) => {
   try {
     reply = { type: "printed", ...(await printGuardedPage(await page, job.htmlFile, job.pdfFile, job.printTimeoutMs)) };
   } catch (e) {
-    reply = { type: "failed", message: (e as Error).message, browserNotFound: false };
+    reply = { type: "failed", message: (e as Error).message };
   }
   await close();
   port.postMessage(reply);

@@ -7,7 +7,7 @@
  * This module does not load Puppeteer, so starting the printer costs the main thread nothing.
  */
 import { Worker } from "node:worker_threads";
-import { BrowserNotFound, findBrowser } from "./browser.js";
+import { findBrowser } from "./browser.js";
 
 export interface PrintResult {
   /** URLs the page tried to load outside its folder, all blocked. */
@@ -32,7 +32,7 @@ export interface PrinterStart {
 /** What it is asked to do: print once, and close (at any time; it then ends). */
 export type PrinterJob = { type: "print"; htmlFile: string; pdfFile: string; printTimeoutMs?: number } | { type: "close" };
 /** What it answers. */
-export type PrinterReply = { type: "printed"; blocked: string[] } | { type: "closed" } | { type: "failed"; message: string; browserNotFound: boolean };
+export type PrinterReply = { type: "printed"; blocked: string[] } | { type: "closed" } | { type: "failed"; message: string };
 
 /**
  * Find the browser (throwing `BrowserNotFound` at once if there is none), launch it from a worker
@@ -55,7 +55,7 @@ export function startPrinter(launchTimeoutMs: number, executablePath = findBrows
   worker.on("message", (r: PrinterReply) => {
     if (r.type === "closed") for (const done of closing.splice(0)) done();
     else if (r.type === "printed") printing?.resolve({ blocked: r.blocked });
-    else printing?.reject(r.browserNotFound ? new BrowserNotFound(r.message) : new Error(r.message));
+    else printing?.reject(new Error(r.message));
     if (r.type !== "closed") printing = null;
   });
   let printed = false;
