@@ -17,6 +17,7 @@ const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 /** Debian packages the project needs, and a command that shows each is present. */
 const SYSTEM = [
   { pkg: "chromium", check: () => existsSync("/usr/bin/chromium") || existsSync("/usr/bin/chromium-browser") || !!process.env.PUPPETEER_EXECUTABLE_PATH },
+  { pkg: "fonts-wqy-microhei", check: () => dpkgInstalled("fonts-wqy-microhei") },
   { pkg: "fonts-noto-cjk", check: () => dpkgInstalled("fonts-noto-cjk") },
   { pkg: "fonts-dejavu-core", check: () => dpkgInstalled("fonts-dejavu-core") },
   { pkg: "jupyter-notebook", check: () => dpkgInstalled("jupyter-notebook") },
@@ -75,7 +76,7 @@ if (missing.length === 0) {
   process.stderr.write(
     `setup: these system packages are missing: ${missing.join(" ")}\n` +
       `setup: install them with:\n  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${missing.join(" ")}\n` +
-      `setup: (the report needs chromium and fonts-noto-cjk; the notebooks need jupyter-notebook, jupyter-nbconvert and python3-nbclient; the tests need poppler-utils)\n`,
+      `setup: (the report needs chromium, fonts-dejavu-core, fonts-wqy-microhei and fonts-noto-cjk; the notebooks need jupyter-notebook, jupyter-nbconvert and python3-nbclient; the tests need poppler-utils)\n`,
   );
   process.exitCode = 1;
 }

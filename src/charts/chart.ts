@@ -59,7 +59,7 @@ export function growthByLevel(rows: readonly FactRow[], accept: (g: FactRow) => 
 
 /** The shared look: fonts that cover Latin, Cyrillic and CJK; fixed sizes so layout does not depend on the page. */
 export const CHART_CONFIG = {
-  font: "DejaVu Sans, Noto Sans CJK SC, sans-serif",
+  font: "DejaVu Sans, WenQuanYi Micro Hei, Noto Sans CJK SC, sans-serif",
   view: { stroke: null },
   axis: { labelFontSize: 11, titleFontSize: 11, labelLimit: 340, titlePadding: 8 },
   legend: { labelFontSize: 11, titleFontSize: 11, labelLimit: 420, orient: "bottom", direction: "vertical" },

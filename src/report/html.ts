@@ -38,7 +38,7 @@ function pageCss(title: string): string {
 
 const CSS = `
 * { box-sizing: border-box; }
-html { font-family: "DejaVu Sans", "Noto Sans CJK SC", sans-serif; font-size: 9.5pt; line-height: 1.45; color: #1a1a1a; }
+html { font-family: "DejaVu Sans", "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif; font-size: 9.5pt; line-height: 1.45; color: #1a1a1a; }
 body { margin: 0; }
 h1 { font-size: 20pt; margin: 0 0 4pt; line-height: 1.2; }
 h2 { font-size: 14pt; margin: 18pt 0 6pt; border-bottom: 1px solid #ccc; padding-bottom: 2pt; break-after: avoid; }
