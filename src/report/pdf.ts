@@ -50,8 +50,6 @@ export async function openGuardedPage(browser: Browser): Promise<GuardedPage> {
   const blank = (await browser.pages()).find((p) => p.url() === "about:blank");
   const guarded: GuardedPage = { page: blank ?? (await browser.newPage()), root: null, blocked: [] };
   const { page, blocked } = guarded;
-  await page.setJavaScriptEnabled(false);
-  await page.setRequestInterception(true);
   page.on("request", (req) => {
     const url = req.url();
     let allowed = false;
@@ -68,6 +66,7 @@ export async function openGuardedPage(browser: Browser): Promise<GuardedPage> {
       void req.abort("blockedbyclient");
     }
   });
+  await Promise.all([page.setJavaScriptEnabled(false), page.setRequestInterception(true)]);
   return guarded;
 }
 
