@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run notebooks`: Jupyter Notebook on notebooks/ with this project's tslab kernel.
-// `npm run notebooks -- --execute [name…]`: run notebooks in place (headless), so their stored outputs are current.
+// `npm run notebooks -- --execute [name…]`: run notebooks in place (headless), so their stored outputs are current;
+// with `--output-dir DIR` the executed copies go to DIR instead (the tests and the benchmark run them this way).
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -9,7 +10,7 @@ import { parseArgs } from "node:util";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const jupyterPath = join(root, ".jupyter", "share", "jupyter");
-const { values, positionals } = parseArgs({ options: { execute: { type: "boolean" } }, allowPositionals: true, strict: false });
+const { values, positionals } = parseArgs({ options: { execute: { type: "boolean" }, "output-dir": { type: "string" } }, allowPositionals: true, strict: false });
 
 if (!existsSync(join(jupyterPath, "kernels", "tslab", "kernel.json"))) {
   process.stderr.write("notebooks: the tslab kernel is not registered; run `npm run setup` first\n");
@@ -21,7 +22,8 @@ if (values.execute) {
   for (const name of names) {
     const path = name.includes("/") ? name : join(root, "notebooks", name);
     process.stdout.write(`notebooks: executing ${path}\n`);
-    const r = spawnSync("jupyter-nbconvert", ["--to", "notebook", "--execute", "--inplace", "--ExecutePreprocessor.kernel_name=tslab", "--ExecutePreprocessor.timeout=300", "--ExecutePreprocessor.record_timing=False", path], { stdio: "inherit", env });
+    const where = values["output-dir"] ? ["--output-dir", String(values["output-dir"])] : ["--inplace"];
+    const r = spawnSync("jupyter-nbconvert", ["--to", "notebook", "--execute", ...where, "--ExecutePreprocessor.kernel_name=tslab", "--ExecutePreprocessor.timeout=300", "--ExecutePreprocessor.record_timing=False", path], { stdio: "inherit", env });
     if (r.status !== 0) process.exit(r.status ?? 1);
   }
 } else {

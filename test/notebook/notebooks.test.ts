@@ -14,13 +14,10 @@ const ANALYSIS = ["freight.ipynb", "trade.ipynb", "deals.ipynb"];
 interface Output { output_type: string; data?: Record<string, unknown>; ename?: string; evalue?: string; text?: string[] }
 interface Notebook { cells: { cell_type: string; outputs?: Output[] }[] }
 
+/** Run a notebook as `npm run notebooks -- --execute` does, into a temporary folder. */
 function execute(name: string): Notebook {
   const out = mkdtempSync(join(tmpdir(), "silkfigures-nb-"));
-  execFileSync(
-    "jupyter-nbconvert",
-    ["--to", "notebook", "--execute", "--output-dir", out, "--ExecutePreprocessor.kernel_name=tslab", "--ExecutePreprocessor.timeout=300", "--ExecutePreprocessor.record_timing=False", join(NOTEBOOKS, name)],
-    { env: { ...process.env, JUPYTER_PATH }, stdio: ["ignore", "ignore", "pipe"] },
-  );
+  execFileSync(process.execPath, [join(ROOT, "scripts", "notebooks.mjs"), "--execute", "--output-dir", out, join(NOTEBOOKS, name)], { stdio: ["ignore", "ignore", "pipe"] });
   return JSON.parse(readFileSync(join(out, name), "utf8")) as Notebook;
 }
 
