@@ -96,6 +96,19 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "January–June", "from March to May", "between January and April" with no year: the latest
+    // such span ending by the reference date.
+    needs: "month",
+    re: new RegExp(`\\b(?:(?:from\\s+)?${M}\\s*(?:to|through|until|-|–)\\s*${M}|between\\s+${M}\\s+and\\s+${M})\\b(?!\\.?,?\\s+(?:\\d|this\\b|last\\b|next\\b|the\\s+previous\\b|the\\s+same\\b))`, "gi"),
+    read: (m, ref) => {
+      const from = monthNumber(m[1] ?? m[3]!);
+      const to = monthNumber(m[2] ?? m[4]!);
+      const y = resolveMonthDay(to, null, ref);
+      if (y === null || to < from) return null;
+      return { period: `${y}-${pad2(from)}/${y}-${pad2(to)}` };
+    },
+  },
+  {
     needs: "month",
     re: new RegExp(`\\b${M}\\s+(\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?,?\\s+${Y}\\b|\\b(\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?\\s+${M},?\\s+${Y}\\b`, "gi"),
     read: (m) => {

@@ -16,6 +16,12 @@ const ONE_EQUALS = new RegExp(
   "giu",
 );
 
+/** "The som traded at 86.5 per dollar", "the tenge weakened to 520 against the dollar". */
+const NAMED_AT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${CURRENCY_WORD_SOURCE})\s+(?:was\s+|is\s+)?(?:traded|trading|trades|stood|quoted|weakened|strengthened|fell|rose|slid|slipped|firmed|closed)\s+(?:at|to)\s+(${DIGITS_SOURCE})\s+(?:per|to\s+the|against\s+the|for\s+one|for\s+a|a)\s+(?:US\s+|U\.S\.\s+)?(dollar|euro|yuan|ruble|rouble)\b`,
+  "giu",
+);
+
 const FX_HINT = /[/=]| per | to the | against the | for (?:one|a) | equals | worth | traded at /i;
 
 function code(word: string): string | undefined {
@@ -48,6 +54,11 @@ export function scanFx(sentence: string): RawFigure[] {
     const quote = code(m[2]!);
     const base = code(m[3]!);
     if (quote && base) out.push(fxFigure(m.index!, m.index! + m[0].length, parseDigits(m[1]!), base, quote));
+  }
+  for (const m of sentence.matchAll(NAMED_AT)) {
+    const quote = code(m[1]!);
+    const base = code(m[3]!);
+    if (quote && base && !out.some((f) => f.start < m.index! + m[0].length && f.end > m.index!)) out.push(fxFigure(m.index!, m.index! + m[0].length, parseDigits(m[2]!), base, quote));
   }
   for (const m of sentence.matchAll(ONE_EQUALS)) {
     const base = code(m[1]!);

@@ -19,7 +19,10 @@ export const NUMBER_TOKEN = new RegExp(
 
 /** Digits only: used for sentences with no spelled-out number (the common case, and faster). */
 export const DIGIT_TOKEN = new RegExp(String.raw`(?<![\p{L}\p{N}_.,])(${DIGITS_SOURCE})`, "gu");
-export const SPELLED_HINT = new RegExp(String.raw`\b(?:${SPELLED_SOURCE})\b`, "i");
+/** A spelled-out number, or a fold written as one word ("threefold"). */
+export const SPELLED_HINT = new RegExp(String.raw`\b(?:${SPELLED_SOURCE})(?:fold)?\b`, "i");
+/** A fold change written as one word: "threefold", "tenfold". Group 1: the number word. */
+export const SPELLED_FOLD = new RegExp(String.raw`\b(${SPELLED_SOURCE})fold\b`, "gi");
 
 export function parseDigits(s: string): number {
   return Number(s.replace(/,/g, ""));

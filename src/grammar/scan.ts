@@ -9,7 +9,7 @@ import { MONTH_SOURCE } from "../lexicon/dates.js";
 import { QUALIFIERS } from "../lexicon/qualifiers.js";
 import { COUNT_NOUNS, MEASURES, NOT_COUNTED, PER_SOURCE, SCALES, SCALE_SOURCE, canonicalPer } from "../lexicon/units.js";
 import { scanFx } from "./fx.js";
-import { DIGITS_SOURCE, DIGIT_TOKEN, NUMBER_TOKEN, SPELLED_HINT, parseDigits, parseSpelled } from "./numbers.js";
+import { DIGITS_SOURCE, DIGIT_TOKEN, NUMBER_TOKEN, SPELLED_FOLD, SPELLED_HINT, parseDigits, parseSpelled } from "./numbers.js";
 import { newRawFigure, type RawFigure, type SentenceScan } from "./raw.js";
 import { relate } from "./relations.js";
 
@@ -26,8 +26,13 @@ const FOLD_AFTER = /^(?:-|\s)?fold\b/i;
 const SCALE_AFTER = new RegExp(`^\\s?(${SCALE_SOURCE})\\b`, "i");
 const SHORT_SCALE_AFTER = /^(m|k)\b/i;
 const CURRENCY_AFTER = new RegExp(`^\\s+(${CURRENCY_WORD_SOURCE})\\b`, "i");
-const MEASURE_AFTER = MEASURES.map(([src, spec]) => [new RegExp(`^\\s?(?:${src})(?![\\p{L}])`, "u"), spec] as const);
+// "280 km", "280km" and the adjective "a 280-km line".
+const MEASURE_AFTER = MEASURES.map(([src, spec]) => [new RegExp(`^(?:\\s?|-)(?:${src})(?![\\p{L}])`, "u"), spec] as const);
 const PER_AFTER = new RegExp(`^\\s+(${PER_SOURCE})\\b`, "i");
+/** "$1 billion to $2 billion", "$1-2 billion"; with `and` only after "between". */
+const SCALED_RANGE_TO = new RegExp(`^\\s*(?:-|–|to)\\s*(?:US\\$|\\$|€|£)?(${DIGITS_SOURCE})\\s?(${SCALE_SOURCE})\\b`, "i");
+const SCALED_RANGE_AND = new RegExp(`^\\s*(?:-|–|to|and)\\s*(?:US\\$|\\$|€|£)?(${DIGITS_SOURCE})\\s?(${SCALE_SOURCE})\\b`, "i");
+const BETWEEN_BEFORE = /\bbetween\s+(?:US\$|\$|€|£)?$/i;
 const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|to)\\s*(?:US\\$|\\$|€|£)?(${DIGITS_SOURCE})`, "i");
 const BETWEEN_AND = new RegExp(`^\\s+and\\s+(?:US\\$|\\$|€|£)?(${DIGITS_SOURCE})`, "i");
 const OF_AFTER = /^\s+of\s+((?:[\p{L}\p{N}₂'’-]+)(?:\s+(?!per\b|in\b|to\b|from\b|for\b|by\b|at\b|on\b|and\b|with\b|during\b|over\b|across\b|a\b|an\b|each\b|annually\b|daily\b)[\p{L}\p{N}₂'’-]+){0,2})/u;
@@ -47,7 +52,7 @@ const TAIL_OF: Partial<Record<Skipped["reason"], RegExp>> = {
 
 /** Scan one sentence. Offsets in the result are offsets into `sentence`. */
 export function scanSentence(sentence: string): SentenceScan {
-  const figures: RawFigure[] = scanFx(sentence);
+  const figures: RawFigure[] = [...scanFx(sentence), ...spelledFolds(sentence)];
   const skipped: Skipped[] = [];
   const consumed: [number, number][] = figures.map((f) => [f.start, f.end]);
   const isConsumed = (i: number) => consumed.some(([a, b]) => i >= a && i < b);
@@ -89,10 +94,29 @@ export function scanSentence(sentence: string): SentenceScan {
     const last = parsed[parsed.length - 1]!;
     TOKEN.lastIndex = Math.max(TOKEN.lastIndex, last.end);
   }
+  // Links made before sorting (an exchange-rate change to its rate) follow their figures.
+  const qualified = new Map(figures.flatMap((f) => (f.qualifiesIndex !== null ? [[f, figures[f.qualifiesIndex]!] as const] : [])));
   figures.sort((a, b) => a.start - b.start);
+  for (const [f, level] of qualified) f.qualifiesIndex = figures.indexOf(level);
   resolveBareNumbers(sentence, figures, skipped);
   relate(sentence, figures);
   return { figures, skipped };
+}
+
+/** Fold changes written as one word: "jumped nearly threefold". */
+function spelledFolds(sentence: string): RawFigure[] {
+  const out: RawFigure[] = [];
+  if (!/fold\b/i.test(sentence)) return out;
+  for (const m of sentence.matchAll(SPELLED_FOLD)) {
+    const fig = newRawFigure(m.index!, m.index! + m[0].length, parseSpelled(m[1]!), "fold");
+    const q = qualifierBefore(sentence.slice(Math.max(0, m.index! - PREFIX_WINDOW), m.index!));
+    if (q) {
+      fig.qualifier = q.qualifier;
+      fig.start -= q.length;
+    }
+    out.push(fig);
+  }
+  return out;
 }
 
 /** The reason a digit number is not a figure, or null. */
@@ -170,7 +194,7 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
         high = hv;
         pos += r[0].length;
       }
-    } else if (/\bbetween\s+(?:US\$|\$|€|£)?$/i.test(beforeAll)) {
+    } else if (BETWEEN_BEFORE.test(beforeAll)) {
       const b = BETWEEN_AND.exec(rest());
       if (b) {
         high = parseDigits(b[1]!);
@@ -201,9 +225,9 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
       factor = SCALES[r[1]!.toLowerCase()]!;
       pos += r[0].length;
     }
-    // "$1 billion to $2 billion"
+    // "$1 billion to $2 billion", "between $4.5 billion and $5 billion"
     if (high === null && factor !== 1) {
-      const r2 = new RegExp(`^\\s*(?:-|–|to)\\s*(?:US\\$|\\$|€|£)?(${DIGITS_SOURCE})\\s?(${SCALE_SOURCE})\\b`, "i").exec(rest());
+      const r2 = (BETWEEN_BEFORE.test(beforeAll) ? SCALED_RANGE_AND : SCALED_RANGE_TO).exec(rest());
       if (r2 && !/\bfrom\s+(?:US\$|\$|€|£)?$/i.test(beforeAll)) {
         high = (parseDigits(r2[1]!) * SCALES[r2[2]!.toLowerCase()]!) / factor;
         pos += r2[0].length;

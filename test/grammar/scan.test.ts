@@ -61,6 +61,13 @@ describe("qualifiers and ranges", () => {
     expect(only("Chinese firms may invest $3-4 billion in Tajik mines.")).toMatchObject({ value: 3e9, valueHigh: 4e9, unit: "USD", kind: "investment" });
     expect(only("Khorgos will handle 200,000-250,000 TEU a year.")).toMatchObject({ value: 200_000, valueHigh: 250_000, unit: "TEU", per: "per year" });
   });
+
+  it("reads 'between' ranges with the scale on both ends", () => {
+    const f = only("The new bridge over the Amu Darya will cost between $1.5 billion and $2 billion.");
+    expect(f).toMatchObject({ value: 1.5e9, valueHigh: 2e9, unit: "USD", qualifier: "approx", text: "$1.5 billion and $2 billion" });
+    // "from … to …" is a change, not a range.
+    expect(figs("Turnover grew from $1 billion to $2 billion.").map((x) => x.valueHigh)).toEqual([null, null]);
+  });
 });
 
 describe("changes", () => {
@@ -79,6 +86,13 @@ describe("changes", () => {
   it("reads fold changes", () => {
     expect(only("Since 2015, Tajik exports of cotton to China have risen 3.5-fold.")).toMatchObject({ value: 3.5, unit: "fold", kind: "growth" });
     expect(only("Chinese visitors to Uzbekistan increased 20-fold in a year.")).toMatchObject({ value: 20, unit: "fold" });
+  });
+
+  it("reads fold changes written as one word, with their qualifier", () => {
+    expect(only("Kyrgyz imports of Chinese cars grew fivefold.")).toMatchObject({ value: 5, unit: "fold", kind: "growth", qualifier: "exact", text: "fivefold" });
+    expect(only("Sales of Uzbek cherries in China rose nearly tenfold.")).toMatchObject({ value: 10, unit: "fold", qualifier: "approx", text: "nearly tenfold" });
+    // A block with no digit at all is still read.
+    expect(extractFromText("Rail traffic to Kashgar tripled.\n\nPassenger numbers jumped twentyfold.", { date: "2024-03-15" }).map((x) => x.value)).toEqual([20]);
   });
 
   it("carries the change verb along a list of commodities", () => {
@@ -123,6 +137,15 @@ describe("conversions and exchange rates", () => {
   it("reads exchange-rate quotes", () => {
     expect(only("UZS/USD = 0.0000791")).toMatchObject({ kind: "fx", unit: "rate", base: "UZS", quote: "USD", value: 0.0000791 });
     expect(only("The tenge traded at 470 tenge per dollar in March.")).toMatchObject({ kind: "fx", base: "USD", quote: "KZT", value: 470 });
+    expect(only("The som traded at 87.2 per dollar on Friday.")).toMatchObject({ kind: "fx", base: "USD", quote: "KGS", value: 87.2 });
+    expect(only("The tenge weakened to 505 against the dollar in May.")).toMatchObject({ kind: "fx", base: "USD", quote: "KZT", value: 505 });
+  });
+
+  it("links a quoted rate's change to the rate, whatever comes before it in the line", () => {
+    const [level, rate, change] = figs("Exports hit $5 billion; KZT/USD = 0.0019 +0.5%");
+    expect(level).toMatchObject({ value: 5e9, unit: "USD" });
+    expect(rate).toMatchObject({ kind: "fx", value: 0.0019 });
+    expect(change).toMatchObject({ kind: "growth", value: 0.5, qualifies: rate!.id });
   });
 });
 
@@ -132,12 +155,26 @@ describe("counts, rates and status", () => {
     expect(only("Some 35 freight trains a day cross at Khorgos.")).toMatchObject({ value: 35, qualifier: "approx", per: "per day", kind: "freight" });
     expect(only("Officials signed three contracts with Chinese builders.")).toMatchObject({ value: 3, unit: "count" });
     expect(only("Officials signed thirteen contracts with Chinese builders.")).toMatchObject({ value: 13, unit: "count" });
+    expect(only("Some 900 trucks crossed the Irkeshtam border post each day.")).toMatchObject({ value: 900, unit: "count", kind: "freight" });
+  });
+
+  it("reads units written as adjectives", () => {
+    const [road, farm] = figs("Work began on a 150-km highway and a 300-MW wind farm near Nukus.");
+    expect(road).toMatchObject({ value: 150, unit: "km", text: "150-km" });
+    expect(farm).toMatchObject({ value: 300, unit: "MW", kind: "capacity" });
   });
 
   it("tells targets and forecasts from outcomes", () => {
     expect(only("Tajikistan aims to raise trade with China to $5 billion by 2030.")).toMatchObject({ status: "target", period: "2030" });
     expect(only("Analysts expect trade to reach $12 billion next year.", "2024-03-01")).toMatchObject({ status: "forecast", period: "2025" });
     expect(only("Trade reached $12 billion last year.", "2024-03-01")).toMatchObject({ status: "actual", period: "2023" });
+  });
+
+  it("reads month spans with no year as the latest such span by the article's date", () => {
+    expect(only("In January–April, trade with Turkey came to $2 billion.", "2024-06-10")).toMatchObject({ period: "2024-01/2024-04" });
+    expect(only("In January–April, trade with Turkey came to $2 billion.", "2024-02-10")).toMatchObject({ period: "2023-01/2023-04" });
+    expect(only("From March to May, Tajik aluminium exports reached 42,000 tonnes.", "2024-09-01")).toMatchObject({ period: "2024-03/2024-05" });
+    expect(only("Between January and June 2023, trade reached $1.1 billion.", "2024-09-01")).toMatchObject({ period: "2023-01/2023-06" });
   });
 });
 
