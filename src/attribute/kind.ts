@@ -1,12 +1,15 @@
 /** What a figure measures, from its unit and the words nearest to it. */
 import type { FigureKind } from "../types.js";
 import type { RawFigure } from "../grammar/raw.js";
+import { ISO_CODES } from "../lexicon/currencies.js";
 
 const MONEY_WORDS: ReadonlyArray<readonly [RegExp, FigureKind]> = [
   [/\b(?:deals?|agreements?|contracts?|signed|signing|signs|memorand\w*|ink(?:ed|s)?|worth)\b/gi, "deal"],
   [/\b(?:invest\w*|cost(?:s|ing)?|financ\w*|loans?|funds?|funding|capital|credits?|budget|construction|to\s+build|plant|factory|smelter|refinery|facility)\b/gi, "investment"],
   [/\b(?:trade|turnover|exports?|imports?|trading|exported|imported)\b/gi, "trade"],
 ];
+/** A balance is not a total: "a trade deficit of $1.4 billion". */
+const BALANCE = /\b(?:deficit|surplus|balance)\b/i;
 const EMISSIONS = /\b(?:CO₂|CO2|carbon|emissions?|greenhouse)\b/i;
 const CAPACITY = /\b(?:capacity|capacities|handle|handling|throughput|designed\s+to|able\s+to|capable|can\s+(?:carry|handle|transport|process|pump|ship))\b/i;
 const FREIGHT = /\b(?:freight|cargo|shipments?|ship(?:s|ped|ping)?|transport\w*|transit\w*|traffic|rail\w*|exports?|imports?|export|import|goods|carried|delivered|hauled|trains?)\b/i;
@@ -39,7 +42,9 @@ export function classify(
   if (f.kindHint === "fx" || f.unit === "rate") return "fx";
   if (f.kindHint === "growth" || f.unit === "fold") return "growth";
   if (f.unit === "percent" || f.unit === "pp") return "other";
-  if (/^[A-Z]{3}$/.test(f.unit)) {
+  // A currency (not any three capitals: TEU is a unit of freight).
+  if (ISO_CODES.has(f.unit)) {
+    if (BALANCE.test(clause.text)) return "other";
     return moneyKind(clause.text, clause.at, clause.end) ?? moneyKind(sentence.text, sentence.at, sentence.end) ?? "other";
   }
   const context = `${clause.text} ${f.subject ?? ""}`;

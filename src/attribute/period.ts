@@ -47,6 +47,17 @@ function year(m: RegExpExecArray, yi: number, ri: number, ref: RefDate): number 
   return ref.year - 1;
 }
 
+/**
+ * A period's year: the one written, else the relative one ("last year"), else — when none is
+ * written ("in the first half") — the latest year whose span ends by the reference date.
+ */
+function spanYear(m: RegExpExecArray, yi: number, ri: number, ref: RefDate, endMonth: number): number | null {
+  return m[yi] || m[ri] ? year(m, yi, ri, ref) : resolveMonthDay(endMonth, null, ref);
+}
+
+/** After a span with no year: not "of the year", "of the decade" or another "of …" we do not read. */
+const NO_OF = "(?!\\s*,?\\s+of\\b)";
+
 /** A month-day with no year: the latest such date not after the reference date. */
 function resolveMonthDay(month: number, day: number | null, ref: RefDate): number | null {
   if (ref.year === null) return null;
@@ -58,8 +69,12 @@ function resolveMonthDay(month: number, day: number | null, ref: RefDate): numbe
 const RULES: Rule[] = [
   {
     needs: /half/i,
-    re: new RegExp(`\\b(?:the\\s+)?(first|second|1st|2nd)\\s+half\\s+(?:of\\s+)?${YX}`, "gi"),
-    read: (m, ref) => { const y = year(m, 2, 3, ref); return y === null ? null : { period: `${y}-H${ORD[m[1]!.toLowerCase()]}` }; },
+    re: new RegExp(`\\b(?:the\\s+)?(first|second|1st|2nd)\\s+half(?:\\s+(?:of\\s+)?${YX})?\\b${NO_OF}`, "gi"),
+    read: (m, ref) => {
+      const h = ORD[m[1]!.toLowerCase()]!;
+      const y = spanYear(m, 2, 3, ref, h * 6);
+      return y === null ? null : { period: `${y}-H${h}` };
+    },
   },
   {
     needs: /H/,
@@ -68,8 +83,12 @@ const RULES: Rule[] = [
   },
   {
     needs: /quarter/i,
-    re: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+(?:of\\s+)?${YX}`, "gi"),
-    read: (m, ref) => { const y = year(m, 2, 3, ref); return y === null ? null : { period: `${y}-Q${ORD[m[1]!.toLowerCase()]}` }; },
+    re: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+(?:of\\s+)?${YX})?\\b${NO_OF}`, "gi"),
+    read: (m, ref) => {
+      const q = ORD[m[1]!.toLowerCase()]!;
+      const y = spanYear(m, 2, 3, ref, q * 3);
+      return y === null ? null : { period: `${y}-Q${q}` };
+    },
   },
   {
     needs: /Q[1-4]/,
@@ -78,11 +97,22 @@ const RULES: Rule[] = [
   },
   {
     needs: /months/i,
-    re: new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+(?:of\\s+)?${YX}`, "gi"),
+    re: new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months(?:\\s+(?:of\\s+)?${YX})?\\b${NO_OF}`, "gi"),
     read: (m, ref) => {
       const n = /\d/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!;
+      if (n < 1 || n > 12) return null;
+      const y = spanYear(m, 2, 3, ref, n);
+      return y === null ? null : { period: `${y}-01/${y}-${pad2(n)}` };
+    },
+  },
+  {
+    // "9M 2024": the first nine months of 2024.
+    needs: /\dM/,
+    re: new RegExp(`\\b([1-9]|1[01])M\\s*(?:of\\s+)?${YX}`, "g"),
+    read: (m, ref) => {
+      const n = Number(m[1]);
       const y = year(m, 2, 3, ref);
-      return y === null || n < 1 || n > 12 ? null : { period: `${y}-01/${y}-${pad2(n)}` };
+      return y === null ? null : { period: `${y}-01/${y}-${pad2(n)}` };
     },
   },
   {
@@ -192,7 +222,7 @@ const RULES: Rule[] = [
 const MONTH_HINT = new RegExp(`\\b(?:${MONTH_SOURCE})`, "i");
 
 /** Text with no year, month, or relative time word names no period. */
-const PERIOD_HINT = new RegExp(`\\d{4}|\\b(?:${MONTH_SOURCE}|year|decade|now|currently|present|date|far|Q[1-4]|[12]H|H[12])\\b`, "i");
+const PERIOD_HINT = new RegExp(`\\d{4}|\\b(?:${MONTH_SOURCE}|year|decade|half|quarter|months|now|currently|present|date|far|Q[1-4]|[12]H|H[12])\\b`, "i");
 
 /** All period mentions in `text`, longest match first where they overlap, in text order. */
 export function findPeriods(text: string, ref: RefDate | (() => RefDate)): PeriodMention[] {

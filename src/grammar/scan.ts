@@ -143,6 +143,11 @@ function notAFigure(sentence: string, start: number, digits: string, value: numb
   return null;
 }
 
+/** "m"/"k" is a scale only before a currency or a unit: "$5m", "5m yuan", "14.2m tonnes" (not "a 5m wall"). */
+function shortScaleUnitAfter(after: string): boolean {
+  return CURRENCY_AFTER.test(after) || MEASURE_AFTER.some(([re]) => re.test(after));
+}
+
 function hasUnitAfter(after: string): boolean {
   return (
     PERCENT_AFTER.test(after) || POINTS_AFTER.test(after) || FOLD_AFTER.test(after) || SCALE_AFTER.test(after) ||
@@ -221,7 +226,7 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
     if ((r = SCALE_AFTER.exec(rest()))) {
       factor = SCALES[r[1]!.toLowerCase()]!;
       pos += r[0].length;
-    } else if (!spelled && (r = SHORT_SCALE_AFTER.exec(rest())) && (currency || CURRENCY_AFTER.test(sentence.slice(pos + r[0].length, pos + 80)))) {
+    } else if (!spelled && (r = SHORT_SCALE_AFTER.exec(rest())) && (currency || shortScaleUnitAfter(sentence.slice(pos + r[0].length, pos + 80)))) {
       factor = SCALES[r[1]!.toLowerCase()]!;
       pos += r[0].length;
     }

@@ -20,6 +20,8 @@ export const MEASURES: ReadonlyArray<readonly [string, UnitSpec]> = [
   ["million\\s+cubic\\s+met(?:er|re)s?|mcm", { unit: "bcm", factor: 1e-3 }],
   ["metric\\s+tons?|metric\\s+tonnes?|tonnes?|tons?|tn|t(?=[\\s.,;)]|$)", { unit: "t", factor: 1 }],
   ["kilomet(?:er|re)s?|km", { unit: "km", factor: 1 }],
+  // Metres as kilometres; the bare "m" is not read ("$5m" is millions, "a 5m wall" is left alone).
+  ["met(?:er|re)s?", { unit: "km", factor: 0.001 }],
   ["gigawatts?|GW", { unit: "MW", factor: 1000 }],
   ["megawatts?|MW", { unit: "MW", factor: 1 }],
   ["kilowatts?|kW", { unit: "MW", factor: 0.001 }],

@@ -158,6 +158,18 @@ describe("counts, rates and status", () => {
     expect(only("Some 900 trucks crossed the Irkeshtam border post each day.")).toMatchObject({ value: 900, unit: "count", kind: "freight" });
   });
 
+  it("reads a short scale before a unit, and links a year-on-year change to its level", () => {
+    const [change, level] = figs("Rail freight through Dostyk fell 5% y/y to 14.2m tonnes in Q3 2024.");
+    expect(level).toMatchObject({ value: 14.2e6, unit: "t", kind: "freight", period: "2024-Q3" });
+    expect(change).toMatchObject({ value: -5, kind: "growth", qualifies: level!.id });
+    expect(figs("The wall is 5m high and 300 metres long.").map((x) => [x.text, x.value, x.unit])).toEqual([["300 metres", 0.3, "km"]]);
+  });
+
+  it("takes TEU for freight, and a trade balance for no trade total", () => {
+    expect(only("Container traffic, however, rose to 1.1 million TEUs.")).toMatchObject({ value: 1.1e6, unit: "TEU", kind: "freight" });
+    expect(only("Tajikistan's trade deficit with China widened to $1.4 billion.")).toMatchObject({ value: 1.4e9, kind: "other" });
+  });
+
   it("reads units written as adjectives", () => {
     const [road, farm] = figs("Work began on a 150-km highway and a 300-MW wind farm near Nukus.");
     expect(road).toMatchObject({ value: 150, unit: "km", text: "150-km" });
@@ -175,6 +187,16 @@ describe("counts, rates and status", () => {
     expect(only("In January–April, trade with Turkey came to $2 billion.", "2024-02-10")).toMatchObject({ period: "2023-01/2023-04" });
     expect(only("From March to May, Tajik aluminium exports reached 42,000 tonnes.", "2024-09-01")).toMatchObject({ period: "2024-03/2024-05" });
     expect(only("Between January and June 2023, trade reached $1.1 billion.", "2024-09-01")).toMatchObject({ period: "2023-01/2023-06" });
+  });
+
+  it("reads halves, quarters and first months with no year, and the 9M shorthand", () => {
+    expect(only("Tajik aluminium exports slid to 31,500 tonnes in the first half.", "2024-10-18")).toMatchObject({ period: "2024-H1" });
+    expect(only("Tajik aluminium exports slid to 31,500 tonnes in the second half.", "2024-10-18")).toMatchObject({ period: "2023-H2" });
+    expect(only("Turnover reached $4 billion in the third quarter.", "2024-10-18")).toMatchObject({ period: "2024-Q3" });
+    expect(only("Turnover reached $4 billion in the first eight months.", "2024-10-18")).toMatchObject({ period: "2024-01/2024-08" });
+    expect(only("Trade with China reached $33.4 bln in 9M 2024.", "2024-10-18")).toMatchObject({ period: "2024-01/2024-09" });
+    // "the first half of the year" names no year we can tell; it is not guessed.
+    expect(only("Turnover reached $4 billion in the first half of the decade.", "2024-10-18")).toMatchObject({ period: null });
   });
 });
 
