@@ -23,6 +23,8 @@ import { applyQuotedRates, quotedRates } from "./facts/usd.js";
 const hasNumber = (text: string) => /\d/.test(text) || SPELLED_HINT.test(text);
 /** A sentence without figures matters only if it names a period or a source the next sentences inherit. */
 const CARRY_HINT = /\d{4}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|year|quarter|half|according|reports?|reported|said|says|citing|announced)\b/i;
+const BASELINE_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|than(?:\s+in)?|against|(?:up|down|rose|rising|grew|grown|increased|decreased|fell|fallen|dropped|declined)\s+from)\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?(?:the\s+)?$/i;
+const YEAR_EARLIER_AFTER = /^\s*,?\s*(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|in\s+the\s+same\s+period\s+(?:a\s+year\s+earlier|of\s+the\s+previous\s+year))\b/i;
 const BILATERAL = new Set(["trade", "freight", "deal", "investment"]);
 const CURRENCY_COUNTRY: Record<string, string> = {
   KZT: "Kazakhstan", KGS: "Kyrgyzstan", TJS: "Tajikistan", UZS: "Uzbekistan", TMT: "Turkmenistan", CNY: "China", RUB: "Russia",
@@ -154,6 +156,8 @@ function attribute(
   section: string | null,
 ): Figure[] {
   const spans = clauses(s.text);
+  // "compared with 2022", "up from 2021": the period a change is measured against is not the figure's own.
+  const ownPeriods = periods.filter((p) => !BASELINE_BEFORE.test(s.text.slice(Math.max(0, p.start - 40), p.start)));
   // Names inside the source phrase ("official Kazakh data") do not attribute the figure.
   const names = new NameIndex(s.text);
   const sourceSpan: Span[] = source ? [source] : [];
@@ -198,11 +202,19 @@ function attribute(
     const bilateral = BILATERAL.has(kind) || (kind === "growth" && /\b(?:trade|turnover|freight|exports?|imports?|shipments?|cargo|goods)\b/i.test(s.text.slice(0, rf.end)));
     if (kind !== "fx") fill(entities, bilateral ? 2 : 1, ctx, exclude);
 
-    let period = choosePeriod(periods, rf, win, clause, status, prev ? prev.end : 0);
+    // "from 1.9 million tonnes a year earlier": the sentence's period, one year back.
+    const earlier = YEAR_EARLIER_AFTER.exec(s.text.slice(rf.end, rf.end + 60));
+    const earlierEnd = earlier ? rf.end + earlier[0].length : -1;
+    const candidates = earlier ? ownPeriods.filter((p) => p.end <= rf.end || p.start >= earlierEnd) : ownPeriods;
+    let period = choosePeriod(candidates, rf, win, clause, status, prev ? prev.end : 0);
     let periodText = period ? s.text.slice(period.start, period.end) : null;
     if (!period && status === "actual" && kind !== "fx") {
       const carried = carry.period();
       if (carried) ({ period, text: periodText } = carried);
+    }
+    if (period && earlier) {
+      period = { ...period, period: period.period.replace(/\b\d{4}\b/g, (y) => String(Number(y) - 1)) };
+      periodText = earlier[0].replace(/^\s*,?\s*/, "");
     }
     const inSource = source && rf.start >= source.start && rf.end <= source.end;
     const sign = rf.sign;

@@ -4,7 +4,7 @@ import type { RawFigure } from "../grammar/raw.js";
 import { ISO_CODES } from "../lexicon/currencies.js";
 
 const MONEY_WORDS: ReadonlyArray<readonly [RegExp, FigureKind]> = [
-  [/\b(?:deals?|agreements?|contracts?|signed|signing|signs|memorand\w*|ink(?:ed|s)?|worth)\b/gi, "deal"],
+  [/\b(?:deals?|agreements?|contracts?|signed|signing|signs|memorand\w*|ink(?:ed|s)?)\b/gi, "deal"],
   [/\b(?:invest\w*|cost(?:s|ing)?|financ\w*|loans?|funds?|funding|capital|credits?|budget|construction|to\s+build|plant|factory|smelter|refinery|facility)\b/gi, "investment"],
   [/\b(?:trade|turnover|exports?|imports?|trading|exported|imported)\b/gi, "trade"],
 ];

@@ -44,6 +44,8 @@ const STOP_WORDS = new Set([
 ]);
 
 const PREFIX_WINDOW = 40;
+/** "the number of containers rose to 12 thousand": what a bare count counts. */
+const NUMBER_OF = /\bnumber\s+of\s+((?:[\p{L}-]+)(?:\s+(?!was\b|were\b|is\b|in\b|to\b|through\b|from\b|that\b|transiting\b|rose\b|grew\b|fell\b|reached\b|on\b|at\b|along\b|via\b|across\b|over\b|for\b|with\b|between\b|by\b|under\b)[\p{L}-]+)?)[^.;]*?$/u;
 const TAIL_OF: Partial<Record<Skipped["reason"], RegExp>> = {
   year: /^\s*[-–]\s*\d{4}\b/,
   date: /^\s*[-–]\s*\d{1,2}\b/,
@@ -273,12 +275,21 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
         // "60 thousand vehicles per year": the rate comes after what is counted.
         if (PER_AFTER.test(sentence.slice(counted.end, counted.end + 40))) pos = counted.end;
       } else if (spelled && factor === 1) return null;
-      else if (factor !== 1) unit = "count";
+      else if (factor !== 1) {
+        unit = "count";
+        subject = NUMBER_OF.exec(sentence.slice(0, numStart))?.[1] ?? null;
+      }
     }
   }
   if (!unit) return null;
 
-  const fig = newRawFigure(start, pos, scaled(value, factor), unit);
+  // A number written with its sign ("an increase of -3.2%", "+12%") is a change of that sign,
+  // whatever verb stands before it.
+  const signChar = start === numStart && high === null ? sentence[numStart - 1] : undefined;
+  const signed = (signChar === "-" || signChar === "−" || signChar === "+") && (numStart < 2 || /[\s(\[]/.test(sentence[numStart - 2]!));
+  const fig = newRawFigure(signed ? start - 1 : start, pos, scaled(value, factor) * (signed && signChar !== "+" ? -1 : 1), unit);
+  if (signed && (unit === "percent" || unit === "fold" || unit === "pp")) fig.kindHint = "growth";
+  start = fig.start;
   fig.valueHigh = high === null ? null : scaled(high, factor);
   fig.subject = subject;
   const q = qualifierBefore(sentence.slice(Math.max(0, start - PREFIX_WINDOW), start));
@@ -364,7 +375,7 @@ function resolveBareNumbers(sentence: string, figures: RawFigure[], skipped: Ski
     const s = skipped[i]!;
     if (s.reason !== "bare-number") continue;
     const before = sentence.slice(0, s.start);
-    const numberOf = /\bnumber\s+of\s+((?:[\p{L}-]+)(?:\s+(?!was\b|were\b|is\b|in\b|to\b|through\b|from\b|that\b|transiting\b)[\p{L}-]+)?)[^.;]*?$/u.exec(before);
+    const numberOf = NUMBER_OF.exec(before);
     const next = figures.find((f) => f.start >= s.end);
     const prev = [...figures].reverse().find((f) => f.end <= s.start);
     let unit: string | null = null;

@@ -45,7 +45,7 @@ export const NOT_COUNTED = new Set([
 
 /** Rate phrases after a figure → canonical "per …". */
 export const PER_SOURCE =
-  "per\\s+(?:day|year|annum|month|week|hour|hectare|capita|person)|a\\s+(?:day|year|month|week)|an\\s+hour|each\\s+(?:day|year|month)|annually|daily|yearly|monthly|weekly|a\\s+hectare";
+  "per\\s+(?:day|year|annum|month|week|hour|hectare|capita|person)|a\\s+(?:day|year|month|week)(?!\\s+(?:earlier|ago|before|later|previously)\\b)|an\\s+hour|each\\s+(?:day|year|month)|annually|daily|yearly|monthly|weekly|a\\s+hectare";
 
 export function canonicalPer(words: string): string {
   const w = words.toLowerCase().replace(/\s+/g, " ");

@@ -165,6 +165,28 @@ describe("counts, rates and status", () => {
     expect(figs("The wall is 5m high and 300 metres long.").map((x) => [x.text, x.value, x.unit])).toEqual([["300 metres", 0.3, "km"]]);
   });
 
+  it("reads a number written with its sign as a change of that sign, measured against its own period", () => {
+    const [level, change] = figs("In the first four months of 2023, exports to China were worth 1.2bn USD, an increase of -3.2% compared with 2022.", "2025-03-03");
+    expect(level).toMatchObject({ value: 1.2e9, unit: "USD", kind: "trade", direction: "export", period: "2023-01/2023-04" });
+    expect(change).toMatchObject({ value: -3.2, kind: "growth", text: "-3.2%", qualifies: level!.id, period: "2023-01/2023-04" });
+    expect(only("Kazakh wheat exports to China: +12% in 2023.")).toMatchObject({ value: 12, kind: "growth", text: "+12%" });
+    // A hyphen between words or numbers is no sign.
+    expect(figs("Rates of 5-7% apply; Covid-19 cost 3% of GDP.").map((x) => [x.value, x.valueHigh])).toEqual([[5, 7], [3, null]]);
+  });
+
+  it("reads 'a year earlier' as the same period one year back, not as a rate", () => {
+    const [now, before] = figs("Transit cargo grew to 2.6 mln tonnes in 2024, from 1.9 mln tonnes a year earlier.", "2025-03-03");
+    expect(now).toMatchObject({ value: 2.6e6, period: "2024", per: null });
+    expect(before).toMatchObject({ value: 1.9e6, period: "2023", per: null, periodText: "a year earlier" });
+    const [, prior] = figs("Trade hit $3 billion in the first half of 2024, against $2.5 billion in the same period of the previous year.", "2025-03-03");
+    expect(prior).toMatchObject({ value: 2.5e9, period: "2023-H1" });
+  });
+
+  it("counts what 'the number of' names, and reads 'is to' as a forecast", () => {
+    expect(only("The number of containers on the route rose to 12 thousand.")).toMatchObject({ value: 12_000, unit: "count", subject: "containers", kind: "freight" });
+    expect(only("The railway is to carry 15 million tons of cargo a year.")).toMatchObject({ value: 15e6, status: "forecast", per: "per year" });
+  });
+
   it("takes TEU for freight, and a trade balance for no trade total", () => {
     expect(only("Container traffic, however, rose to 1.1 million TEUs.")).toMatchObject({ value: 1.1e6, unit: "TEU", kind: "freight" });
     expect(only("Tajikistan's trade deficit with China widened to $1.4 billion.")).toMatchObject({ value: 1.4e9, kind: "other" });
