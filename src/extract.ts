@@ -12,7 +12,7 @@ import { directionOf, statusOf } from "./attribute/status.js";
 import { splitSentences } from "./documents/sentences.js";
 import { isPlaceHeading } from "./documents/metadata.js";
 import { layoutDocument } from "./documents/layout.js";
-import { canonicalEntity, PLACES } from "./lexicon/places.js";
+import { canonicalEntity, nested, PLACES } from "./lexicon/places.js";
 import { scanSentence } from "./grammar/scan.js";
 import { SPELLED_HINT } from "./grammar/numbers.js";
 import type { RawFigure } from "./grammar/raw.js";
@@ -158,10 +158,13 @@ function attribute(
   const spans = clauses(s.text);
   // "compared with 2022", "up from 2021": the period a change is measured against is not the figure's own.
   const ownPeriods = periods.filter((p) => !BASELINE_BEFORE.test(s.text.slice(Math.max(0, p.start - 40), p.start)));
-  // Names inside the source phrase ("official Kazakh data") do not attribute the figure.
+  // Names inside the source phrase ("official Kazakh data") or inside a figure's own words
+  // ("94.8 billion U.S. dollars") do not attribute the figure.
   const names = new NameIndex(s.text);
-  const sourceSpan: Span[] = source ? [source] : [];
+  const sourceSpan: Span[] = [...(source ? [source] : []), ...raws.map((r) => ({ start: r.start, end: r.end }))];
   const out: Figure[] = [];
+  /** Figures whose own words and clause name no place. */
+  const unnamed = new Set<number>();
   raws.forEach((rf, i) => {
     const clause = clauseAt(spans, rf.start);
     const prev = raws[i - 1];
@@ -176,6 +179,8 @@ function attribute(
     // Entities: the figure's own words, else its clause, else its sentence; bilateral kinds get a partner.
     let named = names.within(win.start, win.end, sourceSpan);
     if (named.entities.length === 0 && named.places.length === 0) named = names.within(clause.start, clause.end, sourceSpan);
+    const namesOwn = named.entities.length > 0 || named.places.length > 0;
+    if (!namesOwn) unnamed.add(i);
     if (named.entities.length === 0 && named.places.length === 0) named = names.within(0, s.text.length, [...sourceSpan, ...asideBefore(s.text, clause.start)]);
     if (kind === "fx") named = { entities: [rf.base, rf.quote].flatMap((c) => (c && CURRENCY_COUNTRY[c] ? [CURRENCY_COUNTRY[c]!] : [])), places: [] };
     const entities = new Set(named.entities);
@@ -200,6 +205,16 @@ function attribute(
       } else subject = item;
     }
     const bilateral = BILATERAL.has(kind) || (kind === "growth" && /\b(?:trade|turnover|freight|exports?|imports?|shipments?|cargo|goods)\b/i.test(s.text.slice(0, rf.end)));
+    // A partner is not one the sentence gives to another figure's clause ("Trade with Uzbekistan
+    // exceeded $13.8 billion, while that with Turkmenistan stood at $10.2 billion").
+    if (named.entities.length > 0) {
+      const own = new Set(names.within(clause.start, clause.end, sourceSpan).entities);
+      for (const other of raws) {
+        const c = clauseAt(spans, other.start);
+        if (c.start === clause.start) continue;
+        for (const e of names.within(c.start, c.end, sourceSpan).entities) if (!own.has(e)) exclude.add(e);
+      }
+    }
     if (kind !== "fx") fill(entities, bilateral ? 2 : 1, ctx, exclude);
 
     // "from 1.9 million tonnes a year earlier": the sentence's period, one year back.
@@ -255,6 +270,15 @@ function attribute(
       date: doc.meta.date,
     });
   });
+  // A change that names no place itself is a change of its level's flow: ", down 3 percent" after
+  // "that with Turkmenistan stood at $10.2 billion" is Turkmenistan's.
+  raws.forEach((rf, i) => {
+    const level = rf.qualifiesIndex !== null ? out[rf.qualifiesIndex] : undefined;
+    if (level && unnamed.has(i) && !unnamed.has(rf.qualifiesIndex!)) {
+      out[i]!.entities = [...level.entities];
+      out[i]!.place = level.place;
+    }
+  });
   return out;
 }
 
@@ -291,7 +315,7 @@ function fill(entities: Set<string>, want: number, ctx: ParagraphContext, exclud
   if (ctx.title) candidates.push(...namedIn(ctx.title).entities);
   for (const c of candidates) {
     if (entities.size >= want) break;
-    if (!exclude.has(c)) entities.add(c);
+    if (!exclude.has(c) && ![...entities].some((e) => nested(e, c))) entities.add(c);
   }
 }
 

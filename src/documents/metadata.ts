@@ -1,13 +1,15 @@
 /** Read outlet, date, author and title from the text where the text states them. */
 import type { DocumentMeta } from "../types.js";
 import { ENTITY_PATTERN } from "../lexicon/places.js";
-import { FULL_DATE_SOURCE, parseFullDate } from "../lexicon/dates.js";
+import { FULL_DATE_SOURCE, MONTH_SOURCE, parseFullDate } from "../lexicon/dates.js";
 
 const DATELINE = new RegExp(`^${FULL_DATE_SOURCE}$`, "i");
 /** "China.org.cn, July 24, 2024" inside a share bar or byline. */
 const OUTLET_AND_DATE = new RegExp(`([A-Za-z][\\w-]*(?:\\.[A-Za-z][\\w-]*)+)\\s*,\\s*(${FULL_DATE_SOURCE})`, "i");
 /** A dateline opening a paragraph: "Dushanbe, 5 March 2024 — Tajikistan signed …". */
 const PLACE_DATELINE = new RegExp(`^[\\p{Lu}][\\p{L}' .-]{1,40},\\s*(${FULL_DATE_SOURCE})\\s*(?:[—–-]|\\()`, "u");
+/** A wire dateline naming its agency: "XI'AN, Jan. 20 (Xinhua) -- …", "ASTANA, May 3, 2024 (Reuters) - …". */
+const WIRE_DATELINE = new RegExp(`^[\\p{Lu}][\\p{L}'’ .-]{1,40},\\s*(?:${FULL_DATE_SOURCE}|(?:${MONTH_SOURCE})\\.?\\s+\\d{1,2})\\s*\\(([\\p{Lu}][\\p{L}&. ]{1,30})\\)\\s*(?:--|—|–|-)`, "u");
 /** Every date form above has a four-digit year. */
 const YEAR = /\d{4}/;
 const SOURCE_LINE = /^source\s*:\s*(\S.{0,60})$/i;
@@ -18,6 +20,8 @@ export function readMetaLine(line: string): Partial<Pick<DocumentMeta, "outlet" 
   const out: Partial<Pick<DocumentMeta, "outlet" | "date" | "author">> & { dateline?: boolean } = {};
   // Most lines have no year, and skip the three date searches.
   if (YEAR.test(line)) readDates(line, out);
+  const wire = line.includes("(") ? WIRE_DATELINE.exec(line) : null;
+  if (wire) out.outlet = wire[1]!.trim();
   const src = SOURCE_LINE.exec(line);
   if (src) out.outlet = src[1]!.trim();
   const by = BYLINE.exec(line);

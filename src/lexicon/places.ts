@@ -31,6 +31,19 @@ const ENTITY_FORMS: Readonly<Record<string, string>> = {
 };
 
 /** Places below country level → the countries they belong to (border crossings name both sides). */
+/** Regions and the countries in them: a region is no partner of its own member. */
+export const REGION_MEMBERS: Readonly<Record<string, readonly string[]>> = {
+  "Central Asia": ["Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"],
+  "European Union": ["Germany"],
+  "Europe": ["Germany", "United Kingdom", "Belarus", "European Union"],
+  "Eurasian Economic Union": ["Russia", "Kazakhstan", "Kyrgyzstan", "Belarus"],
+};
+
+/** Whether `a` and `b` are a region and one of its members (either way round). */
+export function nested(a: string, b: string): boolean {
+  return (REGION_MEMBERS[a]?.includes(b) ?? false) || (REGION_MEMBERS[b]?.includes(a) ?? false);
+}
+
 export const PLACES: Readonly<Record<string, readonly string[]>> = {
   Khorgos: ["China", "Kazakhstan"], Horgos: ["China", "Kazakhstan"], Alashankou: ["China", "Kazakhstan"],
   Dostyk: ["China", "Kazakhstan"], Altynkol: ["China", "Kazakhstan"], Bakhty: ["Kazakhstan"], Ayagoz: ["Kazakhstan"],
@@ -47,9 +60,12 @@ function escape(s: string): string {
 }
 
 const forms = Object.keys(ENTITY_FORMS).sort((a, b) => b.length - a.length);
-/** Matches any entity form as a whole word; "U.S." and "Xi'an" need their punctuation. */
+/**
+ * Matches any entity form as a whole word; "U.S." and "Xi'an" need their punctuation. A currency's
+ * name names no country: "U.S. dollars", "US$".
+ */
 export const ENTITY_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${forms.map(escape).join("|")})(?![\\p{L}\\p{N}$])`,
+  `(?<![\\p{L}\\p{N}])(?:${forms.map(escape).join("|")})(?![\\p{L}\\p{N}$])(?!\\s*dollars?\\b)`,
   "gu",
 );
 

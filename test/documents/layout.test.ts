@@ -60,4 +60,12 @@ describe("datelines", () => {
     expect(doc.furniture).toEqual([]);
     expect(doc.blocks).toHaveLength(2);
   });
+
+  it("reads the agency a wire dateline names, with or without a year", () => {
+    const xinhua = layoutDocument("x.txt", "Trade Hits High\n\nXI'AN, Jan. 20 (Xinhua) -- Trade between China and Central Asia rose.\n");
+    expect(xinhua.meta).toMatchObject({ outlet: "Xinhua", date: null });
+    const reuters = layoutDocument("r.txt", "Gas Deal\n\nASTANA, May 3, 2024 (Reuters) - Kazakhstan agreed to sell more gas.\n");
+    expect(reuters.meta).toMatchObject({ outlet: "Reuters", date: "2024-05-03" });
+    expect(layoutDocument("n.txt", "Trade (exports) - rose by a third.\n").meta.outlet).toBeNull();
+  });
 });

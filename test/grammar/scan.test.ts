@@ -121,6 +121,17 @@ describe("respectively", () => {
     expect(f[3]!.qualifies).toBe(f[1]!.id);
   });
 
+  it("gives each clause's figure its own partner, a change its level's, and no region as partner of its member", () => {
+    const [uz, tm, change] = figs("Trade with Uzbekistan exceeded 13.8 billion U.S. dollars, while that with Turkmenistan stood at 10.2 billion dollars, down 3 percent.");
+    expect(uz).toMatchObject({ value: 13.8e9, qualifier: "min", entities: ["Uzbekistan"] });
+    expect(tm).toMatchObject({ value: 10.2e9, entities: ["Turkmenistan"] });
+    expect(change).toMatchObject({ value: -3, qualifies: tm!.id, entities: ["Turkmenistan"] });
+    // With the article's focus to draw on, the partner is China, not the other clause's country and
+    // not the region the country is in; "U.S. dollars" names no country.
+    const inArticle = extractFromText("China-Central Asia trade hits new high\n\nTrade with Uzbekistan exceeded 13.8 billion U.S. dollars, while that with Turkmenistan stood at 10.2 billion dollars, down 3 percent.", { date: "2025-01-20" });
+    expect(inArticle.map((f) => f.entities)).toEqual([["China", "Uzbekistan"], ["China", "Turkmenistan"], ["China", "Turkmenistan"]]);
+  });
+
   it("pairs values with places", () => {
     const f = figs("Container volumes at Altynkol and Dostyk were 120,000 TEU and 95,000 TEU respectively.");
     expect(f.map((x) => x.place)).toEqual(["Altynkol", "Dostyk"]);
