@@ -17,14 +17,18 @@ import { scanSentence } from "./grammar/scan.js";
 import { SPELLED_HINT } from "./grammar/numbers.js";
 import type { RawFigure } from "./grammar/raw.js";
 import { groupFacts } from "./facts/group.js";
+import { ISO_CODES } from "./lexicon/currencies.js";
 import { applyQuotedRates, quotedRates } from "./facts/usd.js";
 
 /** A block is worth scanning if it has a digit or a spelled-out number the grammar reads. */
 const hasNumber = (text: string) => /\d/.test(text) || SPELLED_HINT.test(text);
 /** A sentence without figures matters only if it names a period or a source the next sentences inherit. */
 const CARRY_HINT = /\d{4}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|year|quarter|half|according|reports?|reported|said|says|citing|announced)\b/i;
-const BASELINE_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|than(?:\s+in)?|against|(?:up|down|rose|rising|grew|grown|increased|decreased|fell|fallen|dropped|declined)\s+from)\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?(?:the\s+)?$/i;
+const BASELINE_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|than(?:\s+in)?|against|(?:up|down|rose|rising|grew|grown|increased|decreased|fell|fallen|dropped|declined)\s+from)\s+(?:the\s+same\s+period\s+(?:(?:of|in)\s+)?)?(?:the\s+)?$/i;
 const YEAR_EARLIER_AFTER = /^\s*,?\s*(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|in\s+the\s+same\s+period\s+(?:a\s+year\s+earlier|of\s+the\s+previous\s+year))\b/i;
+const MONEY_KINDS = new Set(["trade", "deal", "investment"]);
+/** A sentence whose subject is a pronoun: "In 2023, it reached USD 31.5 billion". */
+const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over)\s+[^,]{1,40},\s*)?(?:it|this|that|the\s+figure|the\s+total)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const BILATERAL = new Set(["trade", "freight", "deal", "investment"]);
 const CURRENCY_COUNTRY: Record<string, string> = {
   KZT: "Kazakhstan", KGS: "Kyrgyzstan", TJS: "Tajikistan", UZS: "Uzbekistan", TMT: "Turkmenistan", CNY: "China", RUB: "Russia",
@@ -74,6 +78,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       }
       linkIds(made, scan.figures);
       carry.push(s.text, periods, source);
+      carry.money = made.filter((f) => MONEY_KINDS.has(f.kind) && !f.isConversion).at(-1) ?? carry.money;
     }
   }
   return { figures, skipped };
@@ -97,6 +102,9 @@ export function extractFromText(text: string, options: { doc?: string; date?: st
  */
 class Carry {
   private readonly entries: { text: string; periods?: PeriodMention[]; source?: SourceMention | null }[] = [];
+
+  /** The last trade, deal or investment figure of the paragraph, which "it" may refer back to. */
+  money: Figure | null = null;
 
   constructor(private readonly ref: () => RefDate) {}
 
@@ -173,7 +181,10 @@ function attribute(
     if (win.end <= win.start) { win.start = clause.start; win.end = clause.end; }
     const statusText = s.text.slice(prev ? prev.end : 0, clause.end);
     const clauseText = s.text.slice(clause.start, clause.end);
-    const kind = classify(rf, { text: clauseText, at: rf.start - clause.start, end: rf.end - clause.start }, { text: s.text, at: rf.start, end: rf.end });
+    let kind = classify(rf, { text: clauseText, at: rf.start - clause.start, end: rf.end - clause.start }, { text: s.text, at: rf.start, end: rf.end });
+    // "Mutual trade … by 2030. In 2023, it reached USD 31.5 billion": "it" is the paragraph's last money figure.
+    const referent = kind === "other" && ISO_CODES.has(rf.unit) && carry.money && PRONOUN_SUBJECT.test(s.text.slice(0, rf.start)) ? carry.money : null;
+    if (referent) kind = referent.kind;
     const status = rf.kindHint === "fx" ? "actual" : statusOf(statusText);
 
     // Entities: the figure's own words, else its clause, else its sentence; bilateral kinds get a partner.
@@ -183,6 +194,7 @@ function attribute(
     if (!namesOwn) unnamed.add(i);
     if (named.entities.length === 0 && named.places.length === 0) named = names.within(0, s.text.length, [...sourceSpan, ...asideBefore(s.text, clause.start)]);
     if (kind === "fx") named = { entities: [rf.base, rf.quote].flatMap((c) => (c && CURRENCY_COUNTRY[c] ? [CURRENCY_COUNTRY[c]!] : [])), places: [] };
+    if (referent && named.entities.length === 0 && named.places.length === 0) named = { entities: [...referent.entities], places: [] };
     const entities = new Set(named.entities);
     if (entities.size < 2) for (const c of countriesOfPlaces(named.places)) entities.add(c);
     let place: string | null = named.places.length > 0 ? named.places.join(", ") : null;
@@ -271,10 +283,11 @@ function attribute(
     });
   });
   // A change that names no place itself is a change of its level's flow: ", down 3 percent" after
-  // "that with Turkmenistan stood at $10.2 billion" is Turkmenistan's.
+  // "that with Turkmenistan stood at $10.2 billion" is Turkmenistan's (and shares the level's guess
+  // when neither names one).
   raws.forEach((rf, i) => {
     const level = rf.qualifiesIndex !== null ? out[rf.qualifiesIndex] : undefined;
-    if (level && unnamed.has(i) && !unnamed.has(rf.qualifiesIndex!)) {
+    if (level && unnamed.has(i)) {
       out[i]!.entities = [...level.entities];
       out[i]!.place = level.place;
     }

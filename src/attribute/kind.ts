@@ -63,7 +63,8 @@ export function classify(
     case "count":
       if (f.subject && FREIGHT_COUNTS.test(f.subject)) return "freight";
       if (f.subject && DEAL_COUNTS.test(f.subject)) return "deal";
-      if (/\bcapacity\s+(?:to|of)\b|\bcapable\s+of\b|\bproduction\s+capacity\b/i.test(clause.text)) return "capacity";
+      // The capacity may be named earlier in the sentence: "increase the capacity of the Dostyk – Moyinty section to 60 pairs of trains".
+      if (/\bcapacity\s+(?:to|of)\b|\bcapable\s+of\b|\bproduction\s+capacity\b/i.test(sentence.text.slice(0, sentence.end))) return "capacity";
       return "other";
     default:
       return "other";

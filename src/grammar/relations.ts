@@ -12,12 +12,12 @@ const VERB_BEFORE = (verbs: string) =>
   new RegExp(`\\b(?:${verbs})\\b(?:\\s+(?:by|of))?(?:\\s+${APPROX})?\\s*$|\\b(?:${verbs})\\b(?:\\s+[\\p{L}-]+){1,3}\\s+by(?:\\s+${APPROX})?\\s*$`, "iu");
 const RISE_BEFORE = VERB_BEFORE(RISE);
 const FALL_BEFORE = VERB_BEFORE(FALL);
-const RISE_AFTER = /^\s+(?:increase|rise|growth|jump|gain|surge|hike)\b/i;
-const FALL_AFTER = /^\s+(?:decrease|decline|drop|fall|reduction|contraction|slump)\b/i;
+const RISE_AFTER = /^\s+(?:increase|rise|growth|jump|gain|surge|hike|more\s+than|higher\s+than|up\b)/i;
+const FALL_AFTER = /^\s+(?:decrease|decline|drop|fall|reduction|contraction|slump|less\s+than|lower\s+than|down\b)/i;
 const LIST_GAP = /^\s*(?:,|and|,\s*and)\s*$/;
 const LIST_GAP_WITH_NOUN = /^\s*(?:,|;|and|,\s*and)\s+[^,;()]{1,40}?\bby\s*$/;
 const LEVEL_AFTER_CHANGE = /^(?:\s+(?:y\/y|yoy|year-on-year|year\s+on\s+year))?\s*,?\s*(?:to|at|reaching|reached|and\s+reached|hitting|totall?ing|amounting\s+to|for\s+a\s+total\s+of)\s*$/i;
-const CHANGE_AFTER_LEVEL = /^(?:\s+(?:in|for|during|over)\s+[^,;()]{1,25}?)?\s*,?\s*\(?\s*(?:up|down|an?\s+(?:year-on-year\s+)?(?:increase|rise|decrease|drop|decline|jump|gain)\s+of|marking\s+an?\s+(?:increase|rise|decrease|drop)\s+of|with\s+(?:a\s+)?(?:year-on-year\s+)?(?:growth|increase|rise|decrease|decline)\s+of)\s*(?:by\s*)?$/i;
+const CHANGE_AFTER_LEVEL = /^(?:\s+(?:in|for|during|over)\s+[^,;()]{1,25}?)?\s*,?\s*\(?\s*(?:up|down|which\s+(?:is|was)|that\s+(?:is|was)|an?\s+(?:year-on-year\s+)?(?:increase|rise|decrease|drop|decline|jump|gain)\s+of|marking\s+an?\s+(?:increase|rise|decrease|drop)\s+of|with\s+(?:a\s+)?(?:year-on-year\s+)?(?:growth|increase|rise|decrease|decline)\s+of)\s*(?:by\s*)?$/i;
 const PREPOSITION = /\s(?:with|from|to|between|in|for|at|on|across|through|via|into|during|since|traveling|travelling|transiting)\s/i;
 const MODALS = /(?:\s+(?:has|have|had|could|may|will|would|might|is|are|was|were|also|further|reportedly|be|been))*\s*$/i;
 
@@ -121,7 +121,9 @@ function linkChanges(sentence: string, figs: RawFigure[]): void {
       return;
     }
     const prev = [...figs.slice(0, gi)].reverse().find((f) => f.conversionOfIndex === null);
-    if (prev && isLevel(prev) && CHANGE_AFTER_LEVEL.test(sentence.slice(prev.end, g.start))) {
+    const gap = sentence.slice(prev?.end ?? 0, g.start);
+    // "$31.5 billion (+32%)": a signed change in brackets right after a level.
+    if (prev && isLevel(prev) && (CHANGE_AFTER_LEVEL.test(gap) || (/^\s*\(\s*$/.test(gap) && /^[+\-−]/.test(sentence.slice(g.start, g.start + 1))))) {
       g.qualifiesIndex = figs.indexOf(prev);
     }
   });
@@ -169,6 +171,6 @@ function tidy(s: string): string | null {
     .replace(/^(?:the|a|an)\s+/i, "")
     .replace(/\s+/g, " ")
     .trim();
-  if (!/\p{L}/u.test(t) || t.split(" ").length > 4 || /^(?:and|or|but|with|while|by|of|to|the)$/i.test(t)) return null;
+  if (!/\p{L}/u.test(t) || t.split(" ").length > 4 || /^(?:and|or|but|with|while|by|of|to|the|which(?:\s+(?:is|was))?|that(?:\s+(?:is|was))?|it|this)$/i.test(t)) return null;
   return t;
 }

@@ -44,8 +44,12 @@ const STOP_WORDS = new Set([
 ]);
 
 const PREFIX_WINDOW = 40;
+const DECIMAL_COMMA = /^,(\d{1,2})(?=\s?(?:%|per\s?cent\b|percent\b))/i;
+/** "increased by 1.5 times", "3 times more": a fold. ("Trains run 2 times a day" is not.) */
+const TIMES_AFTER = /^\s+times\b(?=\s+(?:more|higher|larger|greater|bigger|less|lower|as\s+(?:much|many|high))\b)/i;
+const TIMES_VERB_BEFORE = /\b(?:increased|grew|rose|jumped|expanded|multiplied|surged|soared|fell|decreased|dropped|declined|shrank|up|down)\s+(?:by\s+)?(?:about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?$/i;
 /** "the number of containers rose to 12 thousand": what a bare count counts. */
-const NUMBER_OF = /\bnumber\s+of\s+((?:[\p{L}-]+)(?:\s+(?!was\b|were\b|is\b|in\b|to\b|through\b|from\b|that\b|transiting\b|rose\b|grew\b|fell\b|reached\b|on\b|at\b|along\b|via\b|across\b|over\b|for\b|with\b|between\b|by\b|under\b)[\p{L}-]+)?)[^.;]*?$/u;
+const NUMBER_OF = /\bnumber\s+of\s+((?:[\p{L}-]+)(?:\s+(?!was\b|were\b|is\b|in\b|to\b|through\b|from\b|that\b|transiting\b|rose\b|grew\b|fell\b|reached\b|on\b|at\b|along\b|via\b|across\b|over\b|for\b|with\b|between\b|by\b|under\b)[\p{L}-]+)?)(?:[^.;]|\.\d)*?$/u;
 const TAIL_OF: Partial<Record<Skipped["reason"], RegExp>> = {
   year: /^\s*[-–]\s*\d{4}\b/,
   date: /^\s*[-–]\s*\d{1,2}\b/,
@@ -63,10 +67,16 @@ export function scanSentence(sentence: string): SentenceScan {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) {
     const numStart = m.index;
-    const numEnd = numStart + m[0].length;
+    let numEnd = numStart + m[0].length;
     if (isConsumed(numStart)) continue;
     const spelled = m[2] !== undefined;
-    const value = spelled ? parseSpelled(m[2]!) : parseDigits(m[1]!);
+    let value = spelled ? parseSpelled(m[2]!) : parseDigits(m[1]!);
+    // A decimal comma before a percent sign ("7,6%"): never a thousands separator, which takes three digits.
+    const comma = spelled || !/^\d{1,3}$/.test(m[1]!) ? null : DECIMAL_COMMA.exec(sentence.slice(numEnd, numEnd + 16));
+    if (comma) {
+      value = Number(`${m[1]}.${comma[1]}`);
+      numEnd += comma[0].length;
+    }
     const before = sentence.slice(Math.max(0, numStart - PREFIX_WINDOW), numStart);
     const after = sentence.slice(numEnd, numEnd + 80);
     const skip = (reason: Skipped["reason"], end = numEnd) => {
@@ -216,6 +226,9 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
 
   let r: RegExpExecArray | null;
   if ((r = FOLD_AFTER.exec(rest()))) {
+    unit = "fold";
+    pos += r[0].length;
+  } else if (!spelled && ((r = TIMES_AFTER.exec(rest())) || (TIMES_VERB_BEFORE.test(beforeAll) && (r = /^\s+times\b/i.exec(rest()))))) {
     unit = "fold";
     pos += r[0].length;
   } else if ((r = PERCENT_AFTER.exec(rest()))) {

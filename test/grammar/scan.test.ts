@@ -156,7 +156,7 @@ describe("conversions and exchange rates", () => {
     const [level, rate, change] = figs("Exports hit $5 billion; KZT/USD = 0.0019 +0.5%");
     expect(level).toMatchObject({ value: 5e9, unit: "USD" });
     expect(rate).toMatchObject({ kind: "fx", value: 0.0019 });
-    expect(change).toMatchObject({ kind: "growth", value: 0.5, qualifies: rate!.id });
+    expect(change).toMatchObject({ kind: "growth", value: 0.5, qualifies: rate!.id, entities: ["Kazakhstan"] });
   });
 });
 
@@ -196,6 +196,25 @@ describe("counts, rates and status", () => {
   it("counts what 'the number of' names, and reads 'is to' as a forecast", () => {
     expect(only("The number of containers on the route rose to 12 thousand.")).toMatchObject({ value: 12_000, unit: "count", subject: "containers", kind: "freight" });
     expect(only("The railway is to carry 15 million tons of cargo a year.")).toMatchObject({ value: 15e6, status: "forecast", per: "per year" });
+  });
+
+  it("reads a decimal comma before a percent sign, and 'N times' as a fold after a change verb", () => {
+    const [level, change] = figs("In January-September 2024, transit traffic between Kazakhstan and China amounted to 20.4 million tons, which is 7,6% more than in the same period last year.", "2024-10-15");
+    expect(change).toMatchObject({ value: 7.6, unit: "percent", kind: "growth", text: "7,6%", qualifies: level!.id, period: "2024-01/2024-09", subject: null });
+    expect(only("Exports reached 7,600 tonnes of flour.")).toMatchObject({ value: 7600, unit: "t" });
+    const [fold, count] = figs("The number of container trains increased by 1.5 times and reached 5.4 thousand.");
+    expect(fold).toMatchObject({ value: 1.5, unit: "fold", kind: "growth", qualifies: count!.id });
+    expect(count).toMatchObject({ value: 5400, unit: "count", subject: "container trains", kind: "freight" });
+    expect(only("Chinese tourist arrivals were 3 times higher than in 2019.")).toMatchObject({ value: 3, unit: "fold" });
+    expect(figs("Freight trains run 2 times a day.").map((x) => x.unit)).not.toContain("fold");
+  });
+
+  it("reads a capacity named earlier in the sentence, a bracketed signed change, and 'it' for the paragraph's last total", () => {
+    expect(only("By 2027 Kazakhstan plans to increase the capacity of the Dostyk – Moyinty section to 60 pairs of trains.")).toMatchObject({ value: 60, kind: "capacity", status: "target" });
+    const [goal, level, change] = figs("Kazakhstan and China plan to bring mutual trade to USD 35 billion by 2030. In 2023, it reached USD 31.5 billion (+32%).");
+    expect(goal).toMatchObject({ kind: "trade", status: "target", period: "2030" });
+    expect(level).toMatchObject({ value: 31.5e9, kind: "trade", status: "actual", period: "2023", entities: ["China", "Kazakhstan"] });
+    expect(change).toMatchObject({ value: 32, kind: "growth", qualifies: level!.id });
   });
 
   it("takes TEU for freight, and a trade balance for no trade total", () => {
