@@ -123,7 +123,7 @@ function linkChanges(sentence: string, figs: RawFigure[]): void {
     const prev = [...figs.slice(0, gi)].reverse().find((f) => f.conversionOfIndex === null);
     const gap = sentence.slice(prev?.end ?? 0, g.start);
     // "$31.5 billion (+32%)": a signed change in brackets right after a level.
-    if (prev && isLevel(prev) && (CHANGE_AFTER_LEVEL.test(gap) || (/^\s*\(\s*$/.test(gap) && /^[+\-−]/.test(sentence.slice(g.start, g.start + 1))))) {
+    if (prev && isLevel(prev) && (CHANGE_AFTER_LEVEL.test(gap) || (/^(?:\s+(?:in|for|during)\s+[^,;()]{1,25}?)?\s*\(\s*$/.test(gap) && /^[+\-−]/.test(sentence.slice(g.start, g.start + 1))))) {
       g.qualifiesIndex = figs.indexOf(prev);
     }
   });

@@ -4,7 +4,7 @@
  * why it is not a figure (a year, a date, an ordinal, an age, a duration…).
  */
 import type { Qualifier, Skipped } from "../types.js";
-import { CURRENCY_PREFIXES, CURRENCY_WORD_SOURCE, CURRENCY_WORDS, isoCode } from "../lexicon/currencies.js";
+import { CURRENCY_PREFIXES, CURRENCY_WORD_SOURCE, CURRENCY_WORDS, ISO_CODES, isoCode } from "../lexicon/currencies.js";
 import { MONTH_SOURCE } from "../lexicon/dates.js";
 import { QUALIFIERS } from "../lexicon/qualifiers.js";
 import { COUNT_NOUNS, MEASURES, NOT_COUNTED, PER_SOURCE, SCALES, SCALE_SOURCE, canonicalPer } from "../lexicon/units.js";
@@ -23,7 +23,7 @@ const NAME_COMMA_BEFORE = /\p{Lu}\p{Ll}+,\s$/u;
 const PERCENT_AFTER = /^\s?(?:%|percent\b|per\s?cent\b|pct\b)/i;
 const POINTS_AFTER = /^\s?(?:percentage\s+points?|pp)\b/i;
 const FOLD_AFTER = /^(?:-|\s)?fold\b/i;
-const SCALE_AFTER = new RegExp(`^\\s?(${SCALE_SOURCE})\\b`, "i");
+const SCALE_AFTER = new RegExp(`^(?:\\s?|-)(${SCALE_SOURCE})\\b`, "i");
 const SHORT_SCALE_AFTER = /^(m|k)\b/i;
 const CURRENCY_AFTER = new RegExp(`^\\s+(${CURRENCY_WORD_SOURCE})\\b`, "i");
 // "280 km", "280km" and the adjective "a 280-km line".
@@ -44,6 +44,7 @@ const STOP_WORDS = new Set([
 ]);
 
 const PREFIX_WINDOW = 40;
+const SCALE_WORD = new RegExp(`\\b(?:${SCALE_SOURCE})\\b`, "i");
 const DECIMAL_COMMA = /^,(\d{1,2})(?=\s?(?:%|per\s?cent\b|percent\b))/i;
 /** "increased by 1.5 times", "3 times more": a fold. ("Trains run 2 times a day" is not.) */
 const TIMES_AFTER = /^\s+times\b(?=\s+(?:more|higher|larger|greater|bigger|less|lower|as\s+(?:much|many|high))\b)/i;
@@ -110,6 +111,12 @@ export function scanSentence(sentence: string): SentenceScan {
   const qualified = new Map(figures.flatMap((f) => (f.qualifiesIndex !== null ? [[f, figures[f.qualifiesIndex]!] as const] : [])));
   figures.sort((a, b) => a.start - b.start);
   for (const [f, level] of qualified) f.qualifiesIndex = figures.indexOf(level);
+  // "totalled 3.9bn dollars, of which Chinese exports made up 3.6 billion": the currency carries over.
+  figures.forEach((f, i) => {
+    if (f.unit !== "count" || f.subject !== null || !SCALE_WORD.test(sentence.slice(f.start, f.end))) return;
+    const money = figures.slice(0, i).reverse().find((p) => ISO_CODES.has(p.unit));
+    if (money) f.unit = money.unit;
+  });
   resolveBareNumbers(sentence, figures, skipped);
   relate(sentence, figures);
   return { figures, skipped };
@@ -315,7 +322,7 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
 
   // A parenthetical conversion: "321 billion tenge (about $713 million)".
   const conv = /^\s*\(\s*/.exec(sentence.slice(pos, pos + 4));
-  if (conv && (unit.length === 3 || unit === "rate")) {
+  if (conv && (ISO_CODES.has(unit) || unit === "rate")) {
     const innerStart = pos + conv[0].length;
     const close = sentence.indexOf(")", innerStart);
     if (close !== -1 && close - innerStart < 60) {
@@ -325,7 +332,7 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
         const s = innerStart + token.index;
         const converted = readPhrase(sentence, s, s + token[0].length, parseDigits(token[0]), false);
         const c = converted?.[0];
-        if (c && c.unit.length === 3 && c.unit !== unit && c.end <= close + 1) {
+        if (c && ISO_CODES.has(c.unit) && c.unit !== unit && c.end <= close + 1) {
           c.conversionOfIndex = -1; // set relative to the primary below
           c.end = Math.min(c.end, close);
           out.push(c);

@@ -217,6 +217,21 @@ describe("counts, rates and status", () => {
     expect(change).toMatchObject({ value: 32, kind: "growth", qualifies: level!.id });
   });
 
+  it("reads a code glued to its number, a hyphenated scale, and a currency carried to a bare scaled part", () => {
+    expect(only("Planned investment: CNY3.4bn over five years.")).toMatchObject({ value: 3.4e9, unit: "CNY", kind: "investment", text: "CNY3.4bn" });
+    expect(only("Zijin takes a stake in a Tajik mine for $1.2-billion.")).toMatchObject({ value: 1.2e9, unit: "USD", kind: "investment" });
+    const [total, part] = figs("Trade between the two countries totalled 3.9bn dollars last year, of which Chinese exports made up 3.6 billion.", "2025-02-12");
+    expect(total).toMatchObject({ value: 3.9e9, unit: "USD", kind: "trade", period: "2024" });
+    expect(part).toMatchObject({ value: 3.6e9, unit: "USD", kind: "trade", direction: "export", period: "2024" });
+    // A code inside a word is not glued to a number: "COVID19" is nothing.
+    expect(figs("The USD3 fee and COVID19 rules.").map((x) => [x.text, x.unit])).toEqual([["USD3", "USD"]]);
+  });
+
+  it("links a bracketed change after its level's period", () => {
+    const [level, change] = figs("Gold output reached 5.6 tonnes in 2024 (+11%).");
+    expect(change).toMatchObject({ value: 11, kind: "growth", qualifies: level!.id });
+  });
+
   it("takes TEU for freight, and a trade balance for no trade total", () => {
     expect(only("Container traffic, however, rose to 1.1 million TEUs.")).toMatchObject({ value: 1.1e6, unit: "TEU", kind: "freight" });
     expect(only("Tajikistan's trade deficit with China widened to $1.4 billion.")).toMatchObject({ value: 1.4e9, kind: "other" });
