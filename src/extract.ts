@@ -170,6 +170,12 @@ function attribute(
   // ("94.8 billion U.S. dollars") do not attribute the figure.
   const names = new NameIndex(s.text);
   const sourceSpan: Span[] = [...(source ? [source] : []), ...raws.map((r) => ({ start: r.start, end: r.end }))];
+  // The countries each figure's clause names, found once per clause.
+  const clauseNames = new Map<number, string[]>();
+  for (const r of raws) {
+    const c = clauseAt(spans, r.start);
+    if (!clauseNames.has(c.start)) clauseNames.set(c.start, names.within(c.start, c.end, sourceSpan).entities);
+  }
   const out: Figure[] = [];
   /** Figures whose own words and clause name no place. */
   const unnamed = new Set<number>();
@@ -219,13 +225,9 @@ function attribute(
     const bilateral = BILATERAL.has(kind) || (kind === "growth" && /\b(?:trade|turnover|freight|exports?|imports?|shipments?|cargo|goods)\b/i.test(s.text.slice(0, rf.end)));
     // A partner is not one the sentence gives to another figure's clause ("Trade with Uzbekistan
     // exceeded $13.8 billion, while that with Turkmenistan stood at $10.2 billion").
-    if (named.entities.length > 0) {
-      const own = new Set(names.within(clause.start, clause.end, sourceSpan).entities);
-      for (const other of raws) {
-        const c = clauseAt(spans, other.start);
-        if (c.start === clause.start) continue;
-        for (const e of names.within(c.start, c.end, sourceSpan).entities) if (!own.has(e)) exclude.add(e);
-      }
+    if (named.entities.length > 0 && clauseNames.size > 1) {
+      const own = new Set(clauseNames.get(clause.start));
+      for (const [start, list] of clauseNames) if (start !== clause.start) for (const e of list) if (!own.has(e)) exclude.add(e);
     }
     if (kind !== "fx") fill(entities, bilateral ? 2 : 1, ctx, exclude);
 

@@ -2,8 +2,12 @@
 import { NUMBER_WORDS } from "../lexicon/units.js";
 import { ISO_CODES } from "../lexicon/currencies.js";
 
-/** A digit number may be glued to a currency code before it: "CNY3.4bn", "RMB200m". */
-const GLUED_CODE = `(?<=\\b(?:${[...ISO_CODES, "RMB", "US"].join("|")}))`;
+/**
+ * Where a digit number may start: not inside another number or a word, except right after a
+ * currency code ("CNY3.4bn", "RMB200m"). The digit lookahead comes first so that positions
+ * without a digit fail at once (the code alternation is slow if tried everywhere).
+ */
+const NUMBER_START = `(?=\\d)(?<![\\p{N}_.,])(?:(?<!\\p{L})|(?<=\\b(?:${[...ISO_CODES, "RMB", "US"].join("|")})))`;
 
 /** Source of a digit number: "1,500", "13.7", "0.00190". */
 export const DIGITS_SOURCE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
@@ -17,12 +21,12 @@ const SPELLED_SOURCE = Object.keys(NUMBER_WORDS)
  * compound ("twenty-five"). Group 1: digits; group 2: words.
  */
 export const NUMBER_TOKEN = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}_.,])|${GLUED_CODE})(${DIGITS_SOURCE})|\b((?:${SPELLED_SOURCE})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b`,
+  String.raw`${NUMBER_START}(${DIGITS_SOURCE})|\b((?:${SPELLED_SOURCE})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b`,
   "giu",
 );
 
 /** Digits only: used for sentences with no spelled-out number (the common case, and faster). */
-export const DIGIT_TOKEN = new RegExp(String.raw`(?:(?<![\p{L}\p{N}_.,])|${GLUED_CODE})(${DIGITS_SOURCE})`, "gu");
+export const DIGIT_TOKEN = new RegExp(String.raw`${NUMBER_START}(${DIGITS_SOURCE})`, "gu");
 /** A spelled-out number, or a fold written as one word ("threefold"). */
 export const SPELLED_HINT = new RegExp(String.raw`\b(?:${SPELLED_SOURCE})(?:fold)?\b`, "i");
 /** A fold change written as one word: "threefold", "tenfold". Group 1: the number word. */
