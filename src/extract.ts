@@ -26,6 +26,14 @@ const hasNumber = (text: string) => /\d/.test(text) || SPELLED_HINT.test(text);
 const CARRY_HINT = /\d{4}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|year|quarter|half|according|reports?|reported|said|says|citing|announced)\b/i;
 const BASELINE_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|than(?:\s+in)?|against|(?:up|down|rose|rising|grew|grown|increased|decreased|fell|fallen|dropped|declined)\s+from)\s+(?:the\s+same\s+period\s+(?:(?:of|in)\s+)?)?(?:the\s+)?$/i;
 const YEAR_EARLIER_AFTER = /^\s*,?\s*(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|in\s+the\s+same\s+period\s+(?:a\s+year\s+earlier|of\s+the\s+previous\s+year))\b/i;
+const BASELINE_CLAUSE = /^\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|than)\b/i;
+/** A period the text compares with: "compared with 2022", "…, against $450 in 2022". */
+function isComparison(text: string, p: PeriodMention): boolean {
+  if (BASELINE_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))) return true;
+  const clause = clauseAt(clauses(text), p.start);
+  return BASELINE_CLAUSE.test(text.slice(clause.start, clause.end));
+}
+
 const MONEY_KINDS = new Set(["trade", "deal", "investment"]);
 /** A sentence whose subject is a pronoun: "In 2023, it reached USD 31.5 billion". */
 const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over)\s+[^,]{1,40},\s*)?(?:it|this|that|the\s+figure|the\s+total)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
@@ -77,7 +85,8 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
         figures.push(f);
       }
       linkIds(made, scan.figures);
-      carry.push(s.text, periods, source);
+      // What later sentences inherit is the sentence's own period, not one it compares with.
+      carry.push(s.text, periods.filter((p) => !isComparison(s.text, p)), source);
       carry.money = made.filter((f) => MONEY_KINDS.has(f.kind) && !f.isConversion).at(-1) ?? carry.money;
     }
   }
@@ -166,6 +175,8 @@ function attribute(
   const spans = clauses(s.text);
   // "compared with 2022", "up from 2021": the period a change is measured against is not the figure's own.
   const ownPeriods = periods.filter((p) => !BASELINE_BEFORE.test(s.text.slice(Math.max(0, p.start - 40), p.start)));
+  // A clause of comparison ("…, against $450 in 2022") keeps its period to itself.
+  const comparisons = spans.filter((c) => BASELINE_CLAUSE.test(s.text.slice(c.start, c.end)));
   // Names inside the source phrase ("official Kazakh data") or inside a figure's own words
   // ("94.8 billion U.S. dollars") do not attribute the figure.
   const names = new NameIndex(s.text);
@@ -234,7 +245,9 @@ function attribute(
     // "from 1.9 million tonnes a year earlier": the sentence's period, one year back.
     const earlier = YEAR_EARLIER_AFTER.exec(s.text.slice(rf.end, rf.end + 60));
     const earlierEnd = earlier ? rf.end + earlier[0].length : -1;
-    const candidates = earlier ? ownPeriods.filter((p) => p.end <= rf.end || p.start >= earlierEnd) : ownPeriods;
+    const candidates = ownPeriods.filter(
+      (p) => (!earlier || p.end <= rf.end || p.start >= earlierEnd) && !comparisons.some((c) => c.start !== clause.start && p.start >= c.start && p.end <= c.end),
+    );
     let period = choosePeriod(candidates, rf, win, clause, status, prev ? prev.end : 0);
     let periodText = period ? s.text.slice(period.start, period.end) : null;
     if (!period && status === "actual" && kind !== "fx") {

@@ -10,6 +10,8 @@ const OUTLET_AND_DATE = new RegExp(`([A-Za-z][\\w-]*(?:\\.[A-Za-z][\\w-]*)+)\\s*
 const PLACE_DATELINE = new RegExp(`^[\\p{Lu}][\\p{L}' .-]{1,40},\\s*(${FULL_DATE_SOURCE})\\s*(?:[—–-]|\\()`, "u");
 /** A wire dateline naming its agency: "XI'AN, Jan. 20 (Xinhua) -- …", "ASTANA, May 3, 2024 (Reuters) - …". */
 const WIRE_DATELINE = new RegExp(`^[\\p{Lu}][\\p{L}'’ .-]{1,40},\\s*(?:${FULL_DATE_SOURCE}|(?:${MONTH_SOURCE})\\.?\\s+\\d{1,2})\\s*\\(([\\p{Lu}][\\p{L}&. ]{1,30})\\)\\s*(?:--|—|–|-)`, "u");
+/** A line that is only an outlet's name and a date: "Eurasianet, November 4, 2024". */
+const NAME_AND_DATE = new RegExp(`^([\\p{Lu}][\\p{L}.&'’ -]{1,40}?),\\s*(${FULL_DATE_SOURCE})$`, "u");
 /** Every date form above has a four-digit year. */
 const YEAR = /\d{4}/;
 const SOURCE_LINE = /^source\s*:\s*(\S.{0,60})$/i;
@@ -40,6 +42,13 @@ function readDates(line: string, out: Partial<Pick<DocumentMeta, "outlet" | "dat
   if (od) {
     out.outlet = od[1]!;
     out.date = parseFullDate(od[2]!);
+  }
+  // A place is a dateline ("Dushanbe, 5 March 2024"), not an outlet.
+  const nd = !od ? NAME_AND_DATE.exec(line) : null;
+  if (nd) {
+    out.date = parseFullDate(nd[2]!);
+    out.dateline = true;
+    if (!isPlaceHeading(nd[1]!)) out.outlet = nd[1]!;
   }
 }
 

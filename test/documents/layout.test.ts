@@ -68,4 +68,11 @@ describe("datelines", () => {
     expect(reuters.meta).toMatchObject({ outlet: "Reuters", date: "2024-05-03" });
     expect(layoutDocument("n.txt", "Trade (exports) - rose by a third.\n").meta.outlet).toBeNull();
   });
+
+  it("reads an outlet-and-date line, and takes a place-and-date line for a dateline", () => {
+    const doc = layoutDocument("e.txt", "Gas Still Flows East\n\nEurasianet, November 4, 2024\n\nTurkmenistan shipped 31 bcm of gas to China.\n");
+    expect(doc.meta).toMatchObject({ outlet: "Eurasianet", date: "2024-11-04" });
+    expect(doc.furniture.map((f) => [f.text, f.reason])).toEqual([["Eurasianet, November 4, 2024", "dateline"]]);
+    expect(layoutDocument("p.txt", "Dushanbe, 5 March 2024\n\nTajikistan signed 12 agreements.\n").meta).toMatchObject({ outlet: null, date: "2024-03-05" });
+  });
 });

@@ -227,6 +227,11 @@ describe("counts, rates and status", () => {
     expect(figs("The USD3 fee and COVID19 rules.").map((x) => [x.text, x.unit])).toEqual([["USD3", "USD"]]);
   });
 
+  it("keeps a comparison's period to the compared figure, and hands none of it on", () => {
+    const f = figs("Turkmenistan shipped 31 bcm of gas to China in 2023. Beijing paid $290 per thousand cubic metres, against $450 in 2022. Revenue fell to about $9.6 billion.", "2024-11-04");
+    expect(f.map((x) => [x.text, x.period])).toEqual([["31 bcm", "2023"], ["$290", "2023"], ["$450", "2022"], ["about $9.6 billion", "2023"]]);
+  });
+
   it("links a bracketed change after its level's period", () => {
     const [level, change] = figs("Gold output reached 5.6 tonnes in 2024 (+11%).");
     expect(change).toMatchObject({ value: 11, kind: "growth", qualifies: level!.id });
