@@ -27,6 +27,13 @@ const CARRY_HINT = /\d{4}|\b(?:January|February|March|April|May|June|July|August
 const BASELINE_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|than(?:\s+in)?|against|(?:up|down|rose|rising|grew|grown|increased|decreased|fell|fallen|dropped|declined)\s+from)\s+(?:the\s+same\s+period\s+(?:(?:of|in)\s+)?)?(?:the\s+)?$/i;
 const YEAR_EARLIER_AFTER = /^\s*,?\s*(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|in\s+the\s+same\s+period\s+(?:a\s+year\s+earlier|of\s+the\s+previous\s+year))\b/i;
 const BASELINE_CLAUSE = /^\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|than)\b/i;
+/** Where the last " and ", " but " or " while " between `from` and `to` starts, if any. */
+function lastConjunction(text: string, from: number, to: number): number | null {
+  const gap = text.slice(from, to);
+  const at = Math.max(gap.lastIndexOf(" and "), gap.lastIndexOf(" but "), gap.lastIndexOf(" while "));
+  return at === -1 ? null : from + at;
+}
+
 /** A period the text compares with: "compared with 2022", "…, against $450 in 2022". */
 function isComparison(text: string, p: PeriodMention): boolean {
   if (BASELINE_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))) return true;
@@ -196,7 +203,10 @@ function attribute(
     const next = raws[i + 1];
     const win: Span = { start: Math.max(clause.start, prev ? prev.end : 0), end: Math.min(clause.end, next ? next.start : s.text.length) };
     if (win.end <= win.start) { win.start = clause.start; win.end = clause.end; }
-    const statusText = s.text.slice(prev ? prev.end : 0, clause.end);
+    // Up to the clause's end, or to a conjunction before the next figure: in "processed 350,000 TEU in
+    // 2023 and plans to reach 500,000 TEU", the plan is the second figure's.
+    const statusEnd = next && next.start < clause.end ? lastConjunction(s.text, rf.end, next.start) ?? clause.end : clause.end;
+    const statusText = s.text.slice(prev ? prev.end : 0, statusEnd);
     const clauseText = s.text.slice(clause.start, clause.end);
     let kind = classify(rf, { text: clauseText, at: rf.start - clause.start, end: rf.end - clause.start }, { text: s.text, at: rf.start, end: rf.end });
     // "Mutual trade … by 2030. In 2023, it reached USD 31.5 billion": "it" is the paragraph's last money figure.

@@ -5,7 +5,7 @@ import { ISO_CODES } from "../lexicon/currencies.js";
 
 const MONEY_WORDS: ReadonlyArray<readonly [RegExp, FigureKind]> = [
   [/\b(?:deals?|agreements?|contracts?|signed|signing|signs|memorand\w*|ink(?:ed|s)?)\b/gi, "deal"],
-  [/\b(?:invest\w*|cost(?:s|ing)?|financ\w*|loans?|funds?|funding|capital|credits?|budget|construction|to\s+build|plant|factory|smelter|refinery|facility|stakes?|acquisitions?|acquires?|acquired|takeover)\b/gi, "investment"],
+  [/\b(?:invest\w*|cost(?:s|ing)?|financ\w*|loans?|funds?|funding|capital|credits?|budget|construction|to\s+build|plant|factory|smelter|refinery|facility|stakes?|acquisitions?|acquires?|acquired|takeover|grants?)\b/gi, "investment"],
   [/\b(?:trade|turnover|exports?|imports?|trading|exported|imported)\b/gi, "trade"],
 ];
 /** A balance is not a total: "a trade deficit of $1.4 billion". */

@@ -107,7 +107,10 @@ export function listItems(text: string, n: number): string[] | null {
   const capital = /^\p{Lu}/u.test(first[k] ?? "");
   while (k > 0 && (capital ? /^\p{Lu}/u.test(first[k - 1]!) : false)) k--;
   middle[0] = first.slice(k).join(" ");
-  const items = [...middle, right[1]!.trim()];
+  // A name ends where its capitals do: "Kyrgyzstan received 0.9 billion" → "Kyrgyzstan".
+  const last = right[1]!.trim().split(/\s+/);
+  const named = /^\p{Lu}/u.test(last[0]!) ? last.findIndex((w) => !/^\p{Lu}/u.test(w)) : -1;
+  const items = [...middle, (named > 0 ? last.slice(0, named) : last).join(" ")];
   return items.every((s) => /\p{L}/u.test(s)) ? items : null;
 }
 

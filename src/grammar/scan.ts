@@ -44,6 +44,7 @@ const STOP_WORDS = new Set([
 ]);
 
 const PREFIX_WINDOW = 40;
+const LIST_AND = /^\s*(?:and|or|,)\s*$/;
 const SCALE_WORD = new RegExp(`\\b(?:${SCALE_SOURCE})\\b`, "i");
 const DECIMAL_COMMA = /^,(\d{1,2})(?=\s?(?:%|per\s?cent\b|percent\b))/i;
 /** "increased by 1.5 times", "3 times more": a fold. ("Trains run 2 times a day" is not.) */
@@ -110,14 +111,21 @@ export function scanSentence(sentence: string): SentenceScan {
   // Links made before sorting (an exchange-rate change to its rate) follow their figures.
   const qualified = new Map(figures.flatMap((f) => (f.qualifiesIndex !== null ? [[f, figures[f.qualifiesIndex]!] as const] : [])));
   figures.sort((a, b) => a.start - b.start);
+  resolveBareNumbers(sentence, figures, skipped);
   for (const [f, level] of qualified) f.qualifiesIndex = figures.indexOf(level);
-  // "totalled 3.9bn dollars, of which Chinese exports made up 3.6 billion": the currency carries over.
   figures.forEach((f, i) => {
     if (f.unit !== "count" || f.subject !== null || !SCALE_WORD.test(sentence.slice(f.start, f.end))) return;
+    // "4.1 million and 2.2 million tonnes": a list shares the unit written at its end.
+    const next = figures[i + 1];
+    if (next && next.unit !== "count" && LIST_AND.test(sentence.slice(f.end, next.start))) {
+      f.unit = next.unit;
+      f.subject = next.subject;
+      return;
+    }
+    // "totalled 3.9bn dollars, of which Chinese exports made up 3.6 billion": the currency carries over.
     const money = figures.slice(0, i).reverse().find((p) => ISO_CODES.has(p.unit));
     if (money) f.unit = money.unit;
   });
-  resolveBareNumbers(sentence, figures, skipped);
   relate(sentence, figures);
   return { figures, skipped };
 }
@@ -410,8 +418,16 @@ function resolveBareNumbers(sentence: string, figures: RawFigure[], skipped: Ski
       unit = prev.unit;
       subject = prev.subject;
     }
+    // "1.4 and 0.9 billion yuan": the unit and scale written once, at the end of the list.
+    let factor = 1;
+    if (!unit && next && next.unit !== "rate" && LIST_AND.test(sentence.slice(s.end, next.start))) {
+      unit = next.unit;
+      subject = next.subject;
+      const scale = SCALE_WORD.exec(sentence.slice(next.start, next.end));
+      if (scale) factor = SCALES[scale[0].toLowerCase()] ?? 1;
+    }
     if (!unit) continue;
-    const value = parseDigits(s.text);
+    const value = scaled(parseDigits(s.text), factor);
     const fig = newRawFigure(s.start, s.end, value, unit);
     fig.subject = subject;
     const q = qualifierBefore(sentence.slice(Math.max(0, s.start - PREFIX_WINDOW), s.start));

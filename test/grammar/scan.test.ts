@@ -132,6 +132,13 @@ describe("respectively", () => {
     expect(inArticle.map((f) => f.entities)).toEqual([["China", "Uzbekistan"], ["China", "Turkmenistan"], ["China", "Turkmenistan"]]);
   });
 
+  it("shares a unit and scale written once at the end of a list, and ends a named item at its capitals", () => {
+    const [kz, kg] = figs("Kazakhstan and Kyrgyzstan received 1.4 and 0.9 billion yuan in Chinese grants, respectively.");
+    expect(kz).toMatchObject({ text: "1.4", value: 1.4e9, unit: "CNY", kind: "investment", entities: ["China", "Kazakhstan"] });
+    expect(kg).toMatchObject({ value: 0.9e9, unit: "CNY", entities: ["China", "Kyrgyzstan"] });
+    expect(figs("Rail shipments reached 4.1 million and 2.2 million tonnes.").map((x) => [x.value, x.unit, x.kind])).toEqual([[4.1e6, "t", "freight"], [2.2e6, "t", "freight"]]);
+  });
+
   it("pairs values with places", () => {
     const f = figs("Container volumes at Altynkol and Dostyk were 120,000 TEU and 95,000 TEU respectively.");
     expect(f.map((x) => x.place)).toEqual(["Altynkol", "Dostyk"]);
@@ -246,6 +253,12 @@ describe("counts, rates and status", () => {
     const [road, farm] = figs("Work began on a 150-km highway and a 300-MW wind farm near Nukus.");
     expect(road).toMatchObject({ value: 150, unit: "km", text: "150-km" });
     expect(farm).toMatchObject({ value: 300, unit: "MW", kind: "capacity" });
+  });
+
+  it("gives a plan to the figure it plans, not to the outcome before it", () => {
+    const [done, planned] = figs("The Khorgos dry port processed 350,000 TEU in 2023 and plans to reach 500,000 TEU in 2025.");
+    expect(done).toMatchObject({ status: "actual", period: "2023", kind: "freight" });
+    expect(planned).toMatchObject({ status: "target", period: "2025" });
   });
 
   it("tells targets and forecasts from outcomes", () => {
