@@ -9,8 +9,14 @@ function sig(v: number): string {
   return Number.isFinite(v) ? Number(v.toPrecision(6)).toString() : String(v);
 }
 
+/**
+ * Kinds that may name the same figure: a headline's "takes a stake for $1.2 billion" (investment)
+ * is the body's "a deal valued at $1.2 billion" (deal).
+ */
+const KIND_FAMILY: Partial<Record<Figure["kind"], string>> = { deal: "commitment", investment: "commitment" };
+
 function keyOf(f: Figure): string {
-  return [f.kind, f.unit, sig(f.value), f.valueHigh === null ? "" : sig(f.valueHigh), f.isConversion ? "c" : "", f.base ?? "", f.quote ?? ""].join("|");
+  return [KIND_FAMILY[f.kind] ?? f.kind, f.unit, sig(f.value), f.valueHigh === null ? "" : sig(f.valueHigh), f.isConversion ? "c" : "", f.base ?? "", f.quote ?? ""].join("|");
 }
 
 const norm = (s: string | null) => (s === null ? null : s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim());
@@ -18,6 +24,8 @@ const agree = <T>(a: T | null, b: T | null) => a === null || b === null || a ===
 
 function compatible(a: Figure, b: Figure): boolean {
   return (
+    // Across articles, only figures that both state their period can be told to be the same fact.
+    (a.doc === b.doc || (a.period !== null && b.period !== null)) &&
     agree(a.period, b.period) &&
     agree(a.direction, b.direction) &&
     agree(a.per, b.per) &&
@@ -35,7 +43,8 @@ export class FactIndex {
   assign(f: Figure): string {
     const key = keyOf(f);
     const seen = this.byKey.get(key);
-    const match = seen?.find((g) => compatible(g, f));
+    // A mention in the same article first (a headline and its body), then elsewhere.
+    const match = seen?.find((g) => g.doc === f.doc && compatible(g, f)) ?? seen?.find((g) => compatible(g, f));
     if (match) {
       f.factId = match.factId;
       // Keep the most specific attributes on the representative.
