@@ -22,10 +22,20 @@ function keyOf(f: Figure): string {
 const norm = (s: string | null) => (s === null ? null : s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim());
 const agree = <T>(a: T | null, b: T | null) => a === null || b === null || a === b;
 
-function compatible(a: Figure, b: Figure): boolean {
+/** A short fingerprint of a sentence (FNV-1a), so the index can tell a syndicated copy without keeping its text. */
+function fingerprint(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return `#${(h >>> 0).toString(36)}:${s.length}`;
+}
+
+/** `rep` is a fact's representative as the index keeps it (its `sentence` a fingerprint). */
+function compatible(rep: Figure, b: Figure, bPrint: string): boolean {
+  const a = rep;
   return (
-    // Across articles, only figures that both state their period can be told to be the same fact.
-    (a.doc === b.doc || (a.period !== null && b.period !== null)) &&
+    // Across articles, only figures that both state their period, or stand in the same sentence
+    // (a syndicated copy), can be told to be the same fact.
+    (a.doc === b.doc || (a.period !== null && b.period !== null) || a.sentence === bPrint) &&
     agree(a.period, b.period) &&
     agree(a.direction, b.direction) &&
     agree(a.per, b.per) &&
@@ -43,8 +53,9 @@ export class FactIndex {
   assign(f: Figure): string {
     const key = keyOf(f);
     const seen = this.byKey.get(key);
+    const print = fingerprint(f.sentence);
     // A mention in the same article first (a headline and its body), then elsewhere.
-    const match = seen?.find((g) => g.doc === f.doc && compatible(g, f)) ?? seen?.find((g) => compatible(g, f));
+    const match = seen?.find((g) => g.doc === f.doc && compatible(g, f, print)) ?? seen?.find((g) => compatible(g, f, print));
     if (match) {
       f.factId = match.factId;
       // Keep the most specific attributes on the representative.
@@ -52,7 +63,7 @@ export class FactIndex {
       return f.factId;
     }
     f.factId = `f:${f.id}`;
-    const rep: Figure = { ...f, sentence: "" };
+    const rep: Figure = { ...f, sentence: print };
     if (seen) seen.push(rep);
     else this.byKey.set(key, [rep]);
     return f.factId;

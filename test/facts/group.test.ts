@@ -34,4 +34,12 @@ describe("facts", () => {
     expect(ofValue(41e9)).toHaveLength(1);
     expect(ofValue(41e9)[0]!.mentions.map((m) => m.doc)).toEqual(["c.txt", "d.txt"]);
   });
+
+  it("takes the same undated sentence in two articles (a syndicated copy) for one fact", async () => {
+    const story = "Zijin signed a $1.2 billion deal for a Tajik mine.";
+    const c = await corpusOf({ "outlet-a.txt": `Mine Deal\n\n${story}\n`, "outlet-b.txt": `Tajik Mine Sold\n\n${story}\n` });
+    const money = c.facts.filter((f) => f.primary.value === 1.2e9);
+    expect(money).toHaveLength(1);
+    expect(money[0]!.mentions.map((m) => m.doc)).toEqual(["outlet-a.txt", "outlet-b.txt"]);
+  });
 });
