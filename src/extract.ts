@@ -6,7 +6,8 @@ import type { ArticleDocument, Figure, Skipped } from "./types.js";
 import { clauseAt, clauses, type Span } from "./attribute/clauses.js";
 import { NameIndex, countriesOfPlaces, entityCounts, namedIn } from "./attribute/entities.js";
 import { classify } from "./attribute/kind.js";
-import { findPeriods, nearestPeriod, refDateOf, type PeriodMention, type RefDate } from "./attribute/period.js";
+import { findPeriods, refDateOf, type PeriodMention, type RefDate } from "./attribute/period.js";
+import { figurePeriod, isComparison, sentencePeriods } from "./attribute/figure-period.js";
 import { findSource, type SourceMention } from "./attribute/source.js";
 import { directionOf, statusOf } from "./attribute/status.js";
 import { splitSentences } from "./documents/sentences.js";
@@ -24,21 +25,11 @@ import { applyQuotedRates, quotedRates } from "./facts/usd.js";
 const hasNumber = (text: string) => /\d/.test(text) || SPELLED_HINT.test(text);
 /** A sentence without figures matters only if it names a period or a source the next sentences inherit. */
 const CARRY_HINT = /\d{4}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|year|quarter|half|according|reports?|reported|said|says|citing|announced)\b/i;
-const BASELINE_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|than(?:\s+in)?|against|(?:up|down|rose|rising|grew|grown|increased|decreased|fell|fallen|dropped|declined)\s+from)\s+(?:the\s+same\s+period\s+(?:(?:of|in)\s+)?)?(?:the\s+)?$/i;
-const YEAR_EARLIER_AFTER = /^\s*,?\s*(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|in\s+the\s+same\s+period\s+(?:a\s+year\s+earlier|of\s+the\s+previous\s+year))\b/i;
-const BASELINE_CLAUSE = /^\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|than)\b/i;
 /** Where the last " and ", " but " or " while " between `from` and `to` starts, if any. */
 function lastConjunction(text: string, from: number, to: number): number | null {
   const gap = text.slice(from, to);
   const at = Math.max(gap.lastIndexOf(" and "), gap.lastIndexOf(" but "), gap.lastIndexOf(" while "));
   return at === -1 ? null : from + at;
-}
-
-/** A period the text compares with: "compared with 2022", "…, against $450 in 2022". */
-function isComparison(text: string, p: PeriodMention): boolean {
-  if (BASELINE_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))) return true;
-  const clause = clauseAt(clauses(text), p.start);
-  return BASELINE_CLAUSE.test(text.slice(clause.start, clause.end));
 }
 
 const MONEY_KINDS = new Set(["trade", "deal", "investment"]);
@@ -180,10 +171,7 @@ function attribute(
   section: string | null,
 ): Figure[] {
   const spans = clauses(s.text);
-  // "compared with 2022", "up from 2021": the period a change is measured against is not the figure's own.
-  const ownPeriods = periods.filter((p) => !BASELINE_BEFORE.test(s.text.slice(Math.max(0, p.start - 40), p.start)));
-  // A clause of comparison ("…, against $450 in 2022") keeps its period to itself.
-  const comparisons = spans.filter((c) => BASELINE_CLAUSE.test(s.text.slice(c.start, c.end)));
+  const sp = sentencePeriods(s.text, periods, spans);
   // Names inside the source phrase ("official Kazakh data") or inside a figure's own words
   // ("94.8 billion U.S. dollars") do not attribute the figure.
   const names = new NameIndex(s.text);
@@ -252,22 +240,9 @@ function attribute(
     }
     if (kind !== "fx") fill(entities, bilateral ? 2 : 1, ctx, exclude);
 
-    // "from 1.9 million tonnes a year earlier": the sentence's period, one year back.
-    const earlier = YEAR_EARLIER_AFTER.exec(s.text.slice(rf.end, rf.end + 60));
-    const earlierEnd = earlier ? rf.end + earlier[0].length : -1;
-    const candidates = ownPeriods.filter(
-      (p) => (!earlier || p.end <= rf.end || p.start >= earlierEnd) && !comparisons.some((c) => c.start !== clause.start && p.start >= c.start && p.end <= c.end),
+    const { period, text: periodText } = figurePeriod(sp, { start: rf.start, end: rf.end, win, clause, prevEnd: prev ? prev.end : 0 }, status === "actual", () =>
+      kind === "fx" ? null : carry.period(),
     );
-    let period = choosePeriod(candidates, rf, win, clause, status, prev ? prev.end : 0);
-    let periodText = period ? s.text.slice(period.start, period.end) : null;
-    if (!period && status === "actual" && kind !== "fx") {
-      const carried = carry.period();
-      if (carried) ({ period, text: periodText } = carried);
-    }
-    if (period && earlier) {
-      period = { ...period, period: period.period.replace(/\b\d{4}\b/g, (y) => String(Number(y) - 1)) };
-      periodText = earlier[0].replace(/^\s*,?\s*/, "");
-    }
     const inSource = source && rf.start >= source.start && rf.end <= source.end;
     const sign = rf.sign;
     out.push({
@@ -325,19 +300,6 @@ function attribute(
  * period (not a single day) in its clause, then its sentence; a date in its clause, then its
  * sentence. Goals and forecasts take periods only from their own clause, and no event dates.
  */
-function choosePeriod(periods: readonly PeriodMention[], rf: RawFigure, win: Span, clause: Span, status: string, prevEnd: number): PeriodMention | null {
-  const within = (span: Span) => periods.filter((p) => p.start >= span.start && p.end <= span.end);
-  const near = (list: readonly PeriodMention[]) => nearestPeriod(list, rf.start, rf.end);
-  if (status !== "actual") return near(within({ start: Math.min(prevEnd, clause.start), end: clause.end }).filter((p) => !p.pointInTime));
-  return (
-    near(within(win)) ??
-    near(within(clause).filter((p) => !p.pointInTime)) ??
-    near(periods.filter((p) => !p.pointInTime)) ??
-    near(within(clause)) ??
-    near(periods)
-  );
-}
-
 /** An aside such as ", which includes Russia, Kazakhstan …," standing before the figure's clause. */
 function asideBefore(text: string, clauseStart: number): Span[] {
   const m = /,\s*(?:which|who|including|such\s+as)\b/.exec(text);

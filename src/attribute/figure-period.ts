@@ -1,0 +1,86 @@
+/**
+ * Which of a sentence's periods is a figure's own: the nearest in its words, clause or sentence —
+ * but not a period it is compared with ("compared with 2022", "…, against $450 in 2022"), and one
+ * year back when the figure is "a year earlier".
+ */
+import { clauseAt, clauses, type Span } from "./clauses.js";
+import { nearestPeriod, type PeriodMention } from "./period.js";
+
+const BASELINE_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|than(?:\s+in)?|against|(?:up|down|rose|rising|grew|grown|increased|decreased|fell|fallen|dropped|declined)\s+from)\s+(?:the\s+same\s+period\s+(?:(?:of|in)\s+)?)?(?:the\s+)?$/i;
+const BASELINE_CLAUSE = /^\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|than)\b/i;
+const YEAR_EARLIER_AFTER = /^\s*,?\s*(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|in\s+the\s+same\s+period\s+(?:a\s+year\s+earlier|of\s+the\s+previous\s+year))\b/i;
+
+const comparedBefore = (text: string, p: PeriodMention) => BASELINE_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start));
+
+/** A period the text compares with: "compared with 2022", "…, against $450 in 2022". */
+export function isComparison(text: string, p: PeriodMention): boolean {
+  if (comparedBefore(text, p)) return true;
+  const clause = clauseAt(clauses(text), p.start);
+  return BASELINE_CLAUSE.test(text.slice(clause.start, clause.end));
+}
+
+/** A sentence's periods, read once for all its figures. */
+export interface SentencePeriods {
+  text: string;
+  /** Periods not introduced as a comparison ("compared with 2022"). */
+  own: PeriodMention[];
+  /** Clauses of comparison, whose periods belong to their own figures only. */
+  comparisons: Span[];
+}
+
+export function sentencePeriods(text: string, periods: readonly PeriodMention[], spans: readonly Span[]): SentencePeriods {
+  return {
+    text,
+    own: periods.filter((p) => !comparedBefore(text, p)),
+    comparisons: spans.filter((c) => BASELINE_CLAUSE.test(text.slice(c.start, c.end))),
+  };
+}
+
+/** Where a figure stands in its sentence. */
+export interface FigurePlace {
+  start: number;
+  end: number;
+  /** The figure's own words: from the figure before it to the one after, within its clause. */
+  win: Span;
+  clause: Span;
+  /** Where the figure before it ends (0 for the first). */
+  prevEnd: number;
+}
+
+export interface ChosenPeriod {
+  period: PeriodMention | null;
+  /** The words that name it. */
+  text: string | null;
+}
+
+/**
+ * A figure's period: for outcomes, the nearest in its words, then its clause, then the sentence,
+ * then `carried()` (what an earlier sentence of the paragraph named); goals and forecasts look
+ * only at their clause. "A year earlier" after the figure moves it one year back.
+ */
+export function figurePeriod(sp: SentencePeriods, at: FigurePlace, actual: boolean, carried: () => ChosenPeriod | null): ChosenPeriod {
+  const earlier = YEAR_EARLIER_AFTER.exec(sp.text.slice(at.end, at.end + 60));
+  const earlierEnd = earlier ? at.end + earlier[0].length : -1;
+  const candidates = sp.own.filter(
+    (p) => (!earlier || p.end <= at.end || p.start >= earlierEnd) && !sp.comparisons.some((c) => c.start !== at.clause.start && p.start >= c.start && p.end <= c.end),
+  );
+  const found = nearestOf(candidates, at, actual);
+  let chosen: ChosenPeriod = found ? { period: found, text: sp.text.slice(found.start, found.end) } : (actual && carried()) || { period: null, text: null };
+  if (chosen.period && earlier) {
+    chosen = { period: { ...chosen.period, period: chosen.period.period.replace(/\b\d{4}\b/g, (y) => String(Number(y) - 1)) }, text: earlier[0].replace(/^\s*,?\s*/, "") };
+  }
+  return chosen;
+}
+
+function nearestOf(periods: readonly PeriodMention[], at: FigurePlace, actual: boolean): PeriodMention | null {
+  const within = (span: Span) => periods.filter((p) => p.start >= span.start && p.end <= span.end);
+  const near = (list: readonly PeriodMention[]) => nearestPeriod(list, at.start, at.end);
+  if (!actual) return near(within({ start: Math.min(at.prevEnd, at.clause.start), end: at.clause.end }).filter((p) => !p.pointInTime));
+  return (
+    near(within(at.win)) ??
+    near(within(at.clause).filter((p) => !p.pointInTime)) ??
+    near(periods.filter((p) => !p.pointInTime)) ??
+    near(within(at.clause)) ??
+    near(periods)
+  );
+}

@@ -1,0 +1,38 @@
+/** A figure's own period among a sentence's periods, on sentences written for this test. */
+import { describe, expect, it } from "vitest";
+import { clauses } from "../../src/attribute/clauses.js";
+import { figurePeriod, isComparison, sentencePeriods } from "../../src/attribute/figure-period.js";
+import { findPeriods, refDateOf } from "../../src/attribute/period.js";
+
+function periodOf(text: string, figure: string, carried: string | null = null) {
+  const periods = findPeriods(text, refDateOf("2024-06-01"));
+  const spans = clauses(text);
+  const start = text.indexOf(figure);
+  const end = start + figure.length;
+  const clause = spans.find((c) => start >= c.start && start < c.end)!;
+  const chosen = figurePeriod(sentencePeriods(text, periods, spans), { start, end, win: { start: clause.start, end: clause.end }, clause, prevEnd: 0 }, true, () =>
+    carried ? { period: { start: 0, end: 0, period: carried, pointInTime: false }, text: carried } : null,
+  );
+  return chosen.period?.period ?? null;
+}
+
+describe("a figure's period", () => {
+  it("tells a compared period from the figure's own", () => {
+    const text = "Exports rose 8% in 2023 compared with 2022.";
+    const [own, compared] = findPeriods(text, refDateOf("2024-06-01"));
+    expect(isComparison(text, own!)).toBe(false);
+    expect(isComparison(text, compared!)).toBe(true);
+    expect(periodOf(text, "8%")).toBe("2023");
+  });
+
+  it("leaves a comparison clause's period to its figure, and falls back to what the paragraph carried", () => {
+    const text = "Beijing paid $290, against $450 in 2022.";
+    expect(periodOf(text, "$450")).toBe("2022");
+    expect(periodOf(text, "$290", "2023")).toBe("2023");
+    expect(periodOf(text, "$290")).toBeNull();
+  });
+
+  it("moves a figure 'a year earlier' one year back", () => {
+    expect(periodOf("Cargo reached 2.6 million tonnes in the first half of 2024, up from 1.9 million tonnes a year earlier.", "1.9 million tonnes")).toBe("2023-H1");
+  });
+});
