@@ -32,6 +32,8 @@ function lastConjunction(text: string, from: number, to: number): number | null 
   return at === -1 ? null : from + at;
 }
 
+/** The longest line still read as an item of a list (a table row turned into text). */
+const LIST_LINE_MAX = 160;
 const MONEY_KINDS = new Set(["trade", "deal", "investment"]);
 /** A sentence whose subject is a pronoun: "In 2023, it reached USD 31.5 billion". */
 const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over)\s+[^,]{1,40},\s*)?(?:it|this|that|the\s+figure|the\s+total)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
@@ -52,13 +54,22 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
   const skipped: Skipped[] = [];
   const refs = new Map<number, RefDate>();
   const docRef = refDateOf(doc.meta.date);
+  // A paragraph ending in a colon ("By country:") hands what it named — period, source, the
+  // total it broke down — to the short lines listed under it ("Kazakhstan – $41 billion (+32%)").
+  let list: Carry | null = null;
   for (const block of doc.blocks) {
     const blockText = doc.text.slice(block.start, block.end);
-    if (!hasNumber(blockText)) continue;
     const ref = () => {
       if (!refs.has(block.section)) refs.set(block.section, sectionRef(doc, block.section, docRef));
       return refs.get(block.section)!;
     };
+    const listed = list !== null && blockText.length <= LIST_LINE_MAX;
+    const opensList = blockText.trimEnd().endsWith(":");
+    if (!hasNumber(blockText)) {
+      if (opensList) (list = new Carry(ref)).push(blockText);
+      else if (!listed) list = null;
+      continue;
+    }
     const heading = block.section >= 0 ? doc.blocks[block.section]! : null;
     const headingText = heading && heading !== block ? doc.text.slice(heading.start, heading.end) : null;
     const context: ParagraphContext = {
@@ -66,8 +77,10 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       counts: null,
       blockText,
       title: doc.meta.title,
+      listItem: listed,
     };
-    const carry = new Carry(ref);
+    const carry = listed ? list! : new Carry(ref);
+    list = opensList ? carry : listed ? list : null;
     for (const s of splitSentences(blockText, block.start)) {
       const scan = scanSentence(s.text);
       for (const k of scan.skipped) skipped.push({ ...k, start: k.start + s.start, end: k.end + s.start });
@@ -144,6 +157,8 @@ interface ParagraphContext {
   counts: [string, number][] | null;
   blockText: string;
   title: string | null;
+  /** A short line listed under a paragraph ending in a colon. */
+  listItem: boolean;
 }
 
 /** The date a section's relative words resolve against: its first dated event, else the document date. */
@@ -198,7 +213,8 @@ function attribute(
     const clauseText = s.text.slice(clause.start, clause.end);
     let kind = classify(rf, { text: clauseText, at: rf.start - clause.start, end: rf.end - clause.start }, { text: s.text, at: rf.start, end: rf.end });
     // "Mutual trade … by 2030. In 2023, it reached USD 31.5 billion": "it" is the paragraph's last money figure.
-    const referent = kind === "other" && ISO_CODES.has(rf.unit) && carry.money && PRONOUN_SUBJECT.test(s.text.slice(0, rf.start)) ? carry.money : null;
+    // A line listed under "China's trade with the region reached $89.4 billion in 2023. By country:" is a part of that total.
+    const referent = kind === "other" && ISO_CODES.has(rf.unit) && carry.money && (ctx.listItem || PRONOUN_SUBJECT.test(s.text.slice(0, rf.start))) ? carry.money : null;
     if (referent) kind = referent.kind;
     const status = rf.kindHint === "fx" ? "actual" : statusOf(statusText);
 
@@ -238,7 +254,7 @@ function attribute(
       const own = new Set(clauseNames.get(clause.start));
       for (const [start, list] of clauseNames) if (start !== clause.start) for (const e of list) if (!own.has(e)) exclude.add(e);
     }
-    if (kind !== "fx") fill(entities, bilateral ? 2 : 1, ctx, exclude);
+    if (kind !== "fx") fill(entities, bilateral ? 2 : 1, ctx, exclude, referent?.entities);
 
     const { period, text: periodText } = figurePeriod(sp, { start: rf.start, end: rf.end, win, clause, prevEnd: prev ? prev.end : 0 }, status === "actual", () =>
       kind === "fx" ? null : carry.period(),
@@ -306,10 +322,10 @@ function asideBefore(text: string, clauseStart: number): Span[] {
   return m && m.index < clauseStart ? [{ start: m.index, end: clauseStart }] : [];
 }
 
-/** Add the paragraph's focus entities until the set has `want` members. */
-function fill(entities: Set<string>, want: number, ctx: ParagraphContext, exclude: ReadonlySet<string> = new Set()): void {
+/** Add `first` (the places of what the figure refers back to), then the paragraph's focus entities, until the set has `want` members. */
+function fill(entities: Set<string>, want: number, ctx: ParagraphContext, exclude: ReadonlySet<string> = new Set(), first: readonly string[] = []): void {
   if (entities.size >= want) return;
-  const candidates = [...ctx.placeHeading];
+  const candidates = [...first, ...ctx.placeHeading];
   ctx.counts ??= entityCounts(ctx.blockText);
   candidates.push(...ctx.counts.map(([e]) => e));
   if (ctx.title) candidates.push(...namedIn(ctx.title).entities);

@@ -139,6 +139,18 @@ describe("respectively", () => {
     expect(figs("Rail shipments reached 4.1 million and 2.2 million tonnes.").map((x) => [x.value, x.unit, x.kind])).toEqual([[4.1e6, "t", "freight"], [2.2e6, "t", "freight"]]);
   });
 
+  it("reads lines listed under a paragraph ending in a colon as parts of what it introduced", () => {
+    const text = "China's trade with the region reached $89.4 billion in 2023. By country:\n\nKazakhstan – $41 billion (+32%)\nTurkmenistan – $10.5 billion (-6%)\n\nThe figures come from customs.";
+    const [total, kz, kzChange, tm, tmChange] = extractFromText(text, { date: "2024-02-01" });
+    expect(total).toMatchObject({ value: 89.4e9, kind: "trade", period: "2023" });
+    expect(kz).toMatchObject({ value: 41e9, kind: "trade", period: "2023", entities: ["China", "Kazakhstan"] });
+    expect(kzChange).toMatchObject({ value: 32, kind: "growth", qualifies: kz!.id });
+    expect(tm).toMatchObject({ value: 10.5e9, kind: "trade", entities: ["China", "Turkmenistan"] });
+    expect(tmChange).toMatchObject({ value: -6, qualifies: tm!.id });
+    // Without the colon, a bare line is no part of anything.
+    expect(extractFromText("Trade reached $89.4 billion in 2023.\n\nKazakhstan – $41 billion", { date: "2024-02-01" })[1]).toMatchObject({ kind: "other", period: null });
+  });
+
   it("pairs values with places", () => {
     const f = figs("Container volumes at Altynkol and Dostyk were 120,000 TEU and 95,000 TEU respectively.");
     expect(f.map((x) => x.place)).toEqual(["Altynkol", "Dostyk"]);
