@@ -135,13 +135,7 @@ function spelledFolds(sentence: string): RawFigure[] {
   const out: RawFigure[] = [];
   if (!/fold\b/i.test(sentence)) return out;
   for (const m of sentence.matchAll(SPELLED_FOLD)) {
-    const fig = newRawFigure(m.index!, m.index! + m[0].length, parseSpelled(m[1]!), "fold");
-    const q = qualifierBefore(sentence.slice(Math.max(0, m.index! - PREFIX_WINDOW), m.index!));
-    if (q) {
-      fig.qualifier = q.qualifier;
-      fig.start -= q.length;
-    }
-    out.push(fig);
+    out.push(withQualifier(sentence, newRawFigure(m.index!, m.index! + m[0].length, parseSpelled(m[1]!), "fold")));
   }
   return out;
 }
@@ -188,6 +182,16 @@ function currencyBefore(before: string): { code: string; length: number } | null
     if (m) return { code: code || isoCode(m[1]!), length: m[0].length };
   }
   return null;
+}
+
+/** Take the qualifier written just before `fig` ("about", "more than") into it: its start and its qualifier. */
+function withQualifier(sentence: string, fig: RawFigure): RawFigure {
+  const q = qualifierBefore(sentence.slice(Math.max(0, fig.start - PREFIX_WINDOW), fig.start));
+  if (q) {
+    fig.qualifier = q.qualifier;
+    fig.start -= q.length;
+  }
+  return fig;
 }
 
 function qualifierBefore(before: string): { qualifier: Qualifier; length: number } | null {
@@ -320,11 +324,7 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
   start = fig.start;
   fig.valueHigh = high === null ? null : scaled(high, factor);
   fig.subject = subject;
-  const q = qualifierBefore(sentence.slice(Math.max(0, start - PREFIX_WINDOW), start));
-  if (q) {
-    fig.qualifier = q.qualifier;
-    fig.start = start - q.length;
-  }
+  withQualifier(sentence, fig);
   if (high !== null && fig.qualifier === "exact") fig.qualifier = "approx";
   const out: RawFigure[] = [fig];
 
@@ -430,12 +430,7 @@ function resolveBareNumbers(sentence: string, figures: RawFigure[], skipped: Ski
     const value = scaled(parseDigits(s.text), factor);
     const fig = newRawFigure(s.start, s.end, value, unit);
     fig.subject = subject;
-    const q = qualifierBefore(sentence.slice(Math.max(0, s.start - PREFIX_WINDOW), s.start));
-    if (q) {
-      fig.qualifier = q.qualifier;
-      fig.start -= q.length;
-    }
-    figures.push(fig);
+    figures.push(withQualifier(sentence, fig));
     skipped.splice(i, 1);
   }
   figures.sort((a, b) => a.start - b.start);
