@@ -221,9 +221,10 @@ function attribute(
     // Entities: the figure's own words, else its clause, else its sentence; bilateral kinds get a partner.
     let named = names.within(win.start, win.end, sourceSpan);
     if (named.entities.length === 0 && named.places.length === 0) named = names.within(clause.start, clause.end, sourceSpan);
-    const namesOwn = named.entities.length > 0 || named.places.length > 0;
-    if (!namesOwn) unnamed.add(i);
-    if (named.entities.length === 0 && named.places.length === 0) named = names.within(0, s.text.length, [...sourceSpan, ...asideBefore(s.text, clause.start)]);
+    if (named.entities.length === 0 && named.places.length === 0) {
+      unnamed.add(i);
+      named = names.within(0, s.text.length, [...sourceSpan, ...asideBefore(s.text, clause.start)]);
+    }
     if (kind === "fx") named = { entities: [rf.base, rf.quote].flatMap((c) => (c && CURRENCY_COUNTRY[c] ? [CURRENCY_COUNTRY[c]!] : [])), places: [] };
     if (referent && named.entities.length === 0 && named.places.length === 0) named = { entities: [...referent.entities], places: [] };
     const entities = new Set(named.entities);

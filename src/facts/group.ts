@@ -29,9 +29,8 @@ function fingerprint(s: string): string {
   return `#${(h >>> 0).toString(36)}:${s.length}`;
 }
 
-/** `rep` is a fact's representative as the index keeps it (its `sentence` a fingerprint). */
-function compatible(rep: Figure, b: Figure, bPrint: string): boolean {
-  const a = rep;
+/** `a` is a fact's representative as the index keeps it: its `sentence` is a fingerprint, compared with `bPrint`. */
+function compatible(a: Figure, b: Figure, bPrint: string): boolean {
   return (
     // Across articles, only figures that both state their period, or stand in the same sentence
     // (a syndicated copy), can be told to be the same fact.
