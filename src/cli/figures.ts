@@ -39,7 +39,8 @@ async function main(): Promise<number> {
   } else if (format === "csv") {
     process.stdout.write(toCsv(corpus.figures.map(figureRow), FIGURE_COLUMNS));
   } else {
-    const rows = corpus.figures.map((f) => ({ ...figureRow(f), doc: f.doc.slice(0, 3) }));
+    const label = docLabels(corpus.documents.map((d) => d.meta.doc));
+    const rows = corpus.figures.map((f) => ({ ...figureRow(f), doc: label.get(f.doc) ?? f.doc }));
     process.stdout.write(toTable(rows, ["doc", "text", "value", "unit", "kind", "qualifier", "status", "period", "entities", "factId"]));
     process.stdout.write(`\n${corpus.figures.length} figure mentions, ${corpus.facts.length} facts, ${corpus.documents.length} documents\n`);
   }
@@ -58,3 +59,17 @@ main().then(
     process.exitCode = 1;
   },
 );
+
+/**
+ * Short names for the table's doc column: file names without ".txt" when they are short, else the
+ * shortest prefix (at least 3 characters) that still tells them apart ("000_568bb0…txt" → "000").
+ */
+function docLabels(docs: readonly string[]): Map<string, string> {
+  const names = docs.map((d) => d.replace(/\.txt$/i, ""));
+  let length = Math.max(0, ...names.map((n) => n.length));
+  if (length > 16) {
+    length = 3;
+    while (new Set(names.map((n) => n.slice(0, length))).size < new Set(names).size) length++;
+  }
+  return new Map(docs.map((d, i) => [d, names[i]!.slice(0, length)]));
+}

@@ -21,7 +21,15 @@ describe("figures CLI (built)", () => {
   it("writes CSV and a table", () => {
     expect(run("--format", "csv").stdout.split("\r\n")[0]).toMatch(/^id,factId,doc,start,end,text,value/);
     const table = run("--format", "table").stdout;
-    expect(table).toMatch(/13\.7 million tons\s+13,700,000\s+t\s+freight/);
+    expect(table).toMatch(/\n000 +13\.7 million tons\s+13,700,000\s+t\s+freight/);
+  });
+
+  it("names each article in the table so that the names tell them apart", () => {
+    const dir = mkdtempSync(join(tmpdir(), "silkfigures-cli-names-"));
+    writeFileSync(join(dir, "a.txt"), "Trade reached $5 billion in 2023.\n");
+    writeFileSync(join(dir, "tj_alu.txt"), "Aluminium exports reached 31,500 tonnes in 2024.\n");
+    const rows = run("--seeds", dir, "--format", "table").stdout.split("\n").slice(2, 4);
+    expect(rows.map((r) => r.split(/\s+/)[0])).toEqual(["a", "tj_alu"]);
   });
 
   it("exits non-zero only when nothing could be read, naming each problem", () => {
