@@ -1,5 +1,6 @@
 /** USD values from exchange rates quoted in the corpus ("KZT/USD = 0.00190"), saying which rate was used. */
 import type { Figure } from "../types.js";
+import { ISO_CODES } from "../lexicon/currencies.js";
 
 export interface QuotedRate {
   /** USD per one unit of `code`. */
@@ -29,7 +30,7 @@ export function quotedRates(figures: readonly Figure[]): Map<string, QuotedRate>
 /** Fill `usd` for money figures that have none yet, from a quoted rate. */
 export function applyQuotedRates(figures: Figure[], rates: Map<string, QuotedRate>): void {
   for (const f of figures) {
-    if (f.usd !== null || !/^[A-Z]{3}$/.test(f.unit)) continue;
+    if (f.usd !== null || !ISO_CODES.has(f.unit)) continue;
     const rate = rates.get(f.unit);
     if (!rate) continue;
     f.usd = f.value * rate.usdPerUnit;

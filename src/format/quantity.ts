@@ -1,6 +1,7 @@
 /** Human-readable quantities: "13.7 million t", "$3.7 billion", "KZT 321 billion", "+26%", "12-fold". */
 
 import { grouped } from "./number.js";
+import { ISO_CODES } from "../lexicon/currencies.js";
 
 const SCALES: [number, string][] = [
   [1e12, "trillion"],
@@ -30,7 +31,7 @@ export function quantity(value: number, unit: string, valueHigh: number | null =
   if (unit === "fold") return `${trim(value, 4)}-fold`;
   if (unit === "rate") return trim(value, 4);
   if (unit === "count") return v;
-  if (/^[A-Z]{3}$/.test(unit)) return `${unit} ${v}`;
+  if (ISO_CODES.has(unit)) return `${unit} ${v}`;
   return `${v} ${UNIT_WORDS[unit] ?? unit}`;
 }
 

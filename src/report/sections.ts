@@ -2,6 +2,7 @@
  * The briefing's prose: key figures, freight, trade and deals, written from the facts.
  * Every number carries a citation; every piece of article text is escaped.
  */
+import { ISO_CODES } from "../lexicon/currencies.js";
 import type { FactRow } from "../frames/rows.js";
 import type { Finding } from "./consistency.js";
 import { Citations } from "./cite.js";
@@ -108,7 +109,7 @@ export function tradeProse(facts: readonly FactRow[], findings: readonly Finding
 }
 
 export function dealsProse(facts: readonly FactRow[], c: Citations): string {
-  const rows = primaryFacts(facts).filter((r) => (r.kind === "deal" || r.kind === "investment") && /^[A-Z]{3}$/.test(r.unit));
+  const rows = primaryFacts(facts).filter((r) => (r.kind === "deal" || r.kind === "investment") && ISO_CODES.has(r.unit));
   const counts = primaryFacts(facts).filter((r) => r.kind === "deal" && r.unit === "count");
   if (rows.length === 0 && counts.length === 0) return "<p>No deals or investments were found in the corpus.</p>";
   const items = rows
