@@ -12,17 +12,23 @@ export interface QuotedRate {
   date: string | null;
 }
 
+/**
+ * An exchange-rate figure as US$ per unit of the other currency: "KZT/USD = 0.0019" as it stands,
+ * "86.5 som per dollar" inverted. Null for anything else (or a pair without the dollar).
+ */
+export function usdPerUnit(f: Pick<Figure, "kind" | "unit" | "base" | "quote" | "value">): { code: string; usdPerUnit: number } | null {
+  if (f.kind !== "fx" || f.unit !== "rate" || !f.base || !f.quote || f.value <= 0) return null;
+  if (f.quote === "USD" && f.base !== "USD") return { code: f.base, usdPerUnit: f.value };
+  if (f.base === "USD" && f.quote !== "USD") return { code: f.quote, usdPerUnit: 1 / f.value };
+  return null;
+}
+
 /** USD-per-unit rates from fx figures. The first quote of a currency in corpus order wins. */
 export function quotedRates(figures: readonly Figure[]): Map<string, QuotedRate> {
   const rates = new Map<string, QuotedRate>();
   for (const f of figures) {
-    if (f.kind !== "fx" || f.unit !== "rate" || !f.base || !f.quote || f.value <= 0) continue;
-    let code: string;
-    let usdPerUnit: number;
-    if (f.quote === "USD" && f.base !== "USD") [code, usdPerUnit] = [f.base, f.value];
-    else if (f.base === "USD" && f.quote !== "USD") [code, usdPerUnit] = [f.quote, 1 / f.value];
-    else continue;
-    if (!rates.has(code)) rates.set(code, { usdPerUnit, code, figureId: f.id, text: f.text, doc: f.doc, date: f.date });
+    const rate = usdPerUnit(f);
+    if (rate && !rates.has(rate.code)) rates.set(rate.code, { ...rate, figureId: f.id, text: f.text, doc: f.doc, date: f.date });
   }
   return rates;
 }

@@ -3,9 +3,9 @@ import type { Fact, Figure } from "../types.js";
 
 /**
  * One row per figure mention: the `Figure` fields, flat. `entities` is joined with "; "; the
- * period's words, exchange-rate currencies and reverse links stay on the `Figure`.
+ * period's words and reverse links stay on the `Figure`.
  */
-export type FigureRow = Omit<Figure, "entities" | "periodText" | "base" | "quote" | "convertedTo" | "sentenceStart"> & {
+export type FigureRow = Omit<Figure, "entities" | "periodText" | "convertedTo" | "sentenceStart"> & {
   entities: string;
 };
 
@@ -19,7 +19,7 @@ export interface FactRow extends Omit<FigureRow, "id" | "factId"> {
 
 export const FIGURE_COLUMNS: readonly (keyof FigureRow)[] = [
   "id", "factId", "doc", "start", "end", "text", "value", "valueHigh", "unit", "kind", "qualifier", "status", "period",
-  "entities", "place", "subject", "direction", "per", "source", "usd", "usdBasis", "usdNote", "qualifies", "conversionOf",
+  "entities", "place", "subject", "direction", "per", "base", "quote", "source", "usd", "usdBasis", "usdNote", "qualifies", "conversionOf",
   "isConversion", "outlet", "date", "section", "sentence",
 ];
 
@@ -31,7 +31,7 @@ export function figureRow(f: Figure): FigureRow {
   return {
     id: f.id, factId: f.factId, doc: f.doc, start: f.start, end: f.end, text: f.text, value: f.value, valueHigh: f.valueHigh,
     unit: f.unit, kind: f.kind, qualifier: f.qualifier, status: f.status, period: f.period, entities: f.entities.join("; "),
-    place: f.place, subject: f.subject, direction: f.direction, per: f.per, source: f.source, usd: f.usd, usdBasis: f.usdBasis,
+    place: f.place, subject: f.subject, direction: f.direction, per: f.per, base: f.base, quote: f.quote, source: f.source, usd: f.usd, usdBasis: f.usdBasis,
     usdNote: f.usdNote, qualifies: f.qualifies, conversionOf: f.conversionOf, isConversion: f.isConversion, outlet: f.outlet,
     date: f.date, section: f.section, sentence: f.sentence,
   };

@@ -4,6 +4,7 @@
  * and sources that give different values for the same thing. Each finding says plainly
  * whether the figures agree, and which facts it rests on.
  */
+import { usdPerUnit } from "../facts/usd.js";
 import type { FactRow } from "../frames/rows.js";
 import { growthByLevel } from "../charts/chart.js";
 import { entitiesLabel, periodLabel, qualifierMark, quantity } from "../format/quantity.js";
@@ -86,8 +87,12 @@ export function checkImpliedPrior(facts: readonly FactRow[]): Finding[] {
 
 /** Exchange rates implied by conversions in the text, against each other and against quoted rates. */
 export function checkExchangeRates(facts: readonly FactRow[]): Finding[] {
-  const quoted = new Map<string, FactRow>();
-  for (const r of facts) if (r.kind === "fx" && r.unit === "rate" && /[A-Z]{3}\/USD/.test(r.text)) quoted.set(r.text.slice(0, 3), r);
+  // Quoted rates as US$ per unit of a currency: "KZT/USD = 0.0019" as it stands, "86.5 som per dollar" inverted.
+  const quoted = new Map<string, { usdPerUnit: number; row: FactRow }>();
+  for (const r of facts) {
+    const rate = usdPerUnit(r);
+    if (rate && !quoted.has(rate.code)) quoted.set(rate.code, { usdPerUnit: rate.usdPerUnit, row: r });
+  }
   const pairs = facts.filter((r) => r.usdBasis === "converted-in-text" && r.unit !== "USD" && r.usd !== null && r.value > 0);
   const byCurrency = new Map<string, FactRow[]>();
   for (const p of pairs) byCurrency.set(p.unit, [...(byCurrency.get(p.unit) ?? []), p]);
@@ -98,12 +103,13 @@ export function checkExchangeRates(facts: readonly FactRow[]): Finding[] {
       const implied = p.usd! / p.value;
       const where = `${quantity(p.value, p.unit)} = ${quantity(p.usd!, "USD")} (${p.doc}${p.date ? `, ${p.date}` : ""})`;
       if (q) {
-        const gap = rel(implied, q.value);
+        const gap = rel(implied, q.usdPerUnit);
+        const quotedAs = q.row.quote === "USD" ? String(q.row.value) : `${Number(q.usdPerUnit.toPrecision(4))} (${q.row.text})`;
         findings.push({
           check: "exchange rates",
           verdict: gap <= 0.05 ? "agrees" : "differs",
-          statement: `${where} implies ${code}/USD = ${implied.toPrecision(4)}; the rate quoted in ${q.doc}${q.date ? ` (${q.date})` : ""} is ${q.value}. ${gap <= 0.05 ? "They agree within 5%." : `They differ by ${pct(gap)}; the conversion was made at a different date's rate, so US$ values at the quoted rate would be ${implied > q.value ? "lower" : "higher"}.`}`,
-          refs: [p.factId, q.factId],
+          statement: `${where} implies ${code}/USD = ${implied.toPrecision(4)}; the rate quoted in ${q.row.doc}${q.row.date ? ` (${q.row.date})` : ""} is ${quotedAs}. ${gap <= 0.05 ? "They agree within 5%." : `They differ by ${pct(gap)}; the conversion was made at a different date's rate, so US$ values at the quoted rate would be ${implied > q.usdPerUnit ? "lower" : "higher"}.`}`,
+          refs: [p.factId, q.row.factId],
         });
       } else {
         findings.push({ check: "exchange rates", verdict: "note", statement: `${where} implies ${code}/USD = ${implied.toPrecision(4)}; no ${code} rate is quoted in the corpus.`, refs: [p.factId] });

@@ -8,7 +8,7 @@ function fact(over: Partial<FactRow>): FactRow {
   return {
     factId: `f:t#${n}`, mentions: 1, mentionIds: `t#${n}`, doc: "t.txt", start: 0, end: 1, text: "x", value: 0, valueHigh: null, unit: "t",
     kind: "freight", qualifier: "exact", status: "actual", period: "2024-H1", entities: "Kyrgyzstan; Uzbekistan", place: null, subject: null,
-    direction: null, per: null, source: null, usd: null, usdBasis: null, usdNote: null, qualifies: null, conversionOf: null, isConversion: false,
+    direction: null, per: null, base: null, quote: null, source: null, usd: null, usdBasis: null, usdNote: null, qualifies: null, conversionOf: null, isConversion: false,
     outlet: null, date: null, section: null, sentence: "x", ...over,
   };
 }
@@ -38,11 +38,19 @@ describe("consistency checks", () => {
   });
 
   it("sets conversions against a quoted rate", () => {
-    const rate = fact({ kind: "fx", unit: "rate", text: "UZS/USD = 0.00008", value: 0.00008, date: "2025-01-12" });
+    const rate = fact({ kind: "fx", unit: "rate", text: "UZS/USD = 0.00008", value: 0.00008, base: "UZS", quote: "USD", date: "2025-01-12" });
     const conv = fact({ kind: "deal", unit: "UZS", value: 1e12, usd: 90e6, usdBasis: "converted-in-text" });
     const [f] = checkExchangeRates([rate, conv]);
     expect(f!.verdict).toBe("differs");
     expect(f!.statement).toContain("UZS/USD = 0.00009000");
+  });
+
+  it("reads a rate quoted the other way round ('86.5 som per dollar') as US$ per som", () => {
+    const rate = fact({ kind: "fx", unit: "rate", text: "som traded at 86.5 per dollar", value: 86.5, base: "USD", quote: "KGS" });
+    const conv = fact({ kind: "deal", unit: "KGS", value: 865e6, usd: 10e6, usdBasis: "converted-in-text" });
+    const [f] = checkExchangeRates([rate, conv]);
+    expect(f).toMatchObject({ verdict: "agrees", refs: [conv.factId, rate.factId] });
+    expect(f!.statement).toContain("the rate quoted in t.txt is 0.01156 (som traded at 86.5 per dollar)");
   });
 
   it("names sources that disagree about the same total", () => {
