@@ -17,7 +17,8 @@ export interface PeriodMention {
 const Y = "(1[89]\\d\\d|20\\d\\d)";
 const REL = "(this\\s+year|last\\s+year|next\\s+year|the\\s+previous\\s+year|the\\s+same\\s+period\\s+of\\s+(?:last|this)\\s+year)";
 const YX = `(?:${Y}|${REL})`;
-const M = `(${MONTH_SOURCE})\\.?`;
+/** A month name or its abbreviation as a whole word: "Mar" but not the start of "marketing". */
+const M = `(${MONTH_SOURCE})(?![A-Za-z])\\.?`;
 const ORD: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 };
 
 interface Rule {
@@ -170,6 +171,16 @@ const RULES: Rule[] = [
       const month = monthNumber(m[1]!);
       const y = resolveMonthDay(month, null, ref);
       return y === null ? null : { period: `${y}-${pad2(month)}`, point: true };
+    },
+  },
+  {
+    // A split year: "the 2023/24 marketing year", "fiscal 2024/2025".
+    needs: /\d\/\d/,
+    re: new RegExp(`\\b${Y}\\/(\\d{4}|\\d{2})\\b`, "g"),
+    read: (m) => {
+      const y = Number(m[1]);
+      const next = Number(m[2]!.length === 2 ? `${String(y).slice(0, 2)}${m[2]}` : m[2]);
+      return next === y + 1 ? { period: `${y}/${next}` } : null;
     },
   },
   {

@@ -286,6 +286,15 @@ describe("counts, rates and status", () => {
     expect(only("Between January and June 2023, trade reached $1.1 billion.", "2024-09-01")).toMatchObject({ period: "2023-01/2023-06" });
   });
 
+  it("reads split years, and takes no month from the start of a longer word", () => {
+    const [now, before] = figs("Wheat exports to China hit 1.9 million tonnes in the 2023/24 marketing year, up from 0.9 million tonnes in 2022/23.", "2025-03-02");
+    expect(now).toMatchObject({ period: "2023/2024" });
+    expect(before).toMatchObject({ period: "2022/2023" });
+    // "24 mar(keting)" is no 24 March, so the article's own date still resolves "next year".
+    const f = extractFromText("Wheat hits record\n\nExports reached 1.9 million tonnes in the 2023/24 marketing year.\n\nA terminal able to handle 1.5 million tonnes will open next year.", { date: "2025-03-02" });
+    expect(f.map((x) => x.period)).toEqual(["2023/2024", "2026"]);
+  });
+
   it("reads halves, quarters and first months with no year, and the 9M shorthand", () => {
     expect(only("Tajik aluminium exports slid to 31,500 tonnes in the first half.", "2024-10-18")).toMatchObject({ period: "2024-H1" });
     expect(only("Tajik aluminium exports slid to 31,500 tonnes in the second half.", "2024-10-18")).toMatchObject({ period: "2023-H2" });
