@@ -25,6 +25,8 @@ const POINTS_AFTER = /^\s?(?:percentage\s+points?|pp)\b/i;
 const FOLD_AFTER = /^(?:-|\s)?fold\b/i;
 const SCALE_AFTER = new RegExp(`^(?:\\s?|-)(${SCALE_SOURCE})\\b`, "i");
 const SHORT_SCALE_AFTER = /^(m|k)\b/i;
+/** "tn" after a money amount is trillions ("$1.2tn"); after other numbers it is tonnes. */
+const TRILLION_TN_AFTER = /^\s?(tn)\b/i;
 const CURRENCY_AFTER = new RegExp(`^\\s+(${CURRENCY_WORD_SOURCE})\\b`, "i");
 // "280 km", "280km" and the adjective "a 280-km line".
 const MEASURE_AFTER = MEASURES.map(([src, spec]) => [new RegExp(`^(?:\\s?|-)(?:${src})(?![\\p{L}])`, "u"), spec] as const);
@@ -262,6 +264,9 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
       pos += r[0].length;
     } else if (!spelled && (r = SHORT_SCALE_AFTER.exec(rest())) && (currency || shortScaleUnitAfter(sentence.slice(pos + r[0].length, pos + 80)))) {
       factor = SCALES[r[1]!.toLowerCase()]!;
+      pos += r[0].length;
+    } else if (!spelled && (r = TRILLION_TN_AFTER.exec(rest())) && (currency || CURRENCY_AFTER.test(sentence.slice(pos + r[0].length, pos + 80)))) {
+      factor = SCALES.tn!;
       pos += r[0].length;
     }
     // "$1 billion to $2 billion", "between $4.5 billion and $5 billion"

@@ -30,6 +30,14 @@ describe("numbers, scales and currencies", () => {
     expect(only(text)).toMatchObject({ value, unit });
   });
 
+  it("reads 'tn' as trillions after money and as tonnes otherwise, and 'trln'", () => {
+    expect(only("The budget is KZT1.5tn for 2025.")).toMatchObject({ value: 1.5e12, unit: "KZT" });
+    expect(only("Chinese lending reached $1.2tn.")).toMatchObject({ value: 1.2e12, unit: "USD" });
+    expect(only("Exports of 120,000 tn of wheat left Aktobe.")).toMatchObject({ value: 120_000, unit: "t", kind: "freight" });
+    expect(only("The deal is worth 2.3 trln tenge.")).toMatchObject({ value: 2.3e12, unit: "KZT", kind: "deal" });
+    expect(only("Kyrgyzstan exported 12 thousand tonnes of cherries.")).toMatchObject({ value: 12_000, unit: "t", kind: "freight" });
+  });
+
   it("reads tonnes, km, MW, TEU and bcm to base units", () => {
     expect(only("Shipments totalled 3.5mn tonnes of wheat.")).toMatchObject({ value: 3.5e6, unit: "t", subject: "wheat", kind: "freight" });
     expect(only("The new road will be 1,200 kilometres long.")).toMatchObject({ value: 1200, unit: "km" });
