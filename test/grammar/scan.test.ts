@@ -86,9 +86,11 @@ describe("changes", () => {
     expect(l!.entities).toEqual(["Russia", "Uzbekistan"]);
   });
 
-  it("links a change written after its level", () => {
+  it("links a change written after its level, in words or in brackets after the level's period", () => {
     const [l, g] = figs("Kyrgyz rail cargo reached 9.1 million tonnes in 2023, up 14% on the year.");
     expect(g).toMatchObject({ value: 14, kind: "growth", qualifies: l!.id });
+    const [level, change] = figs("Gold output reached 5.6 tonnes in 2024 (+11%).");
+    expect(change).toMatchObject({ value: 11, kind: "growth", qualifies: level!.id });
   });
 
   it("reads fold changes", () => {
@@ -257,11 +259,6 @@ describe("counts, rates and status", () => {
   it("keeps a comparison's period to the compared figure, and hands none of it on", () => {
     const f = figs("Turkmenistan shipped 31 bcm of gas to China in 2023. Beijing paid $290 per thousand cubic metres, against $450 in 2022. Revenue fell to about $9.6 billion.", "2024-11-04");
     expect(f.map((x) => [x.text, x.period])).toEqual([["31 bcm", "2023"], ["$290", "2023"], ["$450", "2022"], ["about $9.6 billion", "2023"]]);
-  });
-
-  it("links a bracketed change after its level's period", () => {
-    const [level, change] = figs("Gold output reached 5.6 tonnes in 2024 (+11%).");
-    expect(change).toMatchObject({ value: 11, kind: "growth", qualifies: level!.id });
   });
 
   it("takes TEU for freight, and a trade balance for no trade total", () => {
