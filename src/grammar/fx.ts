@@ -16,14 +16,16 @@ const ONE_EQUALS = new RegExp(
   "giu",
 );
 
+/** Verbs that quote a currency at a rate: "traded at", "weakened to". */
+const QUOTED_VERB = "traded|trading|trades|stood|quoted|weakened|strengthened|fell|rose|slid|slipped|firmed|closed";
 /** "The som traded at 86.5 per dollar", "the tenge weakened to 520 against the dollar". */
 const NAMED_AT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${CURRENCY_WORD_SOURCE})\s+(?:was\s+|is\s+)?(?:traded|trading|trades|stood|quoted|weakened|strengthened|fell|rose|slid|slipped|firmed|closed)\s+(?:at|to)\s+(${DIGITS_SOURCE})\s+(?:per|to\s+the|against\s+the|for\s+one|for\s+a|a)\s+(?:US\s+|U\.S\.\s+)?(dollar|euro|yuan|ruble|rouble)\b`,
+  String.raw`(?<![\p{L}\p{N}])(${CURRENCY_WORD_SOURCE})\s+(?:was\s+|is\s+)?(?:${QUOTED_VERB})\s+(?:at|to)\s+(${DIGITS_SOURCE})\s+(?:per|to\s+the|against\s+the|for\s+one|for\s+a|a)\s+(?:US\s+|U\.S\.\s+)?(dollar|euro|yuan|ruble|rouble)\b`,
   "giu",
 );
 
 /** What NAMED_AT needs, tested first: a cheap check that spares most sentences its currency alternation. */
-const NAMED_AT_HINT = /\b(?:traded|trading|trades|stood|quoted|weakened|strengthened|fell|rose|slid|slipped|firmed|closed)\s+(?:at|to)\s+\d/i;
+const NAMED_AT_HINT = new RegExp(String.raw`\b(?:${QUOTED_VERB})\s+(?:at|to)\s+\d`, "i");
 
 const FX_HINT = /[/=]| per | to the | against the | for (?:one|a) | equals | worth | traded at /i;
 

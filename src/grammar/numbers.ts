@@ -1,13 +1,13 @@
 /** Number tokens: digits with thousands separators and decimals, and spelled-out numbers. */
 import { NUMBER_WORDS } from "../lexicon/units.js";
-import { ISO_CODES } from "../lexicon/currencies.js";
+import { CODE_SOURCE } from "../lexicon/currencies.js";
 
 /**
  * Where a digit number may start: not inside another number or a word, except right after a
  * currency code ("CNY3.4bn", "RMB200m"). The digit lookahead comes first so that positions
  * without a digit fail at once (the code alternation is slow if tried everywhere).
  */
-const NUMBER_START = `(?=\\d)(?<![\\p{N}_.,])(?:(?<!\\p{L})|(?<=\\b(?:${[...ISO_CODES, "RMB", "US"].join("|")})))`;
+const NUMBER_START = `(?=\\d)(?<![\\p{N}_.,])(?:(?<!\\p{L})|(?<=\\b(?:${CODE_SOURCE}|US)))`;
 
 /** Source of a digit number: "1,500", "13.7", "0.00190". */
 export const DIGITS_SOURCE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;

@@ -1,5 +1,13 @@
 /** Currency symbols, codes and names → ISO 4217 codes. */
 
+/** The currency codes the grammar knows (units of money figures, sides of exchange-rate quotes). */
+export const ISO_CODES = new Set([
+  "USD", "EUR", "GBP", "CNY", "KZT", "UZS", "KGS", "TJS", "TMT", "RUB", "KRW", "JPY", "IRR", "TRY", "AZN", "GEL", "INR", "PKR", "AFN", "MNT", "BYN",
+]);
+
+/** Regex source of the codes written in text: the ISO codes and "RMB". */
+export const CODE_SOURCE = [...ISO_CODES, "RMB"].join("|");
+
 /** Symbols and codes written before a number: "$5", "US$ 5", "KZT 5". */
 export const CURRENCY_PREFIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/US\$\s?$/, "USD"],
@@ -10,7 +18,7 @@ export const CURRENCY_PREFIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/₸\s?$/, "KZT"],
   [/₽\s?$/, "RUB"],
   [/₩\s?$/, "KRW"],
-  [/\b(USD|EUR|GBP|CNY|RMB|KZT|UZS|KGS|TJS|TMT|RUB|KRW|JPY|IRR|TRY|AZN|GEL|INR|PKR|AFN|MNT|BYN)\s?$/, ""],
+  [new RegExp(`\\b(${CODE_SOURCE})\\s?$`), ""],
 ];
 
 /** Names and codes written after a number: "5 billion yuan", "321 billion tenge". */
@@ -30,11 +38,6 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   rupees: "INR",
   lari: "GEL",
 };
-
-/** Codes accepted in an exchange-rate quote such as "KZT/USD = 0.00190". */
-export const ISO_CODES = new Set([
-  "USD", "EUR", "GBP", "CNY", "KZT", "UZS", "KGS", "TJS", "TMT", "RUB", "KRW", "JPY", "IRR", "TRY", "AZN", "GEL", "INR", "PKR", "AFN", "MNT", "BYN",
-]);
 
 /** Normalise a code written in text ("RMB") to ISO 4217 ("CNY"). */
 export function isoCode(code: string): string {
