@@ -4,7 +4,8 @@
  */
 import type { ArticleDocument, Figure, Skipped } from "./types.js";
 import { clauseAt, clauses, type Span } from "./attribute/clauses.js";
-import { NameIndex, countriesOfPlaces, entityCounts, namedIn } from "./attribute/entities.js";
+import { NameIndex, countriesOfPlaces, entitiesInOrder, namedIn } from "./attribute/entities.js";
+import { ParagraphFocus } from "./attribute/focus.js";
 import { classify } from "./attribute/kind.js";
 import { findPeriods, refDateOf, type PeriodMention, type RefDate } from "./attribute/period.js";
 import { figurePeriod, isComparison, sentencePeriods } from "./attribute/figure-period.js";
@@ -13,7 +14,7 @@ import { directionOf, statusOf } from "./attribute/status.js";
 import { splitSentences } from "./documents/sentences.js";
 import { isPlaceHeading } from "./documents/metadata.js";
 import { layoutDocument } from "./documents/layout.js";
-import { canonicalEntity, nested, PLACES } from "./lexicon/places.js";
+import { canonicalEntity, PLACES } from "./lexicon/places.js";
 import { scanSentence } from "./grammar/scan.js";
 import { SPELLED_HINT } from "./grammar/numbers.js";
 import type { RawFigure } from "./grammar/raw.js";
@@ -54,6 +55,8 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
   const skipped: Skipped[] = [];
   const refs = new Map<number, RefDate>();
   const docRef = refDateOf(doc.meta.date);
+  let titleNames: string[] | null = null;
+  const titleEntities = () => (titleNames ??= doc.meta.title ? entitiesInOrder(doc.meta.title) : []);
   // A paragraph ending in a colon ("By country:") hands what it named — period, source, the
   // total it broke down — to the short lines listed under it ("Kazakhstan – $41 billion (+32%)").
   let list: Carry | null = null;
@@ -72,13 +75,8 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     }
     const heading = block.section >= 0 ? doc.blocks[block.section]! : null;
     const headingText = heading && heading !== block ? doc.text.slice(heading.start, heading.end) : null;
-    const context: ParagraphContext = {
-      placeHeading: headingText && isPlaceHeading(headingText) ? namedIn(headingText).entities : [],
-      counts: null,
-      blockText,
-      title: doc.meta.title,
-      listItem: listed,
-    };
+    const placeHeading = headingText && isPlaceHeading(headingText) ? namedIn(headingText).entities : [];
+    const context: ParagraphContext = { focus: new ParagraphFocus(blockText, placeHeading, titleEntities), listItem: listed };
     const carry = listed ? list! : new Carry(ref);
     list = opensList ? carry : listed ? list : null;
     for (const s of splitSentences(blockText, block.start)) {
@@ -153,10 +151,7 @@ class Carry {
 }
 
 interface ParagraphContext {
-  placeHeading: string[];
-  counts: [string, number][] | null;
-  blockText: string;
-  title: string | null;
+  focus: ParagraphFocus;
   /** A short line listed under a paragraph ending in a colon. */
   listItem: boolean;
 }
@@ -255,7 +250,7 @@ function attribute(
       const own = new Set(clauseNames.get(clause.start));
       for (const [start, list] of clauseNames) if (start !== clause.start) for (const e of list) if (!own.has(e)) exclude.add(e);
     }
-    if (kind !== "fx") fill(entities, bilateral ? 2 : 1, ctx, exclude, referent?.entities);
+    if (kind !== "fx") ctx.focus.fill(entities, bilateral ? 2 : 1, exclude, referent?.entities);
 
     const { period, text: periodText } = figurePeriod(sp, { start: rf.start, end: rf.end, win, clause, prevEnd: prev ? prev.end : 0 }, status === "actual", () =>
       kind === "fx" ? null : carry.period(),
@@ -323,18 +318,6 @@ function asideBefore(text: string, clauseStart: number): Span[] {
   return m && m.index < clauseStart ? [{ start: m.index, end: clauseStart }] : [];
 }
 
-/** Add `first` (the places of what the figure refers back to), then the paragraph's focus entities, until the set has `want` members. */
-function fill(entities: Set<string>, want: number, ctx: ParagraphContext, exclude: ReadonlySet<string> = new Set(), first: readonly string[] = []): void {
-  if (entities.size >= want) return;
-  const candidates = [...first, ...ctx.placeHeading];
-  ctx.counts ??= entityCounts(ctx.blockText);
-  candidates.push(...ctx.counts.map(([e]) => e));
-  if (ctx.title) candidates.push(...namedIn(ctx.title).entities);
-  for (const c of candidates) {
-    if (entities.size >= want) break;
-    if (!exclude.has(c) && ![...entities].some((e) => nested(e, c))) entities.add(c);
-  }
-}
 
 /** Turn the grammar's in-sentence links into figure ids, and carry a primary's attributes to its conversion. */
 function linkIds(figs: Figure[], raws: RawFigure[]): void {

@@ -5,14 +5,14 @@ import { ISO_CODES } from "../lexicon/currencies.js";
 
 const MONEY_WORDS: ReadonlyArray<readonly [RegExp, FigureKind]> = [
   [/\b(?:deals?|agreements?|contracts?|signed|signing|signs|memorand\w*|ink(?:ed|s)?)\b/gi, "deal"],
-  [/\b(?:invest\w*|cost(?:s|ing)?|financ\w*|loans?|funds?|funding|capital|credits?|budget|construction|to\s+build|plant|factory|smelter|refinery|facility|stakes?|acquisitions?|acquires?|acquired|takeover|grants?)\b/gi, "investment"],
+  [/\b(?:invest\w*|cost(?:s|ing)?|financ\w*|loans?|funds?|funding|capital|credits?|budget|construction|to\s+build|plants?|factory|factories|smelters?|refinery|refineries|facility|facilities|(?:solar|wind|industrial|technology)\s+parks?|projects?|stakes?|acquisitions?|acquires?|acquired|takeover|grants?)\b/gi, "investment"],
   [/\b(?:trade|turnover|exports?|imports?|trading|exported|imported)\b/gi, "trade"],
 ];
 /** A balance is not a total: "a trade deficit of $1.4 billion". */
 const BALANCE = /\b(?:deficit|surplus|balance)\b/i;
 const EMISSIONS = /\b(?:CO₂|CO2|carbon|emissions?|greenhouse)\b/i;
 const CAPACITY = /\b(?:capacity|capacities|handle|handling|throughput|designed\s+to|able\s+to|capable|can\s+(?:carry|handle|transport|process|pump|ship))\b/i;
-const FREIGHT = /\b(?:freight|cargo|shipments?|ship(?:s|ped|ping)?|transport\w*|transit\w*|traffic|rail\w*|exports?|imports?|export|import|exported|imported|goods|carried|delivered|hauled|trains?)\b/i;
+const FREIGHT = /\b(?:freight|cargo|volumes?|shipments?|ship(?:s|ped|ping)?|transport\w*|transit\w*|traffic|rail\w*|exports?|imports?|export|import|exported|imported|goods|carried|delivered|hauled|trains?)\b/i;
 const FREIGHT_COUNTS = /^(?:.*\s)?(?:trains?|wagons?|containers?|flights?|TEUs?|trucks?|lorry|lorries)$/i;
 const DEAL_COUNTS = /^(?:.*\s)?(?:agreements?|deals?|contracts?|memorand\w*|documents?)$/i;
 

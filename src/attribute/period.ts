@@ -56,6 +56,19 @@ function spanYear(m: RegExpExecArray, yi: number, ri: number, ref: RefDate, endM
   return m[yi] || m[ri] ? year(m, yi, ri, ref) : resolveMonthDay(endMonth, null, ref);
 }
 
+/**
+ * A span of months, written the way a half, a quarter or a whole year is written wherever it is one:
+ * "January–June 2024" and "the first six months of 2024" are `2024-H1`, like "H1 2024".
+ */
+export function monthSpan(y1: number, m1: number, y2: number, m2: number): string {
+  if (y1 === y2) {
+    if (m1 === 1 && m2 === 12) return String(y1);
+    if ((m1 === 1 && m2 === 6) || (m1 === 7 && m2 === 12)) return `${y1}-H${m2 / 6}`;
+    if (m2 - m1 === 2 && m1 % 3 === 1) return `${y1}-Q${m2 / 3}`;
+  }
+  return `${y1}-${pad2(m1)}/${y2}-${pad2(m2)}`;
+}
+
 /** After a span with no year: not "of the year", "of the decade" or another "of …" we do not read. */
 const NO_OF = "(?!\\s*,?\\s+of\\b)";
 
@@ -103,7 +116,7 @@ const RULES: Rule[] = [
       const n = /\d/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!;
       if (n < 1 || n > 12) return null;
       const y = spanYear(m, 2, 3, ref, n);
-      return y === null ? null : { period: `${y}-01/${y}-${pad2(n)}` };
+      return y === null ? null : { period: monthSpan(y, 1, y, n) };
     },
   },
   {
@@ -113,7 +126,7 @@ const RULES: Rule[] = [
     read: (m, ref) => {
       const n = Number(m[1]);
       const y = year(m, 2, 3, ref);
-      return y === null ? null : { period: `${y}-01/${y}-${pad2(n)}` };
+      return y === null ? null : { period: monthSpan(y, 1, y, n) };
     },
   },
   {
@@ -123,7 +136,7 @@ const RULES: Rule[] = [
       const y2 = year(m, 4, 5, ref);
       if (y2 === null) return null;
       const y1 = m[2] ? Number(m[2]) : y2;
-      return { period: `${y1}-${pad2(monthNumber(m[1]!))}/${y2}-${pad2(monthNumber(m[3]!))}` };
+      return { period: monthSpan(y1, monthNumber(m[1]!), y2, monthNumber(m[3]!)) };
     },
   },
   {
@@ -136,7 +149,7 @@ const RULES: Rule[] = [
       const to = monthNumber(m[2] ?? m[4]!);
       const y = resolveMonthDay(to, null, ref);
       if (y === null || to < from) return null;
-      return { period: `${y}-${pad2(from)}/${y}-${pad2(to)}` };
+      return { period: monthSpan(y, from, y, to) };
     },
   },
   {
@@ -206,6 +219,12 @@ const RULES: Rule[] = [
     needs: "year",
     re: new RegExp(`\\b${Y}\\b(?![-–]\\d)`, "g"),
     read: (m) => ({ period: m[1]! }),
+  },
+  {
+    // "by year-end", "by the end of the year": the end of the reference year.
+    needs: /year-end|end\s+of\s+(?:the|this)\s+year/i,
+    re: /\b(?:year-end|(?:the\s+)?end\s+of\s+(?:the|this)\s+year)\b(?!\s*,?\s*(?:of\s+)?\d{4})/gi,
+    read: (_m, ref) => (ref.year === null ? null : { period: String(ref.year) }),
   },
   {
     needs: /year/i,

@@ -9,8 +9,23 @@ import { CODE_SOURCE } from "../lexicon/currencies.js";
  */
 const NUMBER_START = `(?=\\d)(?<![\\p{N}_.,])(?:(?<!\\p{L})|(?<=\\b(?:${CODE_SOURCE}|US)))`;
 
-/** Source of a digit number: "1,500", "13.7", "0.00190". */
-export const DIGITS_SOURCE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+/** The spaces that group thousands in "1 250 000": a space, a no-break space, a thin or narrow no-break space. */
+const GROUP_SPACE = "[ \u00A0\u2009\u202F]";
+
+/**
+ * Source of a digit number in the English and the continental conventions:
+ * "1,500", "13.7", "0.00190"; "1 250 000" and "32 156,4" (thousands grouped by a single space,
+ * decimal comma); "1.234,5"; "104,8" (a comma before one or two digits is never a thousands
+ * separator, which takes three).
+ */
+export const DIGITS_SOURCE = `(?:${[
+  String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?`,
+  // Not "2 280-km lines" (two lines of 280 km).
+  String.raw`\d{1,3}(?:${GROUP_SPACE}\d{3})+(?:,\d{1,2})?(?![,.]?\d|-[A-Za-z])`,
+  String.raw`\d{1,3}(?:\.\d{3})+,\d{1,2}(?![,.]?\d)`,
+  String.raw`\d+,\d{1,2}(?![,.]?\d)`,
+  String.raw`\d+(?:\.\d+)?`,
+].join("|")})`;
 
 const SPELLED_SOURCE = Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
@@ -32,8 +47,12 @@ export const SPELLED_HINT = new RegExp(String.raw`\b(?:${SPELLED_SOURCE})(?:fold
 /** A fold change written as one word: "threefold", "tenfold". Group 1: the number word. */
 export const SPELLED_FOLD = new RegExp(String.raw`\b(${SPELLED_SOURCE})fold\b`, "gi");
 
+/** The value of a number matched by `DIGITS_SOURCE`. */
 export function parseDigits(s: string): number {
-  return Number(s.replace(/,/g, ""));
+  const plain = s.replace(/[ \u00A0\u2009\u202F]/g, "");
+  // A comma before one or two final digits is a decimal comma; dots before it group thousands.
+  if (/,\d{1,2}$/.test(plain)) return Number(plain.replace(/\./g, "").replace(",", "."));
+  return Number(plain.replace(/,/g, ""));
 }
 
 export function parseSpelled(s: string): number {

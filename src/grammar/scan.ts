@@ -24,7 +24,10 @@ const PERCENT_AFTER = /^\s?(?:%|percent\b|per\s?cent\b|pct\b)/i;
 const POINTS_AFTER = /^\s?(?:percentage\s+points?|pp)\b/i;
 const FOLD_AFTER = /^(?:-|\s)?fold\b/i;
 const SCALE_AFTER = new RegExp(`^(?:\\s?|-)(${SCALE_SOURCE})\\b`, "i");
-const SHORT_SCALE_AFTER = /^(m|k)\b/i;
+const SHORT_SCALE_AFTER = /^(m|k|b)\b/i;
+/** Units and scales that may be written glued to the number ("280km", "$850M", "USD 1.2bn"); anything else glued is an identifier. */
+const GLUED_UNIT = /^(?:km|t|tn|MW|GW|kW|ha|TEUs?|bcm|mcm|pct|x)\b/;
+const GLUED_SCALE = /^(?:m|k|b|bn|mn|mln|bln|trn|trln)\b/i;
 /** "tn" after a money amount is trillions ("$1.2tn"); after other numbers it is tonnes. */
 const TRILLION_TN_AFTER = /^\s?(tn)\b/i;
 const CURRENCY_AFTER = new RegExp(`^\\s+(${CURRENCY_WORD_SOURCE})\\b`, "i");
@@ -46,9 +49,9 @@ const STOP_WORDS = new Set([
 ]);
 
 const PREFIX_WINDOW = 40;
+const HAS_DIGIT = /\d/;
 const LIST_AND = /^\s*(?:and|or|,)\s*$/;
 const SCALE_WORD = new RegExp(`\\b(?:${SCALE_SOURCE})\\b`, "i");
-const DECIMAL_COMMA = /^,(\d{1,2})(?=\s?(?:%|per\s?cent\b|percent\b))/i;
 /** "increased by 1.5 times", "3 times more": a fold. ("Trains run 2 times a day" is not.) */
 const TIMES_AFTER = /^\s+times\b(?=\s+(?:more|higher|larger|greater|bigger|less|lower|as\s+(?:much|many|high))\b)/i;
 const TIMES_VERB_BEFORE = /\b(?:increased|grew|rose|jumped|expanded|multiplied|surged|soared|fell|decreased|dropped|declined|shrank|up|down)\s+(?:by\s+)?(?:about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?$/i;
@@ -62,25 +65,22 @@ const TAIL_OF: Partial<Record<Skipped["reason"], RegExp>> = {
 
 /** Scan one sentence. Offsets in the result are offsets into `sentence`. */
 export function scanSentence(sentence: string): SentenceScan {
-  const figures: RawFigure[] = [...scanFx(sentence), ...spelledFolds(sentence)];
+  // Every figure has a digit or a spelled-out number: most sentences without either are done at once.
+  const spelledWords = SPELLED_HINT.test(sentence);
+  if (!spelledWords && !HAS_DIGIT.test(sentence)) return { figures: [], skipped: [] };
+  const figures: RawFigure[] = [...scanFx(sentence), ...(spelledWords ? spelledFolds(sentence) : [])];
   const skipped: Skipped[] = [];
   const consumed: [number, number][] = figures.map((f) => [f.start, f.end]);
   const isConsumed = (i: number) => consumed.some(([a, b]) => i >= a && i < b);
 
-  const TOKEN = SPELLED_HINT.test(sentence) ? NUMBER_TOKEN : DIGIT_TOKEN;
+  const TOKEN = spelledWords ? NUMBER_TOKEN : DIGIT_TOKEN;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) {
     const numStart = m.index;
-    let numEnd = numStart + m[0].length;
+    const numEnd = numStart + m[0].length;
     if (isConsumed(numStart)) continue;
     const spelled = m[2] !== undefined;
-    let value = spelled ? parseSpelled(m[2]!) : parseDigits(m[1]!);
-    // A decimal comma before a percent sign ("7,6%"): never a thousands separator, which takes three digits.
-    const comma = spelled || !/^\d{1,3}$/.test(m[1]!) ? null : DECIMAL_COMMA.exec(sentence.slice(numEnd, numEnd + 16));
-    if (comma) {
-      value = Number(`${m[1]}.${comma[1]}`);
-      numEnd += comma[0].length;
-    }
+    const value = spelled ? parseSpelled(m[2]!) : parseDigits(m[1]!);
     const before = sentence.slice(Math.max(0, numStart - PREFIX_WINDOW), numStart);
     const after = sentence.slice(numEnd, numEnd + 80);
     const skip = (reason: Skipped["reason"], end = numEnd) => {
@@ -149,7 +149,7 @@ function notAFigure(sentence: string, start: number, digits: string, value: numb
   if (prev === "-" && /\p{L}/u.test(prev2)) return "identifier"; // Covid-19, Su-30
   if (/^\p{L}/u.test(after)) {
     if (ORDINAL_SUFFIX.test(after)) return "ordinal";
-    if (!/^(?:m|k|bn|mn|mln|bln|trn|km|t|tn|MW|GW|kW|ha|TEUs?|bcm|mcm|pct|x)\b/.test(after)) return "identifier";
+    if (!GLUED_UNIT.test(after) && !GLUED_SCALE.test(after)) return "identifier";
   }
   if (/^:\d{2}\b/.test(after)) return "time";
   if (/^\s*(?:a\.m\.|p\.m\.|am|pm)\b/i.test(after) && value <= 12) return "time";

@@ -30,6 +30,35 @@ describe("numbers, scales and currencies", () => {
     expect(only(text)).toMatchObject({ value, unit });
   });
 
+  it("reads the continental forms: thousands grouped by spaces, decimal commas, dots before a decimal comma", () => {
+    expect(only("Tajikistan's imports from China amounted to USD 2 417,6 mln in 2023.")).toMatchObject({ value: 2_417_600_000, unit: "USD", kind: "trade", period: "2023" });
+    expect(only("Shipments through Altynkol reached 3 480 000 tons.")).toMatchObject({ value: 3_480_000, unit: "t", kind: "freight" });
+    // No-break and narrow no-break spaces group thousands too.
+    expect(only("Transit reached 12\u00A0905 thousand tonnes.")).toMatchObject({ value: 12_905_000, unit: "t" });
+    expect(only("Turnover grew to KZT 1\u202F204 billion.")).toMatchObject({ value: 1_204e9, unit: "KZT" });
+    expect(only("Exports to China were USD 9,75 bln.")).toMatchObject({ value: 9.75e9, unit: "USD", text: "USD 9,75 bln" });
+    expect(only("The contract is worth EUR 1.380,5 million.")).toMatchObject({ value: 1_380.5e6, unit: "EUR" });
+    expect(only("The som traded at 87,45 per dollar.")).toMatchObject({ value: 87.45, unit: "rate", base: "USD", quote: "KGS" });
+    // Three digits after a comma are a thousands group, as in English.
+    expect(only("Kyrgyzstan shipped 4,250 tonnes of cherries.")).toMatchObject({ value: 4250, unit: "t" });
+  });
+
+  it("does not join a year, a list or a hyphenated count into a spaced number", () => {
+    expect(figs("In 2023 640 trains crossed at Khorgos.").map((f) => [f.value, f.unit])).toEqual([[640, "count"]]);
+    // "two 280-km lines", not a 2,280-km line.
+    expect(figs("The 2 280-km lines opened.").map((f) => [f.value, f.unit])).toEqual([[280, "km"]]);
+    expect(figs("Exports reached 3,1 million tonnes, 2,4% more.").map((f) => [f.value, f.unit])).toEqual([[3.1e6, "t"], [2.4, "percent"]]);
+  });
+
+  it("reads B, M and K after a currency as scales, in either case", () => {
+    expect(only("Tajik and Chinese firms signed deals worth $3.8B.")).toMatchObject({ value: 3.8e9, unit: "USD", kind: "deal" });
+    expect(only("The solar park in Kashkadarya is valued at $640M.")).toMatchObject({ value: 640e6, unit: "USD", kind: "investment", entities: ["Uzbekistan"] });
+    expect(only("A grant of $250K went to the school.")).toMatchObject({ value: 250e3, unit: "USD" });
+    expect(only("Investment reached USD 2b.")).toMatchObject({ value: 2e9, unit: "USD" });
+    // Without a currency, a letter glued to a number is an identifier.
+    expect(scanSentence("Its 737B model flew.").figures).toHaveLength(0);
+  });
+
   it("reads 'tn' as trillions after money and as tonnes otherwise, and 'trln'", () => {
     expect(only("The budget is KZT1.5tn for 2025.")).toMatchObject({ value: 1.5e12, unit: "KZT" });
     expect(only("Chinese lending reached $1.2tn.")).toMatchObject({ value: 1.2e12, unit: "USD" });
@@ -140,6 +169,14 @@ describe("respectively", () => {
     // not the region the country is in; "U.S. dollars" names no country.
     const inArticle = extractFromText("China-Central Asia trade hits new high\n\nTrade with Uzbekistan exceeded 13.8 billion U.S. dollars, while that with Turkmenistan stood at 10.2 billion dollars, down 3 percent.", { date: "2025-01-20" });
     expect(inArticle.map((f) => f.entities)).toEqual([["China", "Uzbekistan"], ["China", "Turkmenistan"], ["China", "Turkmenistan"]]);
+  });
+
+  it("takes a figure's place from its paragraph's places, then from its title in the title's order", () => {
+    const text = "Kyrgyzstan and China open new plants\n\nThe first plant stands near Osh. It will have a capacity of 1.5 mln tonnes of cement a year.\n\nA second line will add 400 MW.";
+    const [cement, power] = extractFromText(text, { date: "2025-02-01" });
+    expect(cement).toMatchObject({ value: 1.5e6, kind: "capacity", entities: ["Kyrgyzstan"] });
+    // No place in its paragraph: the title's first country, not the alphabetically first.
+    expect(power).toMatchObject({ value: 400, unit: "MW", entities: ["Kyrgyzstan"] });
   });
 
   it("shares a unit and scale written once at the end of a list, and ends a named item at its capitals", () => {
@@ -282,13 +319,26 @@ describe("counts, rates and status", () => {
     expect(only("Tajikistan aims to raise trade with China to $5 billion by 2030.")).toMatchObject({ status: "target", period: "2030" });
     expect(only("Analysts expect trade to reach $12 billion next year.", "2024-03-01")).toMatchObject({ status: "forecast", period: "2025" });
     expect(only("Trade reached $12 billion last year.", "2024-03-01")).toMatchObject({ status: "actual", period: "2023" });
+    expect(only("Officials expect volumes to reach 3.6 million tons by year-end.", "2024-08-05")).toMatchObject({ status: "forecast", period: "2024", kind: "freight" });
+    expect(only("Uzbekistan plans to export 700 MW by the end of the year.", "2023-02-05")).toMatchObject({ status: "target", period: "2023" });
   });
 
   it("reads month spans with no year as the latest such span by the article's date", () => {
     expect(only("In January–April, trade with Turkey came to $2 billion.", "2024-06-10")).toMatchObject({ period: "2024-01/2024-04" });
     expect(only("In January–April, trade with Turkey came to $2 billion.", "2024-02-10")).toMatchObject({ period: "2023-01/2023-04" });
     expect(only("From March to May, Tajik aluminium exports reached 42,000 tonnes.", "2024-09-01")).toMatchObject({ period: "2024-03/2024-05" });
-    expect(only("Between January and June 2023, trade reached $1.1 billion.", "2024-09-01")).toMatchObject({ period: "2023-01/2023-06" });
+    expect(only("Between January and September 2023, trade reached $1.1 billion.", "2024-09-01")).toMatchObject({ period: "2023-01/2023-09" });
+  });
+
+  it("writes a span that is a half, a quarter or a whole year the way those are written", () => {
+    const period = (text: string) => only(text, "2024-09-01").period;
+    expect(period("Between January and June 2023, trade reached $1.1 billion.")).toBe("2023-H1");
+    expect(period("In the first six months of 2024, trade reached $1.1 billion.")).toBe("2024-H1");
+    expect(period("In July–December 2022, trade reached $1.1 billion.")).toBe("2022-H2");
+    expect(period("In April-June 2023, trade reached $1.1 billion.")).toBe("2023-Q2");
+    expect(period("In the first three months of 2024, trade reached $1.1 billion.")).toBe("2024-Q1");
+    expect(period("From January to December 2023, trade reached $1.1 billion.")).toBe("2023");
+    expect(period("In February–April 2023, trade reached $1.1 billion.")).toBe("2023-02/2023-04");
   });
 
   it("reads split years, and takes no month from the start of a longer word", () => {
