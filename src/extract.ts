@@ -36,6 +36,10 @@ function lastConjunction(text: string, from: number, to: number): number | null 
 /** The longest line still read as an item of a list (a table row turned into text). */
 const LIST_LINE_MAX = 160;
 const MONEY_KINDS = new Set(["trade", "deal", "investment"]);
+/** A paragraph that goes on with the one before it: "Of the total, exports …", "Of this, …". */
+const CONTINUES = /^(?:Of\s+(?:the|this|that)\s+(?:total|amount|sum|volume|figure)\b|Of\s+(?:this|that|these|which|them)\b)/i;
+/** The label of a listed line: "Wheat — 1.2 mln t (+15%)". */
+const LIST_LABEL = /^([\p{L}][\p{L}'’ ,&/-]{0,40}?)\s*(?:[—–:]|\s-)\s*/u;
 /** A sentence whose subject is a pronoun: "In 2023, it reached USD 31.5 billion". */
 const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over)\s+[^,]{1,40},\s*)?(?:it|this|that|the\s+figure|the\s+total)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const BILATERAL = new Set(["trade", "freight", "deal", "investment"]);
@@ -60,6 +64,8 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
   // A paragraph ending in a colon ("By country:") hands what it named — period, source, the
   // total it broke down — to the short lines listed under it ("Kazakhstan – $41 billion (+32%)").
   let list: Carry | null = null;
+  // A paragraph that opens "Of the total, …" goes on with the one before it: its period and source.
+  let previous: Carry | null = null;
   for (const block of doc.blocks) {
     const blockText = doc.text.slice(block.start, block.end);
     const ref = () => {
@@ -69,16 +75,22 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     const listed = list !== null && blockText.length <= LIST_LINE_MAX;
     const opensList = blockText.trimEnd().endsWith(":");
     if (!hasNumber(blockText)) {
-      if (opensList) (list = new Carry(ref)).push(blockText);
+      if (opensList) (list = new Carry(ref, blockText)).push(blockText);
       else if (!listed) list = null;
+      previous = null;
       continue;
     }
     const heading = block.section >= 0 ? doc.blocks[block.section]! : null;
     const headingText = heading && heading !== block ? doc.text.slice(heading.start, heading.end) : null;
     const placeHeading = headingText && isPlaceHeading(headingText) ? namedIn(headingText).entities : [];
-    const context: ParagraphContext = { focus: new ParagraphFocus(blockText, placeHeading, titleEntities), listItem: listed };
-    const carry = listed ? list! : new Carry(ref);
+    const carry: Carry = listed ? list! : previous && CONTINUES.test(blockText) ? previous : new Carry(ref);
+    if (opensList && !listed) carry.opening = blockText;
+    // A listed line is read with the paragraph that opened the list: what it names, its kind's words.
+    const opening = listed ? carry.opening : null;
+    const focusText = opening ? `${opening} ${blockText}` : blockText;
+    const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading, titleEntities), listItem: listed, opening };
     list = opensList ? carry : listed ? list : null;
+    previous = carry;
     for (const s of splitSentences(blockText, block.start)) {
       const scan = scanSentence(s.text);
       for (const k of scan.skipped) skipped.push({ ...k, start: k.start + s.start, end: k.end + s.start });
@@ -124,7 +136,8 @@ class Carry {
   /** The last trade, deal or investment figure of the paragraph, which "it" may refer back to. */
   money: Figure | null = null;
 
-  constructor(private readonly ref: () => RefDate) {}
+  /** @param opening the paragraph that opened a list ("Grain exports to China were as follows:"), if this carry is a list's */
+  constructor(private readonly ref: () => RefDate, public opening: string | null = null) {}
 
   push(text: string, periods?: PeriodMention[], source?: SourceMention | null): void {
     this.entries.push({ text, periods, source });
@@ -154,6 +167,8 @@ interface ParagraphContext {
   focus: ParagraphFocus;
   /** A short line listed under a paragraph ending in a colon. */
   listItem: boolean;
+  /** For a listed line, the paragraph that opened the list. */
+  opening: string | null;
 }
 
 /** The date a section's relative words resolve against: its first dated event, else the document date. */
@@ -207,6 +222,11 @@ function attribute(
     const statusText = s.text.slice(prev ? prev.end : 0, statusEnd);
     const clauseText = s.text.slice(clause.start, clause.end);
     let kind = classify(rf, { text: clauseText, at: rf.start - clause.start, end: rf.end - clause.start }, { text: s.text, at: rf.start, end: rf.end });
+    // "Wheat — 1.2 mln t" under "Grain exports to China were as follows:" is freight.
+    if (kind === "other" && ctx.opening && !ISO_CODES.has(rf.unit)) {
+      const shift = ctx.opening.length + 1;
+      kind = classify(rf, { text: clauseText, at: rf.start - clause.start, end: rf.end - clause.start }, { text: `${ctx.opening} ${s.text}`, at: rf.start + shift, end: rf.end + shift });
+    }
     // "Mutual trade … by 2030. In 2023, it reached USD 31.5 billion": "it" is the paragraph's last money figure.
     // A line listed under "China's trade with the region reached $89.4 billion in 2023. By country:" is a part of that total.
     const referent = kind === "other" && ISO_CODES.has(rf.unit) && carry.money && (ctx.listItem || PRONOUN_SUBJECT.test(s.text.slice(0, rf.start))) ? carry.money : null;
@@ -226,6 +246,9 @@ function attribute(
     if (entities.size < 2) for (const c of countriesOfPlaces(named.places)) entities.add(c);
     let place: string | null = named.places.length > 0 ? named.places.join(", ") : null;
     let subject = rf.subject;
+    // A listed line's label is what it measures, unless it names a place ("Kazakhstan – $41 billion").
+    const label = ctx.listItem && subject === null ? LIST_LABEL.exec(s.text) : null;
+    if (label && label[0].length <= rf.start && names.within(0, label[1]!.length).entities.length === 0 && names.within(0, label[1]!.length).places.length === 0) subject = label[1]!;
     const exclude = new Set<string>();
     // A change with no level of its own may take the flow from its sentence ("China-bound shipments of grain …, oils by 70 %").
     let direction = directionOf(clauseText) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null);
@@ -303,6 +326,8 @@ function attribute(
       out[i]!.entities = [...level.entities];
       out[i]!.place = level.place;
     }
+    // And a change of exports is a change in the export direction.
+    if (level && out[i]!.direction === null) out[i]!.direction = level.direction;
   });
   return out;
 }

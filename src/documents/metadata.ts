@@ -15,6 +15,8 @@ const NAME_AND_DATE = new RegExp(`^([\\p{Lu}][\\p{L}.&'’ -]{1,40}?),\\s*(${FUL
 /** Every date form above has a four-digit year. */
 const YEAR = /\d{4}/;
 const SOURCE_LINE = /^source\s*:\s*(\S.{0,60})$/i;
+/** "Published: Apr 09, 2025 10:32 PM", "Updated on 12 March 2024": a web page's publication stamp. */
+const PUBLISHED = new RegExp(`\\b(?:published|posted|updated)(?:\\s+on)?\\s*:?\\s*(${FULL_DATE_SOURCE})`, "i");
 const BYLINE = /^[Bb]y\s+([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3})$/u;
 
 /** What one line says about the document, if anything. */
@@ -42,6 +44,12 @@ function readDates(line: string, out: Partial<Pick<DocumentMeta, "outlet" | "dat
   if (od) {
     out.outlet = od[1]!;
     out.date = parseFullDate(od[2]!);
+  }
+  const stamp = PUBLISHED.exec(line);
+  if (stamp) {
+    out.date = parseFullDate(stamp[1]!);
+    // A short line around the stamp is page furniture, not article text.
+    if (line.length <= 120) out.dateline = true;
   }
   // A place is a dateline ("Dushanbe, 5 March 2024"), not an outlet.
   const nd = !od ? NAME_AND_DATE.exec(line) : null;

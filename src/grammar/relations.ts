@@ -72,7 +72,10 @@ function pairRespectively(sentence: string, figs: RawFigure[]): void {
   if (lists.length === 0) return;
   const n = lists[0]!.length;
   const items = listItems(sentence.slice(0, lists[0]![0]!.start), n);
-  if (!items) return;
+  if (!items) {
+    pairWithLevelsBefore(sentence, figs, lists[0]!);
+    return;
+  }
   for (const g of lists) {
     if (g.length !== n) continue;
     g.forEach((f, k) => (f.respectivelyItem = items[k]!));
@@ -89,6 +92,26 @@ function pairRespectively(sentence: string, figs: RawFigure[]): void {
       }
     });
   }
+}
+
+/**
+ * "Exports stood at 61.5 billion yuan, while imports reached 41.3 billion yuan, representing increases
+ * of 12.1 percent and 2.9 percent, respectively": with no list of items, n changes pair by position
+ * with the n levels of one unit just before them.
+ */
+function pairWithLevelsBefore(sentence: string, figs: RawFigure[], changes: RawFigure[]): void {
+  if (!isChangeUnit(changes[0]!)) return;
+  const before = figs.filter((f) => f.end <= changes[0]!.start && f.conversionOfIndex === null);
+  const levels = before.slice(-changes.length);
+  if (levels.length !== changes.length || !levels.every((l) => isLevel(l) && l.unit === levels[0]!.unit)) return;
+  const growth = /\b(?:growth|increases?|rises?|gains?|up)\b/i.test(sentence.slice(levels.at(-1)!.end, changes[0]!.start));
+  changes.forEach((c, k) => {
+    c.qualifiesIndex = figs.indexOf(levels[k]!);
+    if (c.verbSign === 0 && growth) {
+      c.kindHint = "growth";
+      c.verbSign = 1;
+    }
+  });
 }
 
 /** The n items of the last "A, B and C" list in `text`. */
@@ -174,6 +197,6 @@ function tidy(s: string): string | null {
     .replace(/^(?:the|a|an)\s+/i, "")
     .replace(/\s+/g, " ")
     .trim();
-  if (!/\p{L}/u.test(t) || t.split(" ").length > 4 || /^(?:and|or|but|with|while|by|of|to|the|which(?:\s+(?:is|was))?|that(?:\s+(?:is|was))?|it|this)$/i.test(t)) return null;
+  if (!/\p{L}/u.test(t) || t.split(" ").length > 4 || /^(?:representing|marking|reaching|making|showing|indicating|accounting|amounting|totall?ing|bringing)$/i.test(t) || /^(?:and|or|but|with|while|by|of|to|the|which(?:\s+(?:is|was))?|that(?:\s+(?:is|was))?|it|this)$/i.test(t)) return null;
   return t;
 }

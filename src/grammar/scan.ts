@@ -23,7 +23,8 @@ const NAME_COMMA_BEFORE = /\p{Lu}\p{Ll}+,\s$/u;
 const PERCENT_AFTER = /^\s?(?:%|percent\b|per\s?cent\b|pct\b)/i;
 const POINTS_AFTER = /^\s?(?:percentage\s+points?|pp)\b/i;
 const FOLD_AFTER = /^(?:-|\s)?fold\b/i;
-const SCALE_AFTER = new RegExp(`^(?:\\s?|-)(${SCALE_SOURCE})\\b`, "i");
+// Not "\\b" at the end: "thou." ends in a dot.
+const SCALE_AFTER = new RegExp(`^(?:\\s?|-)(${SCALE_SOURCE})(?![A-Za-z0-9])`, "i");
 const SHORT_SCALE_AFTER = /^(m|k|b)\b/i;
 /** Units and scales that may be written glued to the number ("280km", "$850M", "USD 1.2bn"); anything else glued is an identifier. */
 const GLUED_UNIT = /^(?:km|t|tn|MW|GW|kW|ha|TEUs?|bcm|mcm|pct|x)\b/;

@@ -75,4 +75,11 @@ describe("datelines", () => {
     expect(doc.furniture.map((f) => [f.text, f.reason])).toEqual([["Eurasianet, November 4, 2024", "dateline"]]);
     expect(layoutDocument("p.txt", "Dushanbe, 5 March 2024\n\nTajikistan signed 12 agreements.\n").meta).toMatchObject({ outlet: null, date: "2024-03-05" });
   });
+
+  it("reads a web page's publication stamp, and sets a short stamp line aside", () => {
+    const doc = layoutDocument("s.txt", "Rail Link Opens\n\nBy Staff Reporter Published: Nov 03, 2023 08:15 AM\n\nThe link carried 2 million tons last year.\n");
+    expect(doc.meta.date).toBe("2023-11-03");
+    expect(doc.furniture.map((f) => f.reason)).toEqual(["dateline"]);
+    expect(layoutDocument("u.txt", "Updated on 14 February 2025\n\nText.\n").meta.date).toBe("2025-02-14");
+  });
 });

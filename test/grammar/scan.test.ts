@@ -63,6 +63,7 @@ describe("numbers, scales and currencies", () => {
     expect(only("The budget is KZT1.5tn for 2025.")).toMatchObject({ value: 1.5e12, unit: "KZT" });
     expect(only("Chinese lending reached $1.2tn.")).toMatchObject({ value: 1.2e12, unit: "USD" });
     expect(only("Exports of 120,000 tn of wheat left Aktobe.")).toMatchObject({ value: 120_000, unit: "t", kind: "freight" });
+    expect(only("Container throughput at the port reached 1.3 million tons.")).toMatchObject({ value: 1.3e6, kind: "freight" });
     expect(only("The deal is worth 2.3 trln tenge.")).toMatchObject({ value: 2.3e12, unit: "KZT", kind: "deal" });
     expect(only("Kyrgyzstan exported 12 thousand tonnes of cherries.")).toMatchObject({ value: 12_000, unit: "t", kind: "freight" });
   });
@@ -196,6 +197,27 @@ describe("respectively", () => {
     expect(tmChange).toMatchObject({ value: -6, qualifies: tm!.id });
     // Without the colon, a bare line is no part of anything.
     expect(extractFromText("Trade reached $89.4 billion in 2023.\n\nKazakhstan – $41 billion", { date: "2024-02-01" })[1]).toMatchObject({ kind: "other", period: null });
+  });
+
+  it("reads a listed line with the paragraph that opened the list: its kind's words, its partner, and its label as subject", () => {
+    const text = "Tajik cotton exports to China in 2024 were as follows:\n\nFibre — 86 thou. tonnes (+11%)\nYarn — 12 thousand t (-4%)";
+    const [fibre, fibreChange, yarn] = extractFromText(text, { date: "2025-01-20" });
+    expect(fibre).toMatchObject({ value: 86_000, unit: "t", kind: "freight", subject: "Fibre", period: "2024", entities: ["China", "Tajikistan"] });
+    expect(fibreChange).toMatchObject({ value: 11, kind: "growth", qualifies: fibre!.id, subject: "Fibre" });
+    expect(yarn).toMatchObject({ value: 12_000, kind: "freight", subject: "Yarn" });
+  });
+
+  it("goes on with the paragraph before one that opens 'Of the total'", () => {
+    const text = "Trade between Uzbekistan and China reached $3.9 billion in the first quarter of 2024.\n\nOf the total, Chinese exports came to $3.1 billion.";
+    expect(extractFromText(text, { date: "2024-05-01" })[1]).toMatchObject({ value: 3.1e9, period: "2024-Q1" });
+    // Without the words that say so, a new paragraph starts afresh.
+    expect(extractFromText(text.replace("Of the total, Chinese", "Chinese"), { date: "2024-05-01" })[1]).toMatchObject({ period: null });
+  });
+
+  it("pairs changes listed with 'respectively' with the levels just before them when no items are listed", () => {
+    const [exp, imp, expChange, impChange] = figs("Kyrgyz exports to China were $120 million, while imports came to $4.1 billion, representing increases of 7.5 percent and 19 percent, respectively.");
+    expect(expChange).toMatchObject({ value: 7.5, kind: "growth", qualifies: exp!.id, direction: "export", subject: null });
+    expect(impChange).toMatchObject({ value: 19, kind: "growth", qualifies: imp!.id, direction: "import" });
   });
 
   it("pairs values with places", () => {
