@@ -143,7 +143,7 @@ const RULES: Rule[] = [
     // "January–June", "from March to May", "between January and April" with no year: the latest
     // such span ending by the reference date.
     needs: "month",
-    re: new RegExp(`\\b(?:(?:from\\s+)?${M}\\s*(?:to|through|until|-|–)\\s*${M}|between\\s+${M}\\s+and\\s+${M})\\b(?!\\.?,?\\s+(?:\\d|this\\b|last\\b|next\\b|the\\s+previous\\b|the\\s+same\\b))`, "gi"),
+    re: new RegExp(`\\b(?:(?:from\\s+)?${M}\\s*(?:to|through|until|-|–)\\s*${M}|between\\s+${M}\\s+and\\s+${M})\\b(?!\\.?,?\\s+(?:(?:1[89]|20)\\d\\d\\b|this\\b|last\\b|next\\b|the\\s+previous\\b|the\\s+same\\b))`, "gi"),
     read: (m, ref) => {
       const from = monthNumber(m[1] ?? m[3]!);
       const to = monthNumber(m[2] ?? m[4]!);

@@ -45,7 +45,7 @@ export const NOT_COUNTED = new Set([
 
 /** Rate phrases after a figure → canonical "per …". */
 export const PER_SOURCE =
-  "per\\s+(?:day|year|annum|month|week|hour|hectare|capita|person)|a\\s+(?:day|year|month|week)(?!\\s+(?:earlier|ago|before|later|previously)\\b)|an\\s+hour|each\\s+(?:day|year|month)|annually|daily|yearly|monthly|weekly|a\\s+hectare";
+  "per\\s+(?:day|year|annum|month|week|hour|hectare|capita|person)|per\\s+(?:(?:1,000|1 000|one\\s+thousand|a\\s+thousand|thousand)\\s+)?(?:cubic\\s+met(?:er|re)s?|tonnes?|tons?|barrels?)|a\\s+(?:day|year|month|week)(?!\\s+(?:earlier|ago|before|later|previously)\\b)|an\\s+hour|each\\s+(?:day|year|month)|annually|daily|yearly|monthly|weekly|a\\s+hectare";
 
 export function canonicalPer(words: string): string {
   const w = words.toLowerCase().replace(/\s+/g, " ");
@@ -56,6 +56,11 @@ export function canonicalPer(words: string): string {
   if (/hour/.test(w)) return "per hour";
   if (/hectare/.test(w)) return "per hectare";
   if (/capita|person/.test(w)) return "per person";
+  // A price: "$260 per 1,000 cubic metres", "$540 per tonne".
+  const thousand = /1,000|1 000|thousand/.test(w) ? "1,000 " : "";
+  if (/cubic/.test(w)) return `per ${thousand}cubic metres`;
+  if (/ton/.test(w)) return `per ${thousand}${thousand ? "tonnes" : "tonne"}`;
+  if (/barrel/.test(w)) return `per ${thousand}${thousand ? "barrels" : "barrel"}`;
   return w;
 }
 

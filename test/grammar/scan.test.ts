@@ -249,6 +249,11 @@ describe("conversions and exchange rates", () => {
 });
 
 describe("counts, rates and status", () => {
+  it("reads a price per quantity as the price's rate, not the quantity as a count", () => {
+    expect(only("The price averaged $415 per 1,000 cubic metres.")).toMatchObject({ value: 415, unit: "USD", per: "per 1,000 cubic metres", text: "$415 per 1,000 cubic metres" });
+    expect(only("Wheat sold at $232 per tonne.")).toMatchObject({ value: 232, unit: "USD", per: "per tonne" });
+  });
+
   it("reads counted things and rates", () => {
     expect(only("The two sides signed 18 agreements in Dushanbe.")).toMatchObject({ value: 18, unit: "count", kind: "deal", subject: "agreements" });
     expect(only("Some 35 freight trains a day cross at Khorgos.")).toMatchObject({ value: 35, qualifier: "approx", per: "per day", kind: "freight" });
@@ -317,7 +322,7 @@ describe("counts, rates and status", () => {
 
   it("keeps a comparison's period to the compared figure, and hands none of it on", () => {
     const f = figs("Turkmenistan shipped 31 bcm of gas to China in 2023. Beijing paid $290 per thousand cubic metres, against $450 in 2022. Revenue fell to about $9.6 billion.", "2024-11-04");
-    expect(f.map((x) => [x.text, x.period])).toEqual([["31 bcm", "2023"], ["$290", "2023"], ["$450", "2022"], ["about $9.6 billion", "2023"]]);
+    expect(f.map((x) => [x.text, x.period])).toEqual([["31 bcm", "2023"], ["$290 per thousand cubic metres", "2023"], ["$450", "2022"], ["about $9.6 billion", "2023"]]);
   });
 
   it("takes TEU for freight, and a trade balance for no trade total", () => {
@@ -349,6 +354,8 @@ describe("counts, rates and status", () => {
     expect(only("In January–April, trade with Turkey came to $2 billion.", "2024-06-10")).toMatchObject({ period: "2024-01/2024-04" });
     expect(only("In January–April, trade with Turkey came to $2 billion.", "2024-02-10")).toMatchObject({ period: "2023-01/2023-04" });
     expect(only("From March to May, Tajik aluminium exports reached 42,000 tonnes.", "2024-09-01")).toMatchObject({ period: "2024-03/2024-05" });
+    // A number after the span is no year of it.
+    expect(figs("Uzbekistan sold 2.3 bcm of gas to China in February–August, 6.2% less than a year earlier.", "2024-10-01")[0]).toMatchObject({ period: "2024-02/2024-08" });
     expect(only("Between January and September 2023, trade reached $1.1 billion.", "2024-09-01")).toMatchObject({ period: "2023-01/2023-09" });
   });
 
