@@ -36,6 +36,12 @@ function lastConjunction(text: string, from: number, to: number): number | null 
 /** The longest line still read as an item of a list (a table row turned into text). */
 const LIST_LINE_MAX = 160;
 const MONEY_KINDS = new Set(["trade", "deal", "investment"]);
+const SINCE = /^since\b/i;
+/**
+ * What later sentences inherit is a sentence's own period: not one it compares with, nor a span
+ * "since 2014" that belongs to its own clause ("Line D has been delayed since 2014").
+ */
+const handedOn = (text: string, p: PeriodMention) => !isComparison(text, p) && !SINCE.test(text.slice(p.start, p.end));
 /** A paragraph that goes on with the one before it: "Of the total, exports …", "Of this, …". */
 const CONTINUES = /^(?:Of\s+(?:the|this|that)\s+(?:total|amount|sum|volume|figure)\b|Of\s+(?:this|that|these|which|them)\b)/i;
 /** The label of a listed line: "Wheat — 1.2 mln t (+15%)". */
@@ -106,8 +112,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
         figures.push(f);
       }
       linkIds(made, scan.figures);
-      // What later sentences inherit is the sentence's own period, not one it compares with.
-      carry.push(s.text, periods.filter((p) => !isComparison(s.text, p)), source);
+      carry.push(s.text, periods.filter((p) => handedOn(s.text, p)), source);
       carry.money = made.filter((f) => MONEY_KINDS.has(f.kind) && !f.isConversion).at(-1) ?? carry.money;
     }
   }
@@ -146,7 +151,7 @@ class Carry {
   period(): { period: PeriodMention; text: string } | null {
     for (let i = this.entries.length - 1; i >= 0; i--) {
       const e = this.entries[i]!;
-      e.periods ??= findPeriods(e.text, this.ref);
+      e.periods ??= findPeriods(e.text, this.ref).filter((p) => handedOn(e.text, p));
       const last = e.periods[e.periods.length - 1];
       if (last) return { period: last, text: e.text.slice(last.start, last.end) };
     }

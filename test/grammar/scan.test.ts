@@ -325,6 +325,13 @@ describe("counts, rates and status", () => {
     expect(f.map((x) => [x.text, x.period])).toEqual([["31 bcm", "2023"], ["$290 per thousand cubic metres", "2023"], ["$450", "2022"], ["about $9.6 billion", "2023"]]);
   });
 
+  it("keeps a 'since' span to its own sentence", () => {
+    expect(only("China has invested $14 billion in Kazakhstan since 2005.", "2024-06-01")).toMatchObject({ period: "2005/2024" });
+    // A later sentence does not inherit it, whether or not the first has a figure.
+    expect(figs("Line C, with a capacity of 25 bcm a year, has run since 2014. Its upkeep is estimated at $1.3 billion.", "2024-06-01")[1]).toMatchObject({ value: 1.3e9, period: null });
+    expect(only("Talks on the road have stalled since 2016. Its cost is put at $2 billion.", "2024-06-01")).toMatchObject({ period: null });
+  });
+
   it("takes TEU for freight, and a trade balance for no trade total", () => {
     expect(only("Container traffic, however, rose to 1.1 million TEUs.")).toMatchObject({ value: 1.1e6, unit: "TEU", kind: "freight" });
     expect(only("Tajikistan's trade deficit with China widened to $1.4 billion.")).toMatchObject({ value: 1.4e9, kind: "other" });
