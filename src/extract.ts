@@ -253,7 +253,8 @@ function attribute(
     let subject = rf.subject;
     // A listed line's label is what it measures, unless it names a place ("Kazakhstan – $41 billion").
     const label = ctx.listItem && subject === null ? LIST_LABEL.exec(s.text) : null;
-    if (label && label[0].length <= rf.start && names.within(0, label[1]!.length).entities.length === 0 && names.within(0, label[1]!.length).places.length === 0) subject = label[1]!;
+    const labelNames = label && label[0].length <= rf.start ? names.within(0, label[1]!.length) : null;
+    if (labelNames && labelNames.entities.length === 0 && labelNames.places.length === 0) subject = label![1]!;
     const exclude = new Set<string>();
     // A change with no level of its own may take the flow from its sentence ("China-bound shipments of grain …, oils by 70 %").
     let direction = directionOf(clauseText) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null);

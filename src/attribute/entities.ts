@@ -39,23 +39,23 @@ export function countriesOfPlaces(places: readonly string[]): string[] {
   return places.flatMap((p) => PLACES[p] ?? PLACES[p.replace("'", "’")] ?? []);
 }
 
+/** The entities `text` names, one per mention, in text order. */
+function* entityMentions(text: string): Generator<string> {
+  for (const m of text.matchAll(ENTITY_PATTERN)) {
+    const e = canonicalEntity(m[0]);
+    if (e) yield e;
+  }
+}
+
 /** Count entity mentions in `text`, most frequent first (ties: the first named first), for a paragraph's focus. */
 export function entityCounts(text: string): [string, number][] {
   // A Map keeps the order of first mention, and the sort is stable.
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(ENTITY_PATTERN)) {
-    const e = canonicalEntity(m[0]);
-    if (e) counts.set(e, (counts.get(e) ?? 0) + 1);
-  }
+  for (const e of entityMentions(text)) counts.set(e, (counts.get(e) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1]);
 }
 
 /** The entities `text` names, each once, in the order it first names them. */
 export function entitiesInOrder(text: string): string[] {
-  const seen = new Set<string>();
-  for (const m of text.matchAll(ENTITY_PATTERN)) {
-    const e = canonicalEntity(m[0]);
-    if (e) seen.add(e);
-  }
-  return [...seen];
+  return [...new Set(entityMentions(text))];
 }

@@ -27,7 +27,10 @@ export class ParagraphFocus {
   candidates(): readonly string[] {
     if (this.ranked) return this.ranked;
     const title = this.title();
-    const titleRank = (e: string) => (title.includes(e) ? title.indexOf(e) : title.length);
+    const titleRank = (e: string) => {
+      const at = title.indexOf(e);
+      return at === -1 ? title.length : at;
+    };
     // entityCounts lists ties in the order they are first named, and the sort is stable.
     const counted = entityCounts(this.text).sort((a, b) => b[1] - a[1] || titleRank(a[0]) - titleRank(b[0]));
     const places = countriesOfPlaces(new NameIndex(this.text).within(0, this.text.length).places);
