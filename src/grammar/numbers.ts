@@ -11,6 +11,7 @@ const NUMBER_START = `(?=\\d)(?<![\\p{N}_.,])(?:(?<!\\p{L})|(?<=\\b(?:${CODE_SOU
 
 /** The spaces that group thousands in "1 250 000": a space, a no-break space, a thin or narrow no-break space. */
 const GROUP_SPACE = "[ \u00A0\u2009\u202F]";
+const GROUP_SPACES = new RegExp(GROUP_SPACE, "g");
 
 /**
  * Source of a digit number in the English and the continental conventions:
@@ -49,7 +50,7 @@ export const SPELLED_FOLD = new RegExp(String.raw`\b(${SPELLED_SOURCE})fold\b`, 
 
 /** The value of a number matched by `DIGITS_SOURCE`. */
 export function parseDigits(s: string): number {
-  const plain = s.replace(/[ \u00A0\u2009\u202F]/g, "");
+  const plain = s.replace(GROUP_SPACES, "");
   // A comma before one or two final digits is a decimal comma; dots before it group thousands.
   if (/,\d{1,2}$/.test(plain)) return Number(plain.replace(/\./g, "").replace(",", "."));
   return Number(plain.replace(/,/g, ""));

@@ -189,6 +189,9 @@ export function changeSubject(left: string): string | null {
   return tidy(text);
 }
 
+/** Words left before a change that are no subject: joiners, pronouns, and participles ("representing increases of …"). */
+const NOT_A_SUBJECT = /^(?:and|or|but|with|while|by|of|to|the|which(?:\s+(?:is|was))?|that(?:\s+(?:is|was))?|it|this|representing|marking|reaching|making|showing|indicating|accounting|amounting|totall?ing|bringing)$/i;
+
 function tidy(s: string): string | null {
   const t = s
     .replace(/["“”‘’]/g, (q) => (q === "’" ? "’" : ""))
@@ -197,6 +200,6 @@ function tidy(s: string): string | null {
     .replace(/^(?:the|a|an)\s+/i, "")
     .replace(/\s+/g, " ")
     .trim();
-  if (!/\p{L}/u.test(t) || t.split(" ").length > 4 || /^(?:representing|marking|reaching|making|showing|indicating|accounting|amounting|totall?ing|bringing)$/i.test(t) || /^(?:and|or|but|with|while|by|of|to|the|which(?:\s+(?:is|was))?|that(?:\s+(?:is|was))?|it|this)$/i.test(t)) return null;
+  if (!/\p{L}/u.test(t) || t.split(" ").length > 4 || NOT_A_SUBJECT.test(t)) return null;
   return t;
 }

@@ -7,7 +7,7 @@ import type { Qualifier, Skipped } from "../types.js";
 import { CURRENCY_PREFIXES, CURRENCY_WORD_SOURCE, CURRENCY_WORDS, ISO_CODES, isoCode } from "../lexicon/currencies.js";
 import { MONTH_SOURCE } from "../lexicon/dates.js";
 import { QUALIFIERS } from "../lexicon/qualifiers.js";
-import { COUNT_NOUNS, MEASURES, NOT_COUNTED, PER_SOURCE, SCALES, SCALE_SOURCE, canonicalPer } from "../lexicon/units.js";
+import { COUNT_NOUNS, MEASURES, NOT_COUNTED, PER_SOURCE, SCALES, SCALE_SOURCE, SHORT_SCALE_SOURCE, canonicalPer } from "../lexicon/units.js";
 import { scanFx } from "./fx.js";
 import { DIGITS_SOURCE, DIGIT_TOKEN, NUMBER_TOKEN, SPELLED_FOLD, SPELLED_HINT, parseDigits, parseSpelled } from "./numbers.js";
 import { newRawFigure, type RawFigure, type SentenceScan } from "./raw.js";
@@ -25,10 +25,10 @@ const POINTS_AFTER = /^\s?(?:percentage\s+points?|pp)\b/i;
 const FOLD_AFTER = /^(?:-|\s)?fold\b/i;
 // Not "\\b" at the end: "thou." ends in a dot.
 const SCALE_AFTER = new RegExp(`^(?:\\s?|-)(${SCALE_SOURCE})(?![A-Za-z0-9])`, "i");
-const SHORT_SCALE_AFTER = /^(m|k|b)\b/i;
+const SHORT_SCALE_AFTER = new RegExp(`^(${SHORT_SCALE_SOURCE})\\b`, "i");
 /** Units and scales that may be written glued to the number ("280km", "$850M", "USD 1.2bn"); anything else glued is an identifier. */
 const GLUED_UNIT = /^(?:km|t|tn|MW|GW|kW|ha|TEUs?|bcm|mcm|pct|x)\b/;
-const GLUED_SCALE = /^(?:m|k|b|bn|mn|mln|bln|trn|trln)\b/i;
+const GLUED_SCALE = new RegExp(`^(?:${SHORT_SCALE_SOURCE}|bn|mn|mln|bln|trn|trln)\\b`, "i");
 /** "tn" after a money amount is trillions ("$1.2tn"); after other numbers it is tonnes. */
 const TRILLION_TN_AFTER = /^\s?(tn)\b/i;
 const CURRENCY_AFTER = new RegExp(`^\\s+(${CURRENCY_WORD_SOURCE})\\b`, "i");

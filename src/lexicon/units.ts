@@ -1,6 +1,6 @@
 /** Measurement units, scale words and count nouns of the figure grammar. */
 
-/** Scale words and abbreviations → multiplier. `m`/`k`/`b` count only after or before a currency or before a unit, `tn` only with a currency ("KZT1.5tn"; otherwise tonnes). */
+/** Scale words and abbreviations → multiplier. `m`/`k`/`b` count only next to a currency or before a unit, `tn` only with a currency ("KZT1.5tn"; otherwise tonnes). */
 export const SCALES: Readonly<Record<string, number>> = {
   thousand: 1e3, "thou.": 1e3, "ths.": 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, trn: 1e12, trln: 1e12, tr: 1e12, tn: 1e12,
