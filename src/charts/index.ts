@@ -7,7 +7,7 @@ import { centralAsiaTradeChart, kazakhstanChinaTradeChart } from "./trade.js";
 import { dealsChart } from "./deals.js";
 
 export type { Chart, ChartTable, FactsInput } from "./chart.js";
-export { renderSvg } from "./render.js";
+export { preloadChartEngines, renderSvg } from "./render.js";
 export { freightChart, freightPoints } from "./freight.js";
 export { trainsChart } from "./trains.js";
 export { commodityGrowthChart } from "./growth.js";

@@ -18,6 +18,14 @@ function load(): Promise<{ vega: Vega; vegaLite: VegaLite }> {
   return engines;
 }
 
+/**
+ * Start loading vega and vega-lite now, so that their many modules are read while other work runs
+ * (the report calls this before it reads the corpus). A failure surfaces at the first `renderSvg`.
+ */
+export function preloadChartEngines(): void {
+  load().catch(() => undefined);
+}
+
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   const { vega, vegaLite } = await load();
   // A loader that refuses every URL: chart data is always inline.

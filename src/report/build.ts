@@ -7,7 +7,7 @@ import { dirname, join, resolve } from "node:path";
 import { renameSync, rmSync } from "node:fs";
 import { loadCorpus, defaultSeedsDir, type Corpus } from "../corpus.js";
 import { FACT_COLUMNS, FIGURE_COLUMNS, factRow, figureRow, type FactRow } from "../frames/rows.js";
-import { briefingCharts, renderSvg, type BriefingCharts } from "../charts/index.js";
+import { briefingCharts, preloadChartEngines, renderSvg, type BriefingCharts } from "../charts/index.js";
 import { toCsv } from "../format/csv.js";
 import { tempPathFor, writeFileAtomic } from "../io/atomic.js";
 import type { Figure } from "../types.js";
@@ -68,6 +68,7 @@ export async function buildReport(options: ReportOptions = {}): Promise<ReportRe
 async function run(options: ReportOptions): Promise<ReportResult> {
   const out = resolve(options.out ?? "reports/briefing.pdf");
   const dir = dirname(out);
+  preloadChartEngines();
   const corpus = await stage("read and extract", options, () => loadCorpus(options.seeds ?? defaultSeedsDir()), (c) => `${c.documents.length} documents, ${c.figures.length} mentions, ${c.facts.length} facts`);
   if (corpus.documents.length === 0) {
     const why = corpus.issues.map((i) => `${i.file}: ${i.message}`).join("; ");

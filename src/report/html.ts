@@ -7,7 +7,7 @@ import type { Finding } from "./consistency.js";
 import { Citations } from "./cite.js";
 import { cssString, escapeHtml as e } from "./escape.js";
 import { dealsProse, freightProse, keyFigures, tradeProse } from "./sections.js";
-import { entitiesLabel, periodLabel, qualifierMark, quantity } from "../format/quantity.js";
+import { appendixHtml } from "./appendix.js";
 
 export interface RenderedChart {
   chart: Chart;
@@ -63,9 +63,14 @@ ul.facts li { margin-bottom: 3pt; }
 .finding.agrees { border-color: #41ab5d; }
 .finding.differs { border-color: #e6550d; background: #fff5eb; }
 .verdict { font-weight: bold; text-transform: uppercase; font-size: 7.5pt; letter-spacing: 0.5pt; }
-.fact { margin: 0 0 6pt; padding-bottom: 4pt; border-bottom: 1px solid #eee; break-inside: avoid; font-size: 8pt; }
-.fact .head { font-weight: bold; }
-.fact q { quotes: "“" "”"; color: #333; overflow-wrap: anywhere; }
+h3.doc { font-size: 9pt; margin: 10pt 0 0; }
+.doc-meta { font-size: 8pt; color: #555; margin: 0 0 4pt; }
+.source { margin: 0 0 5pt; padding-bottom: 3pt; border-bottom: 1px solid #eee; break-inside: avoid; font-size: 8pt; }
+.source q { quotes: "“" "”"; color: #333; overflow-wrap: anywhere; }
+.source sup { font-size: 6.5pt; color: #2171b5; }
+.source .chars { color: #666; }
+.source ul { margin: 2pt 0 0; padding-left: 14pt; }
+.source li.again { color: #555; }
 mark { background: #fde9a8; }
 .furniture li, .issues li { font-size: 8pt; overflow-wrap: anywhere; }
 code { font-family: "DejaVu Sans Mono", monospace; font-size: 7.5pt; }
@@ -99,37 +104,6 @@ function findingsBlock(findings: readonly Finding[], c: Citations): string {
     })
     .join("\n");
   return `<p>${agree} check${agree === 1 ? "" : "s"} agree; ${differ} do${differ === 1 ? "es" : ""} not. Each check names the facts it rests on.</p>${body}`;
-}
-
-function quote(m: Figure): string {
-  const a = m.start - m.sentenceStart;
-  const b = m.end - m.sentenceStart;
-  return `${e(m.sentence.slice(0, a))}<mark>${e(m.sentence.slice(a, b))}</mark>${e(m.sentence.slice(b))}`;
-}
-
-function appendix(model: BriefingModel, c: Citations): string {
-  return model.facts
-    .map((f) => {
-      const n = c.number(f.factId)!;
-      const mentions = model.mentions.get(f.factId) ?? [];
-      const head = `[${n}] ${qualifierMark(f.qualifier)}${quantity(f.value, f.unit, f.valueHigh)}${f.per ? ` ${f.per}` : ""}`;
-      const details = [
-        f.kind,
-        f.status,
-        periodLabel(f.period),
-        entitiesLabel(f.entities) || "no place named",
-        f.subject ? `subject: ${f.subject}` : "",
-        f.place ? `at ${f.place}` : "",
-        f.direction ?? "",
-        f.usd !== null && f.unit !== "USD" ? `US$ ${quantity(f.usd, "USD").slice(1)} (${f.usdBasis}${f.usdNote ? `: ${f.usdNote}` : ""})` : "",
-        f.source ? `source: ${f.source}` : "",
-      ].filter(Boolean);
-      const quotes = mentions
-        .map((m) => `<li><code>${e(m.doc)}</code> chars ${m.start}–${m.end}${m.outlet ? `, ${e(m.outlet)}` : ""}${m.date ? `, ${e(m.date)}` : ""}: <q>${quote(m)}</q></li>`)
-        .join("");
-      return `<div class="fact" id="fact-${n}"><div class="head">${e(head)}</div><div>${e(details.join(" · "))} · ${mentions.length} mention${mentions.length === 1 ? "" : "s"}</div><ul>${quotes}</ul></div>`;
-    })
-    .join("\n");
 }
 
 function scope(model: BriefingModel): string {
@@ -202,8 +176,8 @@ ${issues ? `<h3>Files that could not be read</h3><ul class="issues">${issues}</u
 ${furniture ? `<ul class="furniture">${furniture}</ul>` : "<p>None.</p>"}
 </section>
 <section id="appendix"><h2>Appendix: every fact and its source</h2>
-<p>Values in base units as stated (≈ approximately, ≥ at least, ≤ at most). Each fact lists every mention with the file, its character offsets and the sentence, the figure marked.</p>
-${appendix(model, c)}
+<p>Each sentence that holds a figure is quoted once, by file and character offsets, with every figure in it marked and numbered; under it, what each figure was read as (≈ approximately, ≥ at least, ≤ at most) and where else the same fact is mentioned.</p>
+${appendixHtml(model.documents, model.facts, model.mentions, c)}
 </section>
 </body></html>
 `;

@@ -49,11 +49,14 @@ describe("the PDF briefing", () => {
 
   it("quotes every fact's sentence in the appendix, with a numbered link from the text", () => {
     const flat = text.replace(/\s+/g, " ");
-    expect(flat).toContain("Chinese customs statistics pegged bilateral trade with Kazakhstan at over $31 billion.");
+    expect(flat).toContain("Chinese customs statistics pegged bilateral trade with Kazakhstan at over $31 billion");
+    // The sentence with the trains through Khorgos and Alashankou holds four facts; it is quoted once.
+    expect(flat.split("the ports of Khorgos and Alashankou was").length - 1).toBe(1);
     const refs = [...html.matchAll(/href="#fact-(\d+)"/g)].map((m) => Number(m[1]));
     const anchors = new Set([...html.matchAll(/id="fact-(\d+)"/g)].map((m) => Number(m[1])));
     expect(refs.length).toBeGreaterThan(50);
     for (const r of refs) expect(anchors.has(r)).toBe(true);
+    expect([...html.matchAll(/id="fact-(\d+)"/g)].length).toBe(anchors.size);
   });
 
   it("prints hostile article text literally and runs none of it", () => {
