@@ -52,6 +52,11 @@ const BILATERAL = new Set(["trade", "freight", "deal", "investment"]);
 const CURRENCY_COUNTRY: Record<string, string> = {
   KZT: "Kazakhstan", KGS: "Kyrgyzstan", TJS: "Tajikistan", UZS: "Uzbekistan", TMT: "Turkmenistan", CNY: "China", RUB: "Russia",
 };
+/**
+ * Currencies spent at home: an amount in one, in a sentence naming no place, is first its country's.
+ * Not the yuan, in which China's regions and partners report too ("Xinjiang's exports stood at 189.5 billion yuan").
+ */
+const HOME_CURRENCY: Record<string, string> = Object.fromEntries(Object.entries(CURRENCY_COUNTRY).filter(([code]) => code !== "CNY"));
 
 export interface DocumentExtraction {
   figures: Figure[];
@@ -94,7 +99,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     // A listed line is read with the paragraph that opened the list: what it names, its kind's words.
     const opening = listed ? carry.opening : null;
     const focusText = opening ? `${opening} ${blockText}` : blockText;
-    const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading, titleEntities), listItem: listed, opening };
+    const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading, titleEntities), listItem: listed, opening, headline: block.heading };
     list = opensList ? carry : listed ? list : null;
     previous = carry;
     for (const s of splitSentences(blockText, block.start)) {
@@ -174,6 +179,8 @@ interface ParagraphContext {
   listItem: boolean;
   /** For a listed line, the paragraph that opened the list. */
   opening: string | null;
+  /** A headline or section heading. */
+  headline: boolean;
 }
 
 /** The date a section's relative words resolve against: its first dated event, else the document date. */
@@ -223,20 +230,31 @@ function attribute(
     if (win.end <= win.start) { win.start = clause.start; win.end = clause.end; }
     // Up to the clause's end, or to a conjunction before the next figure: in "processed 350,000 TEU in
     // 2023 and plans to reach 500,000 TEU", the plan is the second figure's.
-    const statusEnd = next && next.start < clause.end ? lastConjunction(s.text, rf.end, next.start) ?? clause.end : clause.end;
+    let statusEnd = next && next.start < clause.end ? lastConjunction(s.text, rf.end, next.start) ?? clause.end : clause.end;
+    // "UZS 1.2 trillion (about $95 million) will be allocated": the verb is past the conversion's brackets.
+    // The figure's clause, read on past a conversion in brackets, for its status and period.
+    let spoken: Span = clause;
+    const close = next && next.conversionOfIndex === i ? s.text.indexOf(")", next.end) : -1;
+    if (close !== -1) {
+      const after = clauseAt(spans, close + 1);
+      spoken = { start: clause.start, end: after.end };
+      const third = raws[i + 2];
+      statusEnd = third && third.start < after.end ? lastConjunction(s.text, close, third.start) ?? after.end : after.end;
+    }
     const statusText = s.text.slice(prev ? prev.end : 0, statusEnd);
     const clauseText = s.text.slice(clause.start, clause.end);
     let kind = classify(rf, { text: clauseText, at: rf.start - clause.start, end: rf.end - clause.start }, { text: s.text, at: rf.start, end: rf.end });
-    // "Wheat — 1.2 mln t" under "Grain exports to China were as follows:" is freight.
-    if (kind === "other" && ctx.opening && !ISO_CODES.has(rf.unit)) {
-      const shift = ctx.opening.length + 1;
-      kind = classify(rf, { text: clauseText, at: rf.start - clause.start, end: rf.end - clause.start }, { text: `${ctx.opening} ${s.text}`, at: rf.start + shift, end: rf.end + shift });
-    }
     // "Mutual trade … by 2030. In 2023, it reached USD 31.5 billion": "it" is the paragraph's last money figure.
     // A line listed under "China's trade with the region reached $89.4 billion in 2023. By country:" is a part of that total.
     const referent = kind === "other" && ISO_CODES.has(rf.unit) && carry.money && (ctx.listItem || PRONOUN_SUBJECT.test(s.text.slice(0, rf.start))) ? carry.money : null;
     if (referent) kind = referent.kind;
-    const status = rf.kindHint === "fx" ? "actual" : statusOf(statusText);
+    // Otherwise a listed line is read with the list's opening: "Wheat — 1.2 mln t" under "Grain exports to
+    // China were as follows:" is freight, "Copper — $2.1 bln" under "The main export items were:" trade.
+    if (kind === "other" && ctx.opening) {
+      const shift = ctx.opening.length + 1;
+      kind = classify(rf, { text: clauseText, at: rf.start - clause.start, end: rf.end - clause.start }, { text: `${ctx.opening} ${s.text}`, at: rf.start + shift, end: rf.end + shift });
+    }
+    const status = rf.kindHint === "fx" ? "actual" : statusOf(statusText, ctx.headline);
 
     // Entities: the figure's own words, else its clause, else its sentence; bilateral kinds get a partner.
     let named = names.within(win.start, win.end, sourceSpan);
@@ -257,7 +275,7 @@ function attribute(
     if (labelNames && labelNames.entities.length === 0 && labelNames.places.length === 0) subject = label![1]!;
     const exclude = new Set<string>();
     // A change with no level of its own may take the flow from its sentence ("China-bound shipments of grain …, oils by 70 %").
-    let direction = directionOf(clauseText) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null);
+    let direction = directionOf(clauseText) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null) ?? (ctx.opening && kind !== "growth" ? directionOf(ctx.opening) : null);
     if (rf.respectivelyItem) {
       const item = rf.respectivelyItem;
       const entity = canonicalEntity(item);
@@ -274,14 +292,22 @@ function attribute(
     }
     const bilateral = BILATERAL.has(kind) || (kind === "growth" && /\b(?:trade|turnover|freight|exports?|imports?|shipments?|cargo|goods)\b/i.test(s.text.slice(0, rf.end)));
     // A partner is not one the sentence gives to another figure's clause ("Trade with Uzbekistan
-    // exceeded $13.8 billion, while that with Turkmenistan stood at $10.2 billion").
+    // exceeded $13.8 billion, while that with Turkmenistan stood at $10.2 billion"). A clause that
+    // names one of this clause's places too is about the same pair ("Kazakhstan's exports to China
+    // reached $9.5 billion, while imports from China totaled $7.7 billion"): it takes nothing away.
     if (named.entities.length > 0 && clauseNames.size > 1) {
       const own = new Set(clauseNames.get(clause.start));
-      for (const [start, list] of clauseNames) if (start !== clause.start) for (const e of list) if (!own.has(e)) exclude.add(e);
+      for (const [start, list] of clauseNames) {
+        if (start === clause.start || list.some((e) => own.has(e))) continue;
+        for (const e of list) exclude.add(e);
+      }
     }
-    if (kind !== "fx") ctx.focus.fill(entities, bilateral ? 2 : 1, exclude, referent?.entities);
+    // An amount in a national currency, in a sentence that names no place, is first that country's ("UZS 1.2 trillion will be allocated").
+    const currencyCountry = named.entities.length === 0 && named.places.length === 0 ? HOME_CURRENCY[rf.unit] : undefined;
+    const first = [...(currencyCountry ? [currencyCountry] : []), ...(referent?.entities ?? [])];
+    if (kind !== "fx") ctx.focus.fill(entities, bilateral ? 2 : 1, exclude, first);
 
-    const { period, text: periodText } = figurePeriod(sp, { start: rf.start, end: rf.end, win, clause, prevEnd: prev ? prev.end : 0 }, status === "actual", () =>
+    const { period, text: periodText } = figurePeriod(sp, { start: rf.start, end: rf.end, win, clause: spoken, prevEnd: prev ? prev.end : 0 }, status === "actual", () =>
       kind === "fx" ? null : carry.period(),
     );
     const inSource = source && rf.start >= source.start && rf.end <= source.end;

@@ -5,9 +5,11 @@ import { ISO_CODES } from "../lexicon/currencies.js";
 
 const MONEY_WORDS: ReadonlyArray<readonly [RegExp, FigureKind]> = [
   [/\b(?:deals?|agreements?|contracts?|signed|signing|signs|memorand\w*|ink(?:ed|s)?)\b/gi, "deal"],
-  [/\b(?:invest\w*|cost(?:s|ing)?|financ\w*|loans?|funds?|funding|capital|credits?|budget|construction|to\s+build|plants?|factory|factories|smelters?|refinery|refineries|facility|facilities|(?:solar|wind|industrial|technology)\s+parks?|projects?|stakes?|acquisitions?|acquires?|acquired|takeover|grants?)\b/gi, "investment"],
+  [/\b(?:invest\w*|cost(?:s|ing)?|financ\w*|allocat\w*|earmark\w*|loans?|funds?|funding|capital|credits?|budget|construction|to\s+build|plants?|factory|factories|smelters?|refinery|refineries|facility|facilities|(?:solar|wind|industrial|technology)\s+parks?|(?:solar|wind)\s+farms?|projects?|stakes?|acquisitions?|acquires?|acquired|takeover|grants?)\b/gi, "investment"],
   [/\b(?:trade|turnover|exports?|imports?|trading|exported|imported)\b/gi, "trade"],
 ];
+/** A rate in time ("per year") keeps a money figure's kind; a rate per quantity makes it a price. */
+const TIME_RATE = /^per (?:day|week|month|year|hour)$/;
 /** A balance is not a total: "a trade deficit of $1.4 billion". */
 const BALANCE = /\b(?:deficit|surplus|balance)\b/i;
 const EMISSIONS = /\b(?:CO₂|CO2|carbon|emissions?|greenhouse)\b/i;
@@ -46,6 +48,8 @@ export function classify(
   // A currency (not any three capitals: TEU is a unit of freight).
   if (ISO_CODES.has(f.unit)) {
     if (BALANCE.test(clause.text)) return "other";
+    // A price per quantity ("$2,300 per container", "$260 per 1,000 cubic metres") is no total of trade or investment.
+    if (f.per && !TIME_RATE.test(f.per)) return "other";
     return moneyKind(clause.text, clause.at, clause.end) ?? moneyKind(sentence.text, sentence.at, sentence.end) ?? "other";
   }
   const context = `${clause.text} ${f.subject ?? ""}`;

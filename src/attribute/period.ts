@@ -110,6 +110,27 @@ const RULES: Rule[] = [
     read: (m, ref) => { const y = year(m, 2, 3, ref); return y === null ? null : { period: `${y}-Q${m[1]}` }; },
   },
   {
+    // "the first three quarters of 2024": January to September.
+    needs: /quarters/i,
+    re: new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|2|3)\\s+quarters(?:\\s+(?:of\\s+)?${YX})?\\b${NO_OF}`, "gi"),
+    read: (m, ref) => {
+      const n = (/\d/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!) * 3;
+      const y = spanYear(m, 2, 3, ref, n);
+      return y === null ? null : { period: monthSpan(y, 1, y, n) };
+    },
+  },
+  {
+    // "in 8 months of 2024" (the Kazakh and Russian way of writing the first eight months); only with its year.
+    needs: /months/i,
+    re: new RegExp(`\\b(?:in|for|during|over)\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+${YX}`, "gi"),
+    read: (m, ref) => {
+      const n = /\d/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!;
+      if (n < 1 || n > 12) return null;
+      const y = year(m, 2, 3, ref);
+      return y === null ? null : { period: monthSpan(y, 1, y, n) };
+    },
+  },
+  {
     needs: /months/i,
     re: new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months(?:\\s+(?:of\\s+)?${YX})?\\b${NO_OF}`, "gi"),
     read: (m, ref) => {

@@ -5,9 +5,13 @@ const TARGET = /\b(?:target(?:s|ed)?|goal|aims?|aimed|aiming|plans?|planned|plan
 const MODAL = /\b(?:will|could|may|might|would|should)\b/;
 const FORECAST = /\b(?:expected|expects?|projected|projections?|forecasts?|forecasted|predicted|predicts?|is\s+set\s+to|are\s+set\s+to|(?:is|are)\s+(?:due\s+)?to\s+(?!date\b)|poised|likely|to\s+be\s+(?:built|followed|launched|completed|opened)|next\s+year|estimated\s+to)\b/i;
 
-export function statusOf(text: string): FigureStatus {
+/** A headline's future: "CNPC to invest $1.2 bln", "Trade to reach $40 billion" (headlines drop "is"). */
+const HEADLINE_FUTURE = /\bto\s+(?:invest|build|construct|supply|ship|export|import|boost|raise|increase|double|triple|reach|launch|open|spend|lend|allocate|expand|grow|rise|hit|top|exceed|buy|acquire|develop|create|finance|fund|provide)\b/;
+
+/** @param headline the text is a headline or section heading, where "to invest" means "will invest" */
+export function statusOf(text: string, headline = false): FigureStatus {
   if (TARGET.test(text)) return "target";
-  if (FORECAST.test(text) || MODAL.test(text)) return "forecast";
+  if (FORECAST.test(text) || MODAL.test(text) || (headline && HEADLINE_FUTURE.test(text))) return "forecast";
   return "actual";
 }
 

@@ -29,6 +29,20 @@ export function relate(sentence: string, figs: RawFigure[]): void {
   pairRespectively(sentence, figs);
   linkChanges(sentence, figs);
   nameChanges(sentence, figs);
+  shareRates(sentence, figs);
+}
+
+/** Words that bring in the level a figure is compared with: "$2,300 per container, compared with $3,100". */
+const COMPARED_GAP = /^\s*,?\s*(?:(?:compared\s+(?:with|to)|against|versus|vs\.?|(?:up|down)\s+from|from|than)\s*)$/i;
+
+/** A level compared with a price ("$2,300 per container, compared with $3,100 a year earlier") is priced the same way. */
+function shareRates(sentence: string, figs: RawFigure[]): void {
+  for (let i = 1; i < figs.length; i++) {
+    const prev = figs[i - 1]!;
+    const f = figs[i]!;
+    if (f.per || !prev.per || f.unit !== prev.unit || !isLevel(f)) continue;
+    if (COMPARED_GAP.test(sentence.slice(prev.end, f.start))) f.per = prev.per;
+  }
 }
 
 /** A percent or fold figure next to a change verb is a change; decreases are negative. */
@@ -179,7 +193,8 @@ export function changeSubject(left: string): string | null {
   text = text.replace(/\s*\b(?:by|of)\s*$/i, "");
   text = text.replace(new RegExp(`\\s*\\b(?:${RISE}|${FALL})\\s*$`, "i"), "");
   text = text.replace(MODALS, "");
-  text = text.replace(/\b(?:year-on-year|annual|a|an)\s*$/i, "").trim();
+  // "a year-on-year increase of": every such word before the change goes.
+  text = text.replace(/(?:\b(?:year-on-year|year-over-year|annual|a|an)\s*)+$/i, "").trim();
   text = text.replace(/^\s*(?:and|or|while|whereas)\s+/i, "");
   // "shipments of grain" → "grain"; "the number of Chinese tourists" → "Chinese tourists".
   const of = text.lastIndexOf(" of ");
@@ -190,7 +205,7 @@ export function changeSubject(left: string): string | null {
 }
 
 /** Words left before a change that are no subject: joiners, pronouns, and participles ("representing increases of …"). */
-const NOT_A_SUBJECT = /^(?:and|or|but|with|while|by|of|to|the|which(?:\s+(?:is|was))?|that(?:\s+(?:is|was))?|it|this|representing|marking|reaching|making|showing|indicating|accounting|amounting|totall?ing|bringing)$/i;
+const NOT_A_SUBJECT = /^(?:and|or|but|with|while|by|of|to|the|a|an|which(?:\s+(?:is|was))?|that(?:\s+(?:is|was))?|it|this|representing|marking|reaching|making|showing|indicating|accounting|amounting|totall?ing|bringing)$/i;
 
 function tidy(s: string): string | null {
   const t = s

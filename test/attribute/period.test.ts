@@ -1,0 +1,20 @@
+/** Period mentions read from text: spans counted in quarters and in months. */
+import { describe, expect, it } from "vitest";
+import { findPeriods, refDateOf } from "../../src/attribute/period.js";
+
+const periods = (text: string) => findPeriods(text, refDateOf("2025-01-20")).map((p) => p.period);
+
+describe("spans counted in quarters and months", () => {
+  it.each([
+    ["In the first three quarters of 2023, Kyrgyz exports to China rose to $310 million.", "$310 million", "2023-01/2023-09"],
+    ["Trade reached $6.2 billion in the first two quarters of 2022.", "$6.2 billion", "2022-H1"],
+    ["Trade turnover between Kazakhstan and Uzbekistan reached $4.1 billion in 9 months of 2024.", "$4.1 billion", "2024-01/2024-09"],
+    ["Exports totalled $880 million in seven months of 2023.", "$880 million", "2023-01/2023-07"],
+  ])("%s", (text, _figure, period) => {
+    expect(periods(text)).toEqual([period]);
+  });
+
+  it("'in 9 months' with no year is a time to come, not a span of the year", () => {
+    expect(periods("The terminal will be completed in 9 months.")).toEqual([]);
+  });
+});
