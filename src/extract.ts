@@ -42,6 +42,8 @@ const SINCE = /^since\b/i;
  * "since 2014" that belongs to its own clause ("Line D has been delayed since 2014").
  */
 const handedOn = (text: string, p: PeriodMention) => !isComparison(text, p) && !SINCE.test(text.slice(p.start, p.end));
+/** "In the same period" names no period of its own: it is the one named last ("compared with the same period of 2023" is not it). */
+const SAME_PERIOD = /\b(?:in|during|for|over|within)\s+the\s+same\s+period\b(?!\s*(?:of|in|last|a\s+year|the\s+previous)\b)/i;
 /** A paragraph that goes on with the one before it: "Of the total, exports …", "Of this, …". */
 const CONTINUES = /^(?:Of\s+(?:the|this|that)\s+(?:total|amount|sum|volume|figure)\b|Of\s+(?:this|that|these|which|them)\b)/i;
 /** The label of a listed line: "Wheat — 1.2 mln t (+15%)". */
@@ -77,6 +79,8 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
   let list: Carry | null = null;
   // A paragraph that opens "Of the total, …" goes on with the one before it: its period and source.
   let previous: Carry | null = null;
+  // The last paragraphs read (three at most), for "in the same period" in a later one.
+  const recent: Carry[] = [];
   for (const block of doc.blocks) {
     const blockText = doc.text.slice(block.start, block.end);
     const ref = () => {
@@ -95,11 +99,13 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     const headingText = heading && heading !== block ? doc.text.slice(heading.start, heading.end) : null;
     const placeHeading = headingText && isPlaceHeading(headingText) ? namedIn(headingText).entities : [];
     const carry: Carry = listed ? list! : previous && CONTINUES.test(blockText) ? previous : new Carry(ref);
+    const earlier = recent.filter((c) => c !== carry).reverse();
+    if (recent.at(-1) !== carry && recent.push(carry) > 3) recent.shift();
     if (opensList && !listed) carry.opening = blockText;
     // A listed line is read with the paragraph that opened the list: what it names, its kind's words.
     const opening = listed ? carry.opening : null;
     const focusText = opening ? `${opening} ${blockText}` : blockText;
-    const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading, titleEntities), listItem: listed, opening, headline: block.heading };
+    const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading, titleEntities), listItem: listed, opening, headline: block.heading, earlier };
     list = opensList ? carry : listed ? list : null;
     previous = carry;
     for (const s of splitSentences(blockText, block.start)) {
@@ -173,6 +179,15 @@ class Carry {
   }
 }
 
+/** For "in the same period": the last period of the paragraphs before this one, latest first. */
+function earlierPeriod(earlier: readonly Carry[]): { period: PeriodMention; text: string } | null {
+  for (const c of earlier) {
+    const p = c.period();
+    if (p) return p;
+  }
+  return null;
+}
+
 interface ParagraphContext {
   focus: ParagraphFocus;
   /** A short line listed under a paragraph ending in a colon. */
@@ -181,6 +196,8 @@ interface ParagraphContext {
   opening: string | null;
   /** A headline or section heading. */
   headline: boolean;
+  /** The paragraphs read before this one (up to three), latest first. */
+  earlier: readonly Carry[];
 }
 
 /** The date a section's relative words resolve against: its first dated event, else the document date. */
@@ -308,7 +325,7 @@ function attribute(
     if (kind !== "fx") ctx.focus.fill(entities, bilateral ? 2 : 1, exclude, first);
 
     const { period, text: periodText } = figurePeriod(sp, { start: rf.start, end: rf.end, win, clause: spoken, prevEnd: prev ? prev.end : 0 }, status === "actual", () =>
-      kind === "fx" ? null : carry.period(),
+      kind === "fx" ? null : carry.period() ?? (SAME_PERIOD.test(s.text) ? earlierPeriod(ctx.earlier) : null),
     );
     const inSource = source && rf.start >= source.start && rf.end <= source.end;
     const sign = rf.sign;

@@ -99,3 +99,15 @@ describe("kinds and subjects", () => {
     expect(f.kind).toBe("growth");
   });
 });
+
+describe("'in the same period'", () => {
+  it("is the period named last, in an earlier paragraph", () => {
+    const fs = figs("Kyrgyz exports to China rose to $95 million in January–May 2024.\n\nThey made up 3.1 percent of Kyrgyzstan's total exports in the same period.");
+    expect(byText(fs, "3.1 percent").period).toBe("2024-01/2024-05");
+  });
+
+  it("but 'the same period of 2023' is a comparison, not a reference back", () => {
+    const fs = figs("Kyrgyz exports to China rose to $95 million in January–May 2024.\n\nCompared with the same period of 2023, imports fell by 4 percent to $1.9 billion.");
+    expect(byText(fs, "$1.9 billion").period).not.toBe("2024-01/2024-05");
+  });
+});
