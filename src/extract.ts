@@ -247,16 +247,16 @@ function attribute(
     if (win.end <= win.start) { win.start = clause.start; win.end = clause.end; }
     // Up to the clause's end, or to a conjunction before the next figure: in "processed 350,000 TEU in
     // 2023 and plans to reach 500,000 TEU", the plan is the second figure's.
-    let statusEnd = next && next.start < clause.end ? lastConjunction(s.text, rf.end, next.start) ?? clause.end : clause.end;
-    // "UZS 1.2 trillion (about $95 million) will be allocated": the verb is past the conversion's brackets.
-    // The figure's clause, read on past a conversion in brackets, for its status and period.
+    const upTo = (from: number, end: number, following: RawFigure | undefined) =>
+      following && following.start < end ? lastConjunction(s.text, from, following.start) ?? end : end;
+    let statusEnd = upTo(rf.end, clause.end, next);
+    // The figure's clause, read on past a conversion in brackets for its status and period:
+    // "UZS 1.2 trillion (about $95 million) will be allocated … in 2025".
     let spoken: Span = clause;
     const close = next && next.conversionOfIndex === i ? s.text.indexOf(")", next.end) : -1;
     if (close !== -1) {
-      const after = clauseAt(spans, close + 1);
-      spoken = { start: clause.start, end: after.end };
-      const third = raws[i + 2];
-      statusEnd = third && third.start < after.end ? lastConjunction(s.text, close, third.start) ?? after.end : after.end;
+      spoken = { start: clause.start, end: clauseAt(spans, close + 1).end };
+      statusEnd = upTo(close, spoken.end, raws[i + 2]);
     }
     const statusText = s.text.slice(prev ? prev.end : 0, statusEnd);
     const clauseText = s.text.slice(clause.start, clause.end);

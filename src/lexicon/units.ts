@@ -43,9 +43,13 @@ export const NOT_COUNTED = new Set([
   "is", "was", "has", "its", "this", "us", "as", "has", "does", "his", "yes", "less", "plus", "thus",
 ]);
 
+/** Quantities a price is given per, beyond tonnes, barrels and cubic metres: "$2,300 per container". */
+const PRICED_UNITS = "containers?|TEUs?|wagons?|railcars?|trucks?|kilograms?|kg|kWh|kilowatt[- ]hours?|square\\s+met(?:er|re)s?";
+const PRICED_UNIT = new RegExp(`^per (${PRICED_UNITS})$`, "i");
+
 /** Rate phrases after a figure → canonical "per …". */
 export const PER_SOURCE =
-  "per\\s+(?:day|year|annum|month|week|hour|hectare|capita|person)|per\\s+(?:(?:1,000|1 000|one\\s+thousand|a\\s+thousand|thousand)\\s+)?(?:cubic\\s+met(?:er|re)s?|tonnes?|tons?|barrels?)|per\\s+(?:containers?|TEUs?|wagons?|railcars?|trucks?|kilograms?|kg|kWh|kilowatt[- ]hours?|square\\s+met(?:er|re)s?)|a\\s+(?:tonne|ton|barrel)(?![A-Za-z])|a\\s+(?:day|year|month|week)(?!\\s+(?:earlier|ago|before|later|previously)\\b)|an\\s+hour|each\\s+(?:day|year|month)|annually|daily|yearly|monthly|weekly|a\\s+hectare";
+  `per\\s+(?:day|year|annum|month|week|hour|hectare|capita|person)|per\\s+(?:(?:1,000|1 000|one\\s+thousand|a\\s+thousand|thousand)\\s+)?(?:cubic\\s+met(?:er|re)s?|tonnes?|tons?|barrels?)|per\\s+(?:${PRICED_UNITS})|a\\s+(?:tonne|ton|barrel)(?![A-Za-z])|a\\s+(?:day|year|month|week)(?!\\s+(?:earlier|ago|before|later|previously)\\b)|an\\s+hour|each\\s+(?:day|year|month)|annually|daily|yearly|monthly|weekly|a\\s+hectare`;
 
 export function canonicalPer(words: string): string {
   const w = words.toLowerCase().replace(/\s+/g, " ");
@@ -62,7 +66,7 @@ export function canonicalPer(words: string): string {
   if (/ton/.test(w)) return `per ${thousand}${thousand ? "tonnes" : "tonne"}`;
   if (/barrel/.test(w)) return `per ${thousand}${thousand ? "barrels" : "barrel"}`;
   // "$2,300 per container", "per TEU", "per kWh": the quantity priced, in the singular.
-  const unit = /^per (containers?|teus?|wagons?|railcars?|trucks?|kilograms?|kg|kwh|kilowatt[- ]hours?|square met(?:er|re)s?)$/.exec(w);
+  const unit = PRICED_UNIT.exec(w);
   if (unit) {
     const u = unit[1]!;
     if (/^teu/.test(u)) return "per TEU";

@@ -30,7 +30,7 @@ interface SourceSentence {
 }
 
 /** Sentences holding the facts' mentions, by document (name order) and position. */
-export function sourceSentences(facts: readonly FactRow[], mentions: ReadonlyMap<string, readonly Figure[]>, c: Citations): SourceSentence[] {
+function sourceSentences(facts: readonly FactRow[], mentions: ReadonlyMap<string, readonly Figure[]>, c: Citations): SourceSentence[] {
   const byKey = new Map<string, SourceSentence>();
   for (const fact of facts) {
     const n = c.number(fact.factId)!;
