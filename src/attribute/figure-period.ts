@@ -5,9 +5,10 @@
  */
 import { clauseAt, clauses, type Span } from "./clauses.js";
 import { nearestPeriod, type PeriodMention } from "./period.js";
+import { COMPARED_WITH } from "../lexicon/qualifiers.js";
 
-const BASELINE_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|than(?:\s+in)?|against|(?:up|down|rose|rising|grew|grown|increased|decreased|fell|fallen|dropped|declined)\s+from)\s+(?:the\s+same\s+period\s+(?:(?:of|in)\s+)?)?(?:the\s+)?$/i;
-const BASELINE_CLAUSE = /^\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|than)\b/i;
+const BASELINE_BEFORE = new RegExp(`\\b(?:${COMPARED_WITH}|than\\s+in|(?:up|down|rose|rising|grew|grown|increased|decreased|fell|fallen|dropped|declined)\\s+from)\\s+(?:the\\s+same\\s+period\\s+(?:(?:of|in)\\s+)?)?(?:the\\s+)?$`, "i");
+const BASELINE_CLAUSE = new RegExp(`^\\s*(?:${COMPARED_WITH})\\b`, "i");
 const YEAR_EARLIER_AFTER = /^\s*,?\s*(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|in\s+the\s+same\s+period\s+(?:a\s+year\s+earlier|of\s+the\s+previous\s+year))\b/i;
 
 const comparedBefore = (text: string, p: PeriodMention) => BASELINE_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start));

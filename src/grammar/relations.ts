@@ -4,6 +4,7 @@
  * a change of, and how a "respectively" list pairs figures with items.
  */
 import type { RawFigure } from "./raw.js";
+import { COMPARED_WITH } from "../lexicon/qualifiers.js";
 
 const RISE = "rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|growth|increased?|increases|increasing|up|jump(?:ed|s)?|surg(?:ed|es|e)|climb(?:ed|s)?|gain(?:ed|s)?|expand(?:ed|s)?|soar(?:ed|s|ing)?|boost(?:ed|s)?|higher|added|rebound(?:ed|s)?|spik(?:ed|es)";
 const FALL = "fell|fall(?:s|en|ing)?|declined?|declines|declining|decreased?|decreases|decreasing|dropped|drops?|down|shr[ae]nk|shrunk|contract(?:ed|s)?|slump(?:ed|s)?|plunged?|plummet(?:ed|s)?|lower|reduced?|reduction|cut|slid|sank|tumbled?";
@@ -33,7 +34,7 @@ export function relate(sentence: string, figs: RawFigure[]): void {
 }
 
 /** Words that bring in the level a figure is compared with: "$2,300 per container, compared with $3,100". */
-const COMPARED_GAP = /^\s*,?\s*(?:(?:compared\s+(?:with|to)|against|versus|vs\.?|(?:up|down)\s+from|from|than)\s*)$/i;
+const COMPARED_GAP = new RegExp(`^\\s*,?\\s*(?:${COMPARED_WITH}|(?:up|down)\\s+from|from)\\s*$`, "i");
 
 /** A level compared with a price ("$2,300 per container, compared with $3,100 a year earlier") is priced the same way. */
 function shareRates(sentence: string, figs: RawFigure[]): void {
