@@ -1,7 +1,7 @@
 /**
  * Compile a Vega-Lite spec with vega-lite and render it to SVG with vega (no browser, no network).
- * vega is loaded on first use: its node build has a top-level await, and loading it lazily keeps
- * this package loadable through require() (as the tslab kernel loads it).
+ * vega is loaded on first use (from `engines.ts`): its node build has a top-level await, and loading
+ * it lazily keeps this package loadable through require() (as the tslab kernel loads it).
  */
 import type { TopLevelSpec } from "vega-lite";
 import { useFontMetrics } from "./measure.js";
@@ -11,7 +11,7 @@ type VegaLite = typeof import("vega-lite");
 let engines: Promise<{ vega: Vega; vegaLite: VegaLite }> | null = null;
 
 function load(): Promise<{ vega: Vega; vegaLite: VegaLite }> {
-  engines ??= Promise.all([import("vega"), import("vega-lite")]).then(([vega, vegaLite]) => {
+  engines ??= import("./engines.js").then(({ vega, vegaLite }) => {
     useFontMetrics(vega);
     return { vega, vegaLite };
   });

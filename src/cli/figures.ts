@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** `npm run figures -- [--seeds DIR] [--format jsonl|csv|table]`: every figure mention of a corpus. */
+import "./compile-regexps.js";
 import { parseCli } from "./args.js";
 import { loadCorpus, defaultSeedsDir } from "../corpus.js";
 import { toCsv } from "../format/csv.js";

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** `npm run report -- [--seeds DIR] [--out FILE]`: the PDF briefing, with HTML, SVG and CSV beside it. */
+import "./compile-regexps.js";
 import { constants } from "node:os";
 import { parseCli } from "./args.js";
 import { startPrinter, type Printer } from "../report/printer.js";
