@@ -50,6 +50,8 @@ const CONTINUES = /^(?:Of\s+(?:the|this|that)\s+(?:total|amount|sum|volume|figur
 const LIST_LABEL = /^([\p{L}][\p{L}'’ ,&/-]{0,40}?)\s*(?:[—–:]|\s-)\s*/u;
 /** A sentence whose subject is a pronoun: "In 2023, it reached USD 31.5 billion". */
 const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over)\s+[^,]{1,40},\s*)?(?:it|this|that|the\s+figure|the\s+total)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** A clause that is only the complement of the one before it: ", at $16.9 billion", ", worth $2 billion". */
+const COMPLEMENT = /^\s*(?:at|worth|valued\s+at|amounting\s+to|totall?ing|reaching)\s/i;
 const BILATERAL = new Set(["trade", "freight", "deal", "investment"]);
 const CURRENCY_COUNTRY: Record<string, string> = {
   KZT: "Kazakhstan", KGS: "Kyrgyzstan", TJS: "Tajikistan", UZS: "Uzbekistan", TMT: "Turkmenistan", CNY: "China", RUB: "Russia",
@@ -225,7 +227,7 @@ function attribute(
   section: string | null,
 ): Figure[] {
   const spans = clauses(s.text);
-  const sp = sentencePeriods(s.text, periods, spans);
+  const sp = sentencePeriods(s.text, periods, spans, refDateOf(doc.meta.date).year);
   // Names inside the source phrase ("official Kazakh data") or inside a figure's own words
   // ("94.8 billion U.S. dollars") do not attribute the figure.
   const names = new NameIndex(s.text);
@@ -292,7 +294,9 @@ function attribute(
     if (labelNames && labelNames.entities.length === 0 && labelNames.places.length === 0) subject = label![1]!;
     const exclude = new Set<string>();
     // A change with no level of its own may take the flow from its sentence ("China-bound shipments of grain …, oils by 70 %").
-    let direction = directionOf(clauseText) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null) ?? (ctx.opening && kind !== "growth" ? directionOf(ctx.opening) : null);
+    // A clause that only completes the one before it takes that one's flow: "Imports from China accounted for the lion's share, at $16.9 billion".
+    const before = COMPLEMENT.test(clauseText) ? spans[spans.indexOf(clause) - 1] : undefined;
+    let direction = directionOf(clauseText) ?? (before ? directionOf(s.text.slice(before.start, before.end)) : null) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null) ?? (ctx.opening && kind !== "growth" ? directionOf(ctx.opening) : null);
     if (rf.respectivelyItem) {
       const item = rf.respectivelyItem;
       const entity = canonicalEntity(item);

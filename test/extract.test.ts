@@ -111,3 +111,24 @@ describe("'in the same period'", () => {
     expect(byText(fs, "$1.9 billion").period).not.toBe("2024-01/2024-05");
   });
 });
+
+describe("another clause's deadline", () => {
+  it("does not date an outcome when it is still to come", () => {
+    const fs = figs("The agency has allocated $50 million to two terminals, which are expected to handle 2 million tons by 2027.", "2025-05-02");
+    expect(byText(fs, "$50 million")).toMatchObject({ status: "actual", period: null });
+    expect(byText(fs, "2 million tons")).toMatchObject({ status: "forecast", period: "2027" });
+  });
+
+  it("still dates it when the deadline has passed", () => {
+    const fs = figs("Uzbekistan became the region's second market by 2022, when its trade with China reached $9 billion.", "2025-05-02");
+    expect(byText(fs, "$9 billion")).toMatchObject({ period: "2022" });
+  });
+});
+
+describe("a clause that completes the one before it", () => {
+  it("takes that clause's flow", () => {
+    const fs = figs("Tajik exports to China made up most of the total, at $310 million, while imports from China came to $1.9 billion.");
+    expect(byText(fs, "$310 million")).toMatchObject({ kind: "trade", direction: "export" });
+    expect(byText(fs, "$1.9 billion")).toMatchObject({ kind: "trade", direction: "import" });
+  });
+});

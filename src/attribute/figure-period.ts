@@ -7,11 +7,13 @@ import { clauseAt, clauses, type Span } from "./clauses.js";
 import { nearestPeriod, type PeriodMention } from "./period.js";
 import { COMPARED_WITH } from "../lexicon/qualifiers.js";
 
-const BASELINE_BEFORE = new RegExp(`\\b(?:${COMPARED_WITH}|than\\s+in|(?:up|down|rose|rising|grew|grown|increased|decreased|fell|fallen|dropped|declined)\\s+from)\\s+(?:the\\s+same\\s+period\\s+(?:(?:of|in)\\s+)?)?(?:the\\s+)?$`, "i");
+/** The amount of a change between its verb and "from": "up 12 percent from 2022", "up $2 billion from 2022". */
+const CHANGE_AMOUNT = String.raw`(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?(?:US\$|\$|€|£)?\d[\d.,]*\s*(?:%|percent|per\s+cent|\p{L}+(?:\s+\p{L}+)?)?)?`;
+const BASELINE_BEFORE = new RegExp(`\\b(?:${COMPARED_WITH}|than\\s+in|(?:up|down|rose|rising|grew|grown|increased|decreased|fell|fallen|dropped|declined)${CHANGE_AMOUNT}\\s+from)\\s+(?:the\\s+same\\s+period\\s+(?:(?:of|in)\\s+)?)?(?:the\\s+)?$`, "iu");
 const BASELINE_CLAUSE = new RegExp(`^\\s*(?:${COMPARED_WITH})\\b`, "i");
 const YEAR_EARLIER_AFTER = /^\s*,?\s*(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|in\s+the\s+same\s+period\s+(?:a\s+year\s+earlier|of\s+the\s+previous\s+year))\b/i;
 
-const comparedBefore = (text: string, p: PeriodMention) => BASELINE_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start));
+const comparedBefore = (text: string, p: PeriodMention) => BASELINE_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start));
 
 /** A period the text compares with: "compared with 2022", "…, against $450 in 2022". */
 export function isComparison(text: string, p: PeriodMention): boolean {
@@ -27,13 +29,16 @@ export interface SentencePeriods {
   own: PeriodMention[];
   /** Clauses of comparison, whose periods belong to their own figures only. */
   comparisons: Span[];
+  /** The year the text was written (a deadline after it is still to come); null if unknown. */
+  refYear: number | null;
 }
 
-export function sentencePeriods(text: string, periods: readonly PeriodMention[], spans: readonly Span[]): SentencePeriods {
+export function sentencePeriods(text: string, periods: readonly PeriodMention[], spans: readonly Span[], refYear: number | null = null): SentencePeriods {
   return {
     text,
     own: periods.filter((p) => !comparedBefore(text, p)),
     comparisons: spans.filter((c) => BASELINE_CLAUSE.test(text.slice(c.start, c.end))),
+    refYear,
   };
 }
 
@@ -65,7 +70,7 @@ export function figurePeriod(sp: SentencePeriods, at: FigurePlace, actual: boole
   const candidates = sp.own.filter(
     (p) => (!earlier || p.end <= at.end || p.start >= earlierEnd) && !sp.comparisons.some((c) => c.start !== at.clause.start && p.start >= c.start && p.end <= c.end),
   );
-  const found = nearestOf(candidates, at, actual);
+  const found = nearestOf(sp, candidates, at, actual);
   let chosen: ChosenPeriod = found ? { period: found, text: sp.text.slice(found.start, found.end) } : (actual && carried()) || { period: null, text: null };
   if (chosen.period && earlier) {
     chosen = { period: { ...chosen.period, period: chosen.period.period.replace(/\b\d{4}\b/g, (y) => String(Number(y) - 1)) }, text: earlier[0].replace(/^\s*,?\s*/, "") };
@@ -73,15 +78,25 @@ export function figurePeriod(sp: SentencePeriods, at: FigurePlace, actual: boole
   return chosen;
 }
 
-function nearestOf(periods: readonly PeriodMention[], at: FigurePlace, actual: boolean): PeriodMention | null {
+/** A deadline: "by 2026", "by the end of 2025". */
+const DEADLINE_BEFORE = /\bby\s+(?:the\s+end\s+of\s+)?$/i;
+/** A deadline still to come when the text was written ("by 2026" in 2024; not "by 2023, when trade reached $41 billion"). */
+const comingDeadline = (sp: SentencePeriods, p: PeriodMention) =>
+  sp.refYear !== null && Number(p.period.slice(0, 4)) > sp.refYear && DEADLINE_BEFORE.test(sp.text.slice(Math.max(0, p.start - 20), p.start));
+
+function nearestOf(sp: SentencePeriods, periods: readonly PeriodMention[], at: FigurePlace, actual: boolean): PeriodMention | null {
   const within = (span: Span) => periods.filter((p) => p.start >= span.start && p.end <= span.end);
   const near = (list: readonly PeriodMention[]) => nearestPeriod(list, at.start, at.end);
   if (!actual) return near(within({ start: Math.min(at.prevEnd, at.clause.start), end: at.clause.end }).filter((p) => !p.pointInTime));
+  // An outcome takes a period from elsewhere in its sentence, but not another clause's deadline still to
+  // come: in "allocated 2.3 trillion soums to upgrade the centres, which are expected to handle 400,000
+  // tons by 2026" (written in 2024), the allocation is not of 2026.
+  const sentence = periods.filter((p) => !comingDeadline(sp, p));
   return (
     near(within(at.win)) ??
     near(within(at.clause).filter((p) => !p.pointInTime)) ??
-    near(periods.filter((p) => !p.pointInTime)) ??
+    near(sentence.filter((p) => !p.pointInTime)) ??
     near(within(at.clause)) ??
-    near(periods)
+    near(sentence)
   );
 }

@@ -6,13 +6,23 @@
 import type { RawFigure } from "./raw.js";
 import { COMPARED_WITH } from "../lexicon/qualifiers.js";
 
-const RISE = "rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|growth|increased?|increases|increasing|up|jump(?:ed|s)?|surg(?:ed|es|e)|climb(?:ed|s)?|gain(?:ed|s)?|expand(?:ed|s)?|soar(?:ed|s|ing)?|boost(?:ed|s)?|higher|added|rebound(?:ed|s)?|spik(?:ed|es)";
+// "up", but not a share's "made up 31 percent" or "take up".
+const RISE = "rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|growth|increased?|increases|increasing|(?<!\\b(?:made|make|makes|making|took|take|takes|taking)\\s+)up|jump(?:ed|s)?|surg(?:ed|es|e)|climb(?:ed|s)?|gain(?:ed|s)?|expand(?:ed|s)?|soar(?:ed|s|ing)?|boost(?:ed|s)?|higher|added|rebound(?:ed|s)?|spik(?:ed|es)";
 const FALL = "fell|fall(?:s|en|ing)?|declined?|declines|declining|decreased?|decreases|decreasing|dropped|drops?|down|shr[ae]nk|shrunk|contract(?:ed|s)?|slump(?:ed|s)?|plunged?|plummet(?:ed|s)?|lower|reduced?|reduction|cut|slid|sank|tumbled?";
 const APPROX = "(?:about|around|nearly|over|more\\s+than|some|almost|approximately|roughly|by\\s+about)";
 const VERB_BEFORE = (verbs: string) =>
   new RegExp(`\\b(?:${verbs})\\b(?:\\s+(?:by|of))?(?:\\s+${APPROX})?\\s*$|\\b(?:${verbs})\\b(?:\\s+[\\p{L}-]+){1,3}\\s+by(?:\\s+${APPROX})?\\s*$`, "iu");
 const RISE_BEFORE = VERB_BEFORE(RISE);
 const FALL_BEFORE = VERB_BEFORE(FALL);
+/**
+ * An amount that is a change, not a level: "rose by $2 billion to $10 billion", "an increase of
+ * 3 bcm", "up 1.9 bcm from a year earlier".
+ */
+const AMOUNT_CHANGE = (verbs: string, nouns: string) =>
+  new RegExp(`(?:\\b(?:${verbs})\\b(?:\\s+[\\p{L}-]+){0,3}?\\s+by|\\b(?:${nouns})\\s+of|(?<!\\b(?:made|make|makes|making|took|take|takes|taking|set|sets|setting)\\s+)\\b(?:${verbs === RISE ? "up" : "down"}))(?:\\s+${APPROX})?\\s*$`, "iu");
+const RISE_AMOUNT_BEFORE = AMOUNT_CHANGE(RISE, "increase|rise|growth|gain|jump");
+// Not "a reduction of": "an annual reduction of 26 tons of CO₂ per hectare" is an amount removed, not a fall.
+const FALL_AMOUNT_BEFORE = AMOUNT_CHANGE(FALL, "decrease|decline|drop|fall");
 const RISE_AFTER = /^\s+(?:increase|rise|growth|jump|gain|surge|hike|more\s+than|higher\s+than|up\b)/i;
 const FALL_AFTER = /^\s+(?:decrease|decline|drop|fall|reduction|contraction|slump|less\s+than|lower\s+than|down\b)/i;
 const LIST_GAP = /^\s*(?:,|and|,\s*and)\s*$/;
@@ -51,12 +61,17 @@ function markChanges(sentence: string, figs: RawFigure[]): void {
   let prevChange: RawFigure | null = null;
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i]!;
+    const from = i > 0 ? figs[i - 1]!.end : 0;
+    const before = sentence.slice(Math.max(from, f.start - 60), f.start);
+    if (isLevel(f) && f.kindHint === null) {
+      const sign = FALL_AMOUNT_BEFORE.test(before) ? -1 : RISE_AMOUNT_BEFORE.test(before) ? 1 : 0;
+      if (sign !== 0) Object.assign(f, { kindHint: "growth", verbSign: sign, sign });
+      continue;
+    }
     if (!isChangeUnit(f) || f.kindHint === "growth") {
       if (f.kindHint === "growth") prevChange = f;
       continue;
     }
-    const from = i > 0 ? figs[i - 1]!.end : 0;
-    const before = sentence.slice(Math.max(from, f.start - 60), f.start);
     const after = sentence.slice(f.end, f.end + 20);
     if (FALL_BEFORE.test(before) || FALL_AFTER.test(after)) f.verbSign = -1;
     else if (RISE_BEFORE.test(before) || RISE_AFTER.test(after)) f.verbSign = 1;
@@ -156,15 +171,17 @@ export function listItems(text: string, n: number): string[] | null {
 function linkChanges(sentence: string, figs: RawFigure[]): void {
   figs.forEach((g, gi) => {
     if (g.kindHint !== "growth" || g.qualifiesIndex !== null) return;
+    // A change in an amount qualifies a level in the same unit ("by $2 billion to $10 billion").
+    const fits = (level: RawFigure) => isLevel(level) && level.kindHint !== "growth" && (isChangeUnit(g) || level.unit === g.unit);
     const next = figs.slice(gi + 1).find((f) => f.conversionOfIndex === null);
-    if (next && isLevel(next) && LEVEL_AFTER_CHANGE.test(sentence.slice(g.end, next.start))) {
+    if (next && fits(next) && LEVEL_AFTER_CHANGE.test(sentence.slice(g.end, next.start))) {
       g.qualifiesIndex = figs.indexOf(next);
       return;
     }
     const prev = [...figs.slice(0, gi)].reverse().find((f) => f.conversionOfIndex === null);
     const gap = sentence.slice(prev?.end ?? 0, g.start);
     // "$31.5 billion (+32%)": a signed change in brackets right after a level.
-    if (prev && isLevel(prev) && (CHANGE_AFTER_LEVEL.test(gap) || (/^(?:\s+(?:in|for|during)\s+[^,;()]{1,25}?)?\s*\(\s*$/.test(gap) && /^[+\-−]/.test(sentence.slice(g.start, g.start + 1))))) {
+    if (prev && fits(prev) && (CHANGE_AFTER_LEVEL.test(gap) || (/^(?:\s+(?:in|for|during)\s+[^,;()]{1,25}?)?\s*\(\s*$/.test(gap) && /^[+\-−]/.test(sentence.slice(g.start, g.start + 1))))) {
       g.qualifiesIndex = figs.indexOf(prev);
     }
   });

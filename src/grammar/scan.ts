@@ -64,6 +64,13 @@ const TAIL_OF: Partial<Record<Skipped["reason"], RegExp>> = {
   time: /^:\d{2}\b/,
 };
 
+/**
+ * "rose by $2 billion to $10 billion": after "by", an amount's "to" brings in the level it changed
+ * to, not the top of a range ("by 5 to 7 percent" stays a range).
+ */
+const BY_BEFORE = /\bby\s+(?:US\$|\$|€|£)?$/i;
+const changeTo = (before: string, range: string) => BY_BEFORE.test(before) && /^\s*to\b/i.test(range);
+
 /** Scan one sentence. Offsets in the result are offsets into `sentence`. */
 export function scanSentence(sentence: string): SentenceScan {
   // Every figure has a digit or a spelled-out number: most sentences without either are done at once.
@@ -227,7 +234,7 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
   if (!spelled) {
     const r = RANGE_AFTER.exec(rest());
     const fromBefore = /\bfrom\s+(?:US\$|\$|€|£)?$/i.test(beforeAll);
-    if (r && !fromBefore && !/^\s*[-–]\s*\d{4}\b/.test(rest())) {
+    if (r && !fromBefore && !(currency && changeTo(beforeAll, r[0])) && !/^\s*[-–]\s*\d{4}\b/.test(rest())) {
       const hv = parseDigits(r[1]!);
       if (hv > value) {
         high = hv;
@@ -273,7 +280,7 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
     // "$1 billion to $2 billion", "between $4.5 billion and $5 billion"
     if (high === null && factor !== 1) {
       const r2 = (BETWEEN_BEFORE.test(beforeAll) ? SCALED_RANGE_AND : SCALED_RANGE_TO).exec(rest());
-      if (r2 && !/\bfrom\s+(?:US\$|\$|€|£)?$/i.test(beforeAll)) {
+      if (r2 && !/\bfrom\s+(?:US\$|\$|€|£)?$/i.test(beforeAll) && !changeTo(beforeAll, r2[0])) {
         high = (parseDigits(r2[1]!) * SCALES[r2[2]!.toLowerCase()]!) / factor;
         pos += r2[0].length;
       }
@@ -289,7 +296,7 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
     else {
       for (const [re, spec] of MEASURE_AFTER) {
         const mm = re.exec(rest());
-        if (mm && !(spec.unit === "t" && /^\s?t$/.test(mm[0]) && spelled)) {
+        if (mm && !(spec.unit === "t" && /^\s?t$/.test(mm[0]) && spelled) && !(spec.scaledOnly && factor < 1e6)) {
           unit = spec.unit;
           factor *= spec.factor;
           pos += mm[0].length;

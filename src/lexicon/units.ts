@@ -12,12 +12,16 @@ export const SHORT_SCALE_SOURCE = "m|k|b";
 export interface UnitSpec {
   unit: string;
   factor: number;
+  /** Read only after a scale word of a million or more (a few cubic metres are no gas volume). */
+  scaledOnly?: boolean;
 }
 
 /** Measures after the number, as regex source → base unit and factor. Order matters: longest first. */
 export const MEASURES: ReadonlyArray<readonly [string, UnitSpec]> = [
   ["billion\\s+cubic\\s+met(?:er|re)s?|bcm", { unit: "bcm", factor: 1 }],
   ["million\\s+cubic\\s+met(?:er|re)s?|mcm", { unit: "bcm", factor: 1e-3 }],
+  // After a scale word read apart ("10 billion cubic metres", "1.5 mln cubic meters"): the number is already scaled.
+  ["cubic\\s+met(?:er|re)s?", { unit: "bcm", factor: 1e-9, scaledOnly: true }],
   ["metric\\s+tons?|metric\\s+tonnes?|tonnes?|tons?|tn|t(?=[\\s.,;)]|$)", { unit: "t", factor: 1 }],
   ["kilomet(?:er|re)s?|km", { unit: "km", factor: 1 }],
   // Metres as kilometres; the bare "m" is not read ("$5m" is millions, "a 5m wall" is left alone).

@@ -35,4 +35,9 @@ describe("a figure's period", () => {
   it("moves a figure 'a year earlier' one year back", () => {
     expect(periodOf("Cargo reached 2.6 million tonnes in the first half of 2024, up from 1.9 million tonnes a year earlier.", "1.9 million tonnes")).toBe("2023-H1");
   });
+
+  it("does not date an outcome by a change's baseline, amount or not", () => {
+    expect(periodOf("Turnover reached $12 billion, up 9 percent from 2021.", "$12 billion")).toBeNull();
+    expect(periodOf("Turnover reached $12 billion, up $1 billion from 2021.", "$12 billion")).toBeNull();
+  });
 });

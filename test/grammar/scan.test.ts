@@ -15,6 +15,19 @@ const only = (text: string, date?: string): Figure => {
 };
 
 describe("numbers, scales and currencies", () => {
+  it("reads soums and cubic metres after a scale word", () => {
+    const [uzs, usd] = figs("The ministry allocated 450 billion soums (about $36 million) for new rolling stock.");
+    expect(uzs).toMatchObject({ value: 450e9, unit: "UZS", kind: "investment", convertedTo: usd!.id });
+    expect(only("The field yields 4.5 billion cubic metres of gas a year.")).toMatchObject({ value: 4.5, unit: "bcm" });
+    expect(only("The new storage holds 300 million cubic meters.")).toMatchObject({ value: 0.3, unit: "bcm" });
+    // A few cubic metres are no gas volume.
+    expect(figs("The builders poured 5,000 cubic metres of concrete.").filter((f) => f.unit === "bcm")).toHaveLength(0);
+  });
+
+  it("takes the value of deliveries for trade", () => {
+    expect(only("The value of Kyrgyz wool deliveries reached $64 million in 2023.")).toMatchObject({ kind: "trade", value: 64e6 });
+  });
+
   it.each([
     ["Kazakhstan exported $5m of honey to China.", 5e6, "USD"],
     ["Turnover reached US$ 1.2 bn with China.", 1.2e9, "USD"],
@@ -142,6 +155,25 @@ describe("changes", () => {
 
   it("treats a share as a share, not a change or a total", () => {
     expect(only("China accounts for 22% of Kazakhstan's trade.")).toMatchObject({ kind: "other", unit: "percent" });
+    // "made up" is no rise.
+    expect(only("Machinery made up 27 percent of Tajikistan's imports from China.")).toMatchObject({ kind: "other", value: 27 });
+  });
+
+  it("reads an amount after 'rose by' as a change of the level after 'to', not as a range", () => {
+    const [g, l] = figs("Kazakh exports to China grew by $1.4 billion to $7.9 billion in 2023.");
+    expect(g).toMatchObject({ value: 1.4e9, valueHigh: null, unit: "USD", kind: "growth", qualifies: l!.id, period: "2023" });
+    expect(l).toMatchObject({ value: 7.9e9, kind: "trade", direction: "export" });
+    const [fall, level] = figs("Coal shipments to Xinjiang fell by 300,000 tons to 2.1 million tons.");
+    expect(fall).toMatchObject({ value: -300_000, unit: "t", kind: "growth", qualifies: level!.id });
+    expect(level).toMatchObject({ value: 2.1e6, kind: "freight" });
+    // A change in percent keeps its range.
+    expect(only("Turnover is expected to grow by 4 to 6 percent.")).toMatchObject({ value: 4, valueHigh: 6, unit: "percent" });
+  });
+
+  it("reads 'up 2 bcm' and 'an increase of $300 million' as changes", () => {
+    const [level, change] = figs("Gas deliveries reached 12.4 bcm in 2023, up 2 bcm.");
+    expect(change).toMatchObject({ value: 2, unit: "bcm", kind: "growth", qualifies: level!.id });
+    expect(only("Uzbek fruit exports posted an increase of $300 million in 2024.")).toMatchObject({ value: 3e8, kind: "growth" });
   });
 });
 
