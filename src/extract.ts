@@ -50,6 +50,8 @@ const CONTINUES = /^(?:Of\s+(?:the|this|that)\s+(?:total|amount|sum|volume|figur
 const LIST_LABEL = /^([\p{L}][\p{L}'’ ,&/-]{0,40}?)\s*(?:[—–:]|\s-)\s*/u;
 /** A sentence whose subject is a pronoun: "In 2023, it reached USD 31.5 billion". */
 const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over)\s+[^,]{1,40},\s*)?(?:it|this|that|the\s+figure|the\s+total)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** The longest label read at the head of a line: "Exports: 311.4 billion yuan". */
+const LABEL_MAX = 40;
 /** A clause that is only the complement of the one before it: ", at $16.9 billion", ", worth $2 billion". */
 const COMPLEMENT = /^\s*(?:at|worth|valued\s+at|amounting\s+to|totall?ing|reaching)\s/i;
 const BILATERAL = new Set(["trade", "freight", "deal", "investment"]);
@@ -278,6 +280,7 @@ function attribute(
     // Entities: the figure's own words, else its clause, else its sentence; bilateral kinds get a partner.
     let named = names.within(win.start, win.end, sourceSpan);
     if (named.entities.length === 0 && named.places.length === 0) named = names.within(clause.start, clause.end, sourceSpan);
+    if (named.entities.length === 0 && named.places.length === 0) named = nameBeforeBracket(s.text, clause.start, names) ?? named;
     if (named.entities.length === 0 && named.places.length === 0) {
       unnamed.add(i);
       named = names.within(0, s.text.length, [...sourceSpan, ...asideBefore(s.text, clause.start)]);
@@ -294,8 +297,11 @@ function attribute(
     if (labelNames && labelNames.entities.length === 0 && labelNames.places.length === 0) subject = label![1]!;
     const exclude = new Set<string>();
     // A change with no level of its own may take the flow from its sentence ("China-bound shipments of grain …, oils by 70 %").
-    // A clause that only completes the one before it takes that one's flow: "Imports from China accounted for the lion's share, at $16.9 billion".
-    const before = COMPLEMENT.test(clauseText) ? spans[spans.indexOf(clause) - 1] : undefined;
+    // A clause that only completes the one before it takes that one's flow: "Imports from China accounted
+    // for the lion's share, at $16.9 billion"; so does the value after a line's label ("Exports: 311.4 billion yuan").
+    const prevClause = spans[spans.indexOf(clause) - 1];
+    const labelled = prevClause !== undefined && prevClause.start === 0 && prevClause.end <= LABEL_MAX && s.text.startsWith(":", prevClause.end);
+    const before = prevClause && (labelled || COMPLEMENT.test(clauseText)) ? prevClause : undefined;
     let direction = directionOf(clauseText) ?? (before ? directionOf(s.text.slice(before.start, before.end)) : null) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null) ?? (ctx.opening && kind !== "growth" ? directionOf(ctx.opening) : null);
     if (rf.respectivelyItem) {
       const item = rf.respectivelyItem;
@@ -390,6 +396,16 @@ function attribute(
  * period (not a single day) in its clause, then its sentence; a date in its clause, then its
  * sentence. Goals and forecasts take periods only from their own clause, and no event dates.
  */
+/** "followed by Kyrgyzstan ($19.8 billion)": a figure alone in brackets is the name's just before them. */
+const NAME_BEFORE_BRACKET = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*\(\s*$/u;
+function nameBeforeBracket(text: string, clauseStart: number, names: NameIndex): ReturnType<NameIndex["within"]> | null {
+  const from = Math.max(0, clauseStart - 60);
+  const m = NAME_BEFORE_BRACKET.exec(text.slice(from, clauseStart));
+  if (!m) return null;
+  const named = names.within(from + m.index, from + m.index + m[1]!.length);
+  return named.entities.length > 0 || named.places.length > 0 ? named : null;
+}
+
 /** An aside such as ", which includes Russia, Kazakhstan …," standing before the figure's clause. */
 function asideBefore(text: string, clauseStart: number): Span[] {
   const m = /,\s*(?:which|who|including|such\s+as)\b/.exec(text);

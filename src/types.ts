@@ -21,7 +21,7 @@ export type FigureKind =
 /**
  * Base unit of `value`: `t` (tonnes), an ISO 4217 code (`USD`, `CNY`, `KZT`…),
  * `percent` (5 % is 5), `fold` (a 12-fold rise is 12), `count`, `km`, `ha`,
- * `MW`, `TEU`, `bcm`, or `rate` (an exchange rate: `base` priced in `quote`).
+ * `MW`, `kWh`, `TEU`, `bcm`, or `rate` (an exchange rate: `base` priced in `quote`).
  */
 export type FigureUnit = string;
 

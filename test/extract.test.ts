@@ -132,3 +132,19 @@ describe("a clause that completes the one before it", () => {
     expect(byText(fs, "$1.9 billion")).toMatchObject({ kind: "trade", direction: "import" });
   });
 });
+
+describe("a figure alone in brackets", () => {
+  it("belongs to the name just before them", () => {
+    const fs = figs("Turkmenistan led with $6.1 billion, followed by Uzbekistan ($4.4 billion) and Tajikistan ($0.9 billion).");
+    expect(byText(fs, "$4.4 billion").entities).toContain("Uzbekistan");
+    expect(byText(fs, "$4.4 billion").entities).not.toContain("Tajikistan");
+    expect(byText(fs, "$0.9 billion").entities).toEqual(["Tajikistan"]);
+  });
+});
+
+describe("a line's label", () => {
+  it("gives the value after it its flow", () => {
+    const fs = figs("Kyrgyz trade with China, 2024\n\nTrade reached 84.2 billion yuan.\n\nImports: 80.5 billion yuan (+4.2% y/y)");
+    expect(byText(fs, "80.5 billion yuan")).toMatchObject({ kind: "trade", direction: "import" });
+  });
+});

@@ -61,6 +61,8 @@ export function classify(
       return "other";
     case "MW":
       return "capacity";
+    case "kWh":
+      return CAPACITY.test(context) ? "capacity" : "other";
     case "TEU":
     case "bcm":
       if (CAPACITY.test(context)) return "capacity";

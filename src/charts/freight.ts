@@ -59,7 +59,7 @@ export function freightChart(facts: FactsInput): Chart | null {
     title,
     caption: `Million tonnes. ${priorLabel(period)} levels are implied: reported level ÷ (1 + growth rate). Sources: ${sourcesLine(used)}.`,
     alt: `Grouped bar chart of ${title}: ${points
-      .map((p) => `${p.flow.toLowerCase()} ${round(p.level.value / 1e6)} million tonnes${p.growth ? `, ${change(p.growth.value, p.growth.unit)} on a year earlier (implied ${round((p.implied ?? 0) / 1e6)} million)` : ""}`)
+      .map((p) => `${p.flow.toLowerCase()} ${round(p.level.value / 1e6)} million tonnes${p.growth ? `, ${change(p.growth.value, p.growth.unit)} on a year earlier${p.implied !== null ? ` (implied ${round(p.implied / 1e6)} million)` : ""}` : ""}`)
       .join("; ")}.`,
     spec: groupedBars({
       title,

@@ -25,7 +25,7 @@ export function trainsChart(facts: FactsInput): Chart | null {
     id: "trains-crossings",
     title,
     caption: `Number of trains. Prior-year counts are implied by the stated year-on-year growth. Sources: ${sourcesLine(used)}.`,
-    alt: `Grouped bar chart of ${title}: ${points.map(({ t, g, prior }) => `${t.place} ${t.value} trains in ${periodLabel(t.period)}${g ? `, ${change(g.value, g.unit)} (implied ${prior} a year earlier)` : ""}`).join("; ")}.`,
+    alt: `Grouped bar chart of ${title}: ${points.map(({ t, g, prior }) => `${t.place} ${t.value} trains in ${periodLabel(t.period)}${g ? `, ${change(g.value, g.unit)}${prior !== null ? ` (implied ${prior} a year earlier)` : ""}` : ""}`).join("; ")}.`,
     spec: groupedBars({
       title,
       width: 360,

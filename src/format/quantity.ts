@@ -20,7 +20,7 @@ export function scaled(value: number): string {
   return abs >= 1 ? Math.round(value * 100) / 100 === Math.round(value) ? grouped(Math.round(value)) : trim(value, 4) : trim(value, 3);
 }
 
-const UNIT_WORDS: Record<string, string> = { t: "t", km: "km", MW: "MW", TEU: "TEU", bcm: "bcm", ha: "ha", bbl: "barrels" };
+const UNIT_WORDS: Record<string, string> = { t: "t", km: "km", MW: "MW", kWh: "kWh", TEU: "TEU", bcm: "bcm", ha: "ha", bbl: "barrels" };
 
 /** A value with its unit, as a reader writes it. */
 export function quantity(value: number, unit: string, valueHigh: number | null = null): string {
@@ -35,11 +35,13 @@ export function quantity(value: number, unit: string, valueHigh: number | null =
   return `${v} ${UNIT_WORDS[unit] ?? unit}`;
 }
 
-/** A change with its sign: "+26%", "−4.5%". */
+/** A change with its sign: "+26%", "−4.5%", "+3 pp", "12-fold", and in an amount "+$1.4 billion", "−300,000 t". */
 export function change(value: number, unit: string): string {
   if (unit === "fold") return `${trim(value, 4)}-fold`;
   const sign = value > 0 ? "+" : value < 0 ? "−" : "±";
-  return `${sign}${trim(Math.abs(value), 4)}${unit === "pp" ? " pp" : "%"}`;
+  if (unit === "percent") return `${sign}${trim(Math.abs(value), 4)}%`;
+  if (unit === "pp") return `${sign}${trim(Math.abs(value), 4)} pp`;
+  return `${sign}${quantity(Math.abs(value), unit)}`;
 }
 
 /** "≈", "≥", "≤" or "" for a qualifier. */

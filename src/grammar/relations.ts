@@ -5,6 +5,8 @@
  */
 import type { RawFigure } from "./raw.js";
 import { COMPARED_WITH } from "../lexicon/qualifiers.js";
+import { ISO_CODES } from "../lexicon/currencies.js";
+import { PRICED_UNITS, canonicalPer } from "../lexicon/units.js";
 
 // "up", but not a share's "made up 31 percent" or "take up".
 const RISE = "rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|growth|increased?|increases|increasing|(?<!\\b(?:made|make|makes|making|took|take|takes|taking)\\s+)up|jump(?:ed|s)?|surg(?:ed|es|e)|climb(?:ed|s)?|gain(?:ed|s)?|expand(?:ed|s)?|soar(?:ed|s|ing)?|boost(?:ed|s)?|higher|added|rebound(?:ed|s)?|spik(?:ed|es)";
@@ -28,7 +30,7 @@ const FALL_AFTER = /^\s+(?:decrease|decline|drop|fall|reduction|contraction|slum
 const LIST_GAP = /^\s*(?:,|and|,\s*and)\s*$/;
 const LIST_GAP_WITH_NOUN = /^\s*(?:,|;|and|,\s*and)\s+[^,;()]{1,40}?\bby\s*$/;
 const LEVEL_AFTER_CHANGE = /^(?:\s+(?:y\/y|yoy|year-on-year|year\s+on\s+year))?\s*,?\s*(?:to|at|reaching|reached|and\s+reached|hitting|totall?ing|amounting\s+to|for\s+a\s+total\s+of)\s*$/i;
-const CHANGE_AFTER_LEVEL = /^(?:\s+(?:in|for|during|over)\s+[^,;()]{1,25}?)?\s*,?\s*\(?\s*(?:up|down|which\s+(?:is|was)|that\s+(?:is|was)|an?\s+(?:year-on-year\s+)?(?:increase|rise|decrease|drop|decline|jump|gain)\s+of|marking\s+an?\s+(?:increase|rise|decrease|drop)\s+of|with\s+(?:a\s+)?(?:year-on-year\s+)?(?:growth|increase|rise|decrease|decline)\s+of)\s*(?:by\s*)?$/i;
+const CHANGE_AFTER_LEVEL = /^(?:\s+(?:in|for|during|over)\s+[^,;()]{1,40}?)?\s*,?\s*\(?\s*(?:up|down|which\s+(?:is|was)|that\s+(?:is|was)|an?\s+(?:year-on-year\s+)?(?:increase|rise|decrease|drop|decline|jump|gain)\s+of|marking\s+an?\s+(?:increase|rise|decrease|drop)\s+of|with\s+(?:a\s+)?(?:year-on-year\s+)?(?:growth|increase|rise|decrease|decline)\s+of)\s*(?:by\s*)?$/i;
 const PREPOSITION = /\s(?:with|from|to|between|in|for|at|on|across|through|via|into|during|since|traveling|travelling|transiting)\s/i;
 const MODALS = /(?:\s+(?:has|have|had|could|may|will|would|might|is|are|was|were|also|further|reportedly|be|been))*\s*$/i;
 
@@ -40,7 +42,18 @@ export function relate(sentence: string, figs: RawFigure[]): void {
   pairRespectively(sentence, figs);
   linkChanges(sentence, figs);
   nameChanges(sentence, figs);
+  unitPrices(sentence, figs);
   shareRates(sentence, figs);
+}
+
+/** "The average cost of shipping a 40-foot container …": what one unit costs. Group 1: the unit. */
+const UNIT_PRICE = new RegExp(`\\b(?:cost|price|rate|tariff|fee)s?\\s+(?:of|for)\\s+(?:shipping|sending|moving|transporting|carrying|delivering|hauling)\\s+(?:a|an|one|each)\\s+(?:\\d+-(?:foot|ft)\\s+)?(${PRICED_UNITS}|tonne|ton)\\b`, "i");
+
+/** Money after "the cost of shipping a container" prices one container, as "$5,400 per container" would. */
+function unitPrices(sentence: string, figs: RawFigure[]): void {
+  const m = UNIT_PRICE.exec(sentence);
+  if (!m) return;
+  for (const f of figs) if (f.start > m.index && f.per === null && ISO_CODES.has(f.unit)) f.per = canonicalPer(`per ${m[1]!}`);
 }
 
 /** Words that bring in the level a figure is compared with: "$2,300 per container, compared with $3,100". */
@@ -179,7 +192,9 @@ function linkChanges(sentence: string, figs: RawFigure[]): void {
       return;
     }
     const prev = [...figs.slice(0, gi)].reverse().find((f) => f.conversionOfIndex === null);
-    const gap = sentence.slice(prev?.end ?? 0, g.start);
+    let gap = sentence.slice(prev?.end ?? 0, g.start);
+    // "3,500 container trains in the first eight months of 2024, a rise of 4 percent": what a count counts stands between them.
+    if (prev && prev.unit === "count" && prev.subject && gap.startsWith(` ${prev.subject}`)) gap = gap.slice(prev.subject.length + 1);
     // "$31.5 billion (+32%)": a signed change in brackets right after a level.
     if (prev && fits(prev) && (CHANGE_AFTER_LEVEL.test(gap) || (/^(?:\s+(?:in|for|during)\s+[^,;()]{1,25}?)?\s*\(\s*$/.test(gap) && /^[+\-−]/.test(sentence.slice(g.start, g.start + 1))))) {
       g.qualifiesIndex = figs.indexOf(prev);

@@ -27,7 +27,7 @@ const FOLD_AFTER = /^(?:-|\s)?fold\b/i;
 const SCALE_AFTER = new RegExp(`^(?:\\s?|-)(${SCALE_SOURCE})(?![A-Za-z0-9])`, "i");
 const SHORT_SCALE_AFTER = new RegExp(`^(${SHORT_SCALE_SOURCE})\\b`, "i");
 /** Units and scales that may be written glued to the number ("280km", "$850M", "USD 1.2bn"); anything else glued is an identifier. */
-const GLUED_UNIT = /^(?:km|t|tn|MW|GW|kW|ha|TEUs?|bcm|mcm|pct|x)\b/;
+const GLUED_UNIT = /^(?:km|t|tn|MW|GW|kW|kWh|MWh|GWh|TWh|ha|TEUs?|bcm|mcm|pct|x)\b/;
 const GLUED_SCALE = new RegExp(`^(?:${SHORT_SCALE_SOURCE}|bn|mn|mln|bln|trn|trln)\\b`, "i");
 /** "tn" after a money amount is trillions ("$1.2tn"); after other numbers it is tonnes. */
 const TRILLION_TN_AFTER = /^\s?(tn)\b/i;

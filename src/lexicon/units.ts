@@ -26,6 +26,11 @@ export const MEASURES: ReadonlyArray<readonly [string, UnitSpec]> = [
   ["kilomet(?:er|re)s?|km", { unit: "km", factor: 1 }],
   // Metres as kilometres; the bare "m" is not read ("$5m" is millions, "a 5m wall" is left alone).
   ["met(?:er|re)s?", { unit: "km", factor: 0.001 }],
+  // Energy, in kilowatt-hours: "17.1 billion kWh of electricity".
+  ["terawatt[- ]hours?|TWh", { unit: "kWh", factor: 1e9 }],
+  ["gigawatt[- ]hours?|GWh", { unit: "kWh", factor: 1e6 }],
+  ["megawatt[- ]hours?|MWh", { unit: "kWh", factor: 1e3 }],
+  ["kilowatt[- ]hours?|kWh", { unit: "kWh", factor: 1 }],
   ["gigawatts?|GW", { unit: "MW", factor: 1000 }],
   ["megawatts?|MW", { unit: "MW", factor: 1 }],
   ["kilowatts?|kW", { unit: "MW", factor: 0.001 }],
@@ -48,7 +53,7 @@ export const NOT_COUNTED = new Set([
 ]);
 
 /** Quantities a price is given per, beyond tonnes, barrels and cubic metres: "$2,300 per container". */
-const PRICED_UNITS = "containers?|TEUs?|wagons?|railcars?|trucks?|kilograms?|kg|kWh|kilowatt[- ]hours?|square\\s+met(?:er|re)s?";
+export const PRICED_UNITS = "containers?|TEUs?|FEUs?|wagons?|railcars?|trucks?|kilograms?|kg|kWh|kilowatt[- ]hours?|square\\s+met(?:er|re)s?";
 const PRICED_UNIT = new RegExp(`^per (${PRICED_UNITS})$`, "i");
 
 /** Rate phrases after a figure → canonical "per …". */
@@ -74,6 +79,7 @@ export function canonicalPer(words: string): string {
   if (unit) {
     const u = unit[1]!;
     if (/^teu/.test(u)) return "per TEU";
+    if (/^feu/.test(u)) return "per FEU";
     if (/^(?:kwh|kilowatt)/.test(u)) return "per kWh";
     if (/^(?:kg|kilogram)/.test(u)) return "per kg";
     if (/^square/.test(u)) return "per square metre";

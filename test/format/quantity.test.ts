@@ -14,6 +14,10 @@ describe("quantities as a reader writes them", () => {
   it("writes changes with their sign and numbers with grouping", () => {
     expect(change(26, "percent")).toBe("+26%");
     expect(change(-4.5, "percent")).toBe("−4.5%");
+    // A change in an amount is written in its unit, not as a percent.
+    expect(change(1.4e9, "USD")).toBe("+$1.4 billion");
+    expect(change(-300_000, "t")).toBe("−300,000 t");
+    expect(change(2, "pp")).toBe("+2 pp");
     expect(grouped(13_700_000)).toBe("13,700,000");
     expect(grouped(0.0019, 6)).toBe("0.0019");
   });

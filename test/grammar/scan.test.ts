@@ -24,6 +24,11 @@ describe("numbers, scales and currencies", () => {
     expect(figs("The builders poured 5,000 cubic metres of concrete.").filter((f) => f.unit === "bcm")).toHaveLength(0);
   });
 
+  it("reads energy in kilowatt-hours at any scale", () => {
+    expect(only("Kyrgyzstan imported 2.3 billion kWh of electricity in 2023.")).toMatchObject({ value: 2.3e9, unit: "kWh" });
+    expect(only("The new station will generate 850 GWh a year.")).toMatchObject({ value: 850e6, unit: "kWh", per: "per year" });
+  });
+
   it("takes the value of deliveries for trade", () => {
     expect(only("The value of Kyrgyz wool deliveries reached $64 million in 2023.")).toMatchObject({ kind: "trade", value: 64e6 });
   });
@@ -170,6 +175,12 @@ describe("changes", () => {
     expect(only("Turnover is expected to grow by 4 to 6 percent.")).toMatchObject({ value: 4, valueHigh: 6, unit: "percent" });
   });
 
+  it("links a change to a count across what it counts and a long period", () => {
+    const [level, change] = figs("Alashankou handled 2,100 freight trains in the first five months of 2024, a rise of 7 percent.");
+    expect(level).toMatchObject({ unit: "count", subject: "freight trains", period: "2024-01/2024-05" });
+    expect(change).toMatchObject({ value: 7, kind: "growth", qualifies: level!.id });
+  });
+
   it("reads 'up 2 bcm' and 'an increase of $300 million' as changes", () => {
     const [level, change] = figs("Gas deliveries reached 12.4 bcm in 2023, up 2 bcm.");
     expect(change).toMatchObject({ value: 2, unit: "bcm", kind: "growth", qualifies: level!.id });
@@ -255,6 +266,18 @@ describe("respectively", () => {
   it("pairs values with places", () => {
     const f = figs("Container volumes at Altynkol and Dostyk were 120,000 TEU and 95,000 TEU respectively.");
     expect(f.map((x) => x.place)).toEqual(["Altynkol", "Dostyk"]);
+  });
+});
+
+describe("prices", () => {
+  it("prices money after 'the cost of shipping a container', and the level it is compared with", () => {
+    const [now, then] = figs("The cost of moving a 20-foot container from Xi'an to Malaszewicze rose to $3,200 in May from $2,700 in January.");
+    expect(now).toMatchObject({ value: 3200, per: "per container", kind: "other" });
+    expect(then).toMatchObject({ value: 2700, per: "per container", kind: "other" });
+  });
+
+  it("reads a price per FEU", () => {
+    expect(only("Ocean freight on the lane cost $2,900 per FEU.")).toMatchObject({ value: 2900, per: "per FEU", kind: "other" });
   });
 });
 
