@@ -50,6 +50,8 @@ const CONTINUES = /^(?:Of\s+(?:the|this|that)\s+(?:total|amount|sum|volume|figur
 const LIST_LABEL = /^([\p{L}][\p{L}'’ ,&/-]{0,40}?)\s*(?:[—–:]|\s-)\s*/u;
 /** A sentence whose subject is a pronoun: "In 2023, it reached USD 31.5 billion". */
 const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over)\s+[^,]{1,40},\s*)?(?:it|this|that|the\s+figure|the\s+total)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** Between two listed figures, no verb: "4.3% in 2024 and 5.0%", "$2 billion, $3 billion and". */
+const LISTED_AFTER = /^(?:\s+(?:in|for)\s+(?:(?:\p{L}+\s+)?\d{4}|the\s+\p{L}+\s+\p{L}+))?\s*(?:,|and|,\s*and)\s*$/u;
 /** The longest label read at the head of a line: "Exports: 311.4 billion yuan". */
 const LABEL_MAX = 40;
 /** A clause that is only the complement of the one before it: ", at $16.9 billion", ", worth $2 billion". */
@@ -275,7 +277,9 @@ function attribute(
       const shift = ctx.opening.length + 1;
       kind = classify(rf, { text: clauseText, at: rf.start - clause.start, end: rf.end - clause.start }, { text: `${ctx.opening} ${s.text}`, at: rf.start + shift, end: rf.end + shift });
     }
-    const status = rf.kindHint === "fx" ? "actual" : statusOf(statusText, ctx.headline);
+    // A figure listed after another with no verb of its own ("forecast at 4.3% in 2024 and 5.0% in 2025") has its status.
+    const listed = prev !== undefined && i > 0 && LISTED_AFTER.test(s.text.slice(prev.end, rf.start));
+    const status = rf.kindHint === "fx" ? "actual" : listed ? out[i - 1]!.status : statusOf(statusText, ctx.headline);
 
     // Entities: the figure's own words, else its clause, else its sentence; bilateral kinds get a partner.
     let named = names.within(win.start, win.end, sourceSpan);

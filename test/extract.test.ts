@@ -148,3 +148,16 @@ describe("a line's label", () => {
     expect(byText(fs, "80.5 billion yuan")).toMatchObject({ kind: "trade", direction: "import" });
   });
 });
+
+describe("who supplies, and who stands for a country", () => {
+  it("takes 'supplied … to' for freight out", () => {
+    const fs = figs("Kyrgyzstan supplied 12,000 tons of apricots to China this year.", "2024-11-15");
+    expect(byText(fs, "12,000 tons")).toMatchObject({ kind: "freight", direction: "export", entities: ["China", "Kyrgyzstan"] });
+  });
+
+  it("reads national companies and regions as their countries", () => {
+    expect(byText(figs("KazMunayGas reported net profit of KZT 300 billion."), "KZT 300 billion").entities).toEqual(["Kazakhstan"]);
+    expect(byText(figs("A Chinese firm will build a 100-MW wind farm in the Fergana region."), "100-MW").entities).toContain("Uzbekistan");
+  });
+});
+

@@ -69,8 +69,12 @@ export function monthSpan(y1: number, m1: number, y2: number, m2: number): strin
   return `${y1}-${pad2(m1)}/${y2}-${pad2(m2)}`;
 }
 
-/** After a span with no year: not "of the year", "of the decade" or another "of …" we do not read. */
-const NO_OF = "(?!\\s*,?\\s+of\\b)";
+/**
+ * After a span with no year: not "of the decade" or another "of …" we do not read; "of the year" is
+ * the year of the reference date, which a span with no year resolves to anyway ("the first ten months
+ * of the year", written in December 2024, are January to October 2024).
+ */
+const NO_OF = "(?!\\s*,?\\s+of\\b(?!\\s+the\\s+year\\b))";
 
 /** A month-day with no year: the latest such date not after the reference date. */
 function resolveMonthDay(month: number, day: number | null, ref: RefDate): number | null {

@@ -15,7 +15,7 @@ export function statusOf(text: string, headline = false): FigureStatus {
   return "actual";
 }
 
-const EXPORT = /\bexport(?:s|ed|ing)?\b|\p{L}-bound\b|\bship(?:s|ped|ping)?\s(?:[^.;]{0,60}?\s)?to\b|\bsupplies\s+to\b/iu;
+const EXPORT = /\bexport(?:s|ed|ing)?\b|\p{L}-bound\b|\b(?:ship(?:s|ped|ping)?|supplied)\s(?:[^.;]{0,60}?\s)?to\b|\bsupplies\s+to\b/iu;
 const IMPORT = /\bimport(?:s|ed|ing)?\b|\bpurchases?\s+from\b/i;
 
 export function directionOf(text: string): Direction | null {

@@ -25,9 +25,12 @@ const AMOUNT_CHANGE = (verbs: string, nouns: string) =>
 const RISE_AMOUNT_BEFORE = AMOUNT_CHANGE(RISE, "increase|rise|growth|gain|jump");
 // Not "a reduction of": "an annual reduction of 26 tons of CO₂ per hectare" is an amount removed, not a fall.
 const FALL_AMOUNT_BEFORE = AMOUNT_CHANGE(FALL, "decrease|decline|drop|fall");
-const RISE_AFTER = /^\s+(?:increase|rise|growth|jump|gain|surge|hike|more\s+than|higher\s+than|up\b)/i;
-const FALL_AFTER = /^\s+(?:decrease|decline|drop|fall|reduction|contraction|slump|less\s+than|lower\s+than|down\b)/i;
-const LIST_GAP = /^\s*(?:,|and|,\s*and)\s*$/;
+const RISE_AFTER = /^\s+(?:increase|rise|growth|jump|gain|surge|hike|more|higher|up\b)/i;
+const FALL_AFTER = /^\s+(?:decrease|decline|drop|fall|reduction|contraction|slump|less|lower|down\b)/i;
+/** "Growth in Central Asia is forecast at 4.3%": a rate of growth, its verb some words away. */
+const GROWTH_AT = /\bgrowth\b(?:\s+[\p{L}-]+){0,5}\s+(?:at|of)\s*$/iu;
+/** Between listed changes: "by 30 percent, 12 percent and", "4.1% in 2025 and 4.6% in 2026". */
+const LIST_GAP = /^(?:\s+(?:in|for)\s+(?:\p{L}+\s+)?\d{4})?\s*(?:,|and|,\s*and)\s*$/u;
 const LIST_GAP_WITH_NOUN = /^\s*(?:,|;|and|,\s*and)\s+[^,;()]{1,40}?\bby\s*$/;
 const LEVEL_AFTER_CHANGE = /^(?:\s+(?:y\/y|yoy|year-on-year|year\s+on\s+year))?\s*,?\s*(?:to|at|reaching|reached|and\s+reached|hitting|totall?ing|amounting\s+to|for\s+a\s+total\s+of)\s*$/i;
 const CHANGE_AFTER_LEVEL = /^(?:\s+(?:in|for|during|over)\s+[^,;()]{1,40}?)?\s*,?\s*\(?\s*(?:up|down|which\s+(?:is|was)|that\s+(?:is|was)|an?\s+(?:year-on-year\s+)?(?:increase|rise|decrease|drop|decline|jump|gain)\s+of|marking\s+an?\s+(?:increase|rise|decrease|drop)\s+of|with\s+(?:a\s+)?(?:year-on-year\s+)?(?:growth|increase|rise|decrease|decline)\s+of)\s*(?:by\s*)?$/i;
@@ -87,7 +90,7 @@ function markChanges(sentence: string, figs: RawFigure[]): void {
     }
     const after = sentence.slice(f.end, f.end + 20);
     if (FALL_BEFORE.test(before) || FALL_AFTER.test(after)) f.verbSign = -1;
-    else if (RISE_BEFORE.test(before) || RISE_AFTER.test(after)) f.verbSign = 1;
+    else if (RISE_BEFORE.test(before) || RISE_AFTER.test(after) || (f.unit === "percent" && GROWTH_AT.test(before))) f.verbSign = 1;
     else if (prevChange && prevChange.unit === f.unit) {
       const gap = sentence.slice(prevChange.end, f.start);
       if (LIST_GAP.test(gap) || LIST_GAP_WITH_NOUN.test(gap)) f.verbSign = prevChange.verbSign;
@@ -185,7 +188,10 @@ function linkChanges(sentence: string, figs: RawFigure[]): void {
   figs.forEach((g, gi) => {
     if (g.kindHint !== "growth" || g.qualifiesIndex !== null) return;
     // A change in an amount qualifies a level in the same unit ("by $2 billion to $10 billion").
-    const fits = (level: RawFigure) => isLevel(level) && level.kindHint !== "growth" && (isChangeUnit(g) || level.unit === g.unit);
+    // A change in percentage points qualifies a share: "rose by 2.5 percentage points to 31%".
+    const fits = (level: RawFigure) =>
+      level.kindHint !== "growth" && level.conversionOfIndex === null &&
+      (g.unit === "pp" ? level.unit === "percent" : isLevel(level) && (isChangeUnit(g) || level.unit === g.unit));
     const next = figs.slice(gi + 1).find((f) => f.conversionOfIndex === null);
     if (next && fits(next) && LEVEL_AFTER_CHANGE.test(sentence.slice(g.end, next.start))) {
       g.qualifiesIndex = figs.indexOf(next);

@@ -407,6 +407,9 @@ function cleanSubject(s: string): string {
   return s.replace(/[’']s$/, "").replace(/\s+/g, " ").trim();
 }
 
+/** "More than 2,200 companies now operate there, up from 1,600": the level a count is compared with. */
+const UP_FROM = /^[^,;()]{0,60},\s*(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?$/i;
+
 /**
  * Numbers with no unit of their own: counts after "the number of X", items of a list
  * that share a unit ("7,762 and 6,635"), or "26 of 45 projects". Others are skipped.
@@ -427,7 +430,7 @@ function resolveBareNumbers(sentence: string, figures: RawFigure[], skipped: Ski
     } else if (numberOf) {
       unit = "count";
       subject = numberOf[1]!;
-    } else if (prev && prev.unit !== "rate" && /^\s*(?:,|and|,\s*and)\s*$/.test(sentence.slice(prev.end, s.start))) {
+    } else if (prev && prev.unit !== "rate" && (/^\s*(?:,|and|,\s*and)\s*$/.test(sentence.slice(prev.end, s.start)) || UP_FROM.test(sentence.slice(prev.end, s.start)))) {
       unit = prev.unit;
       subject = prev.subject;
     }

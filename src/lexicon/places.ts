@@ -28,6 +28,11 @@ const ENTITY_FORMS: Readonly<Record<string, string>> = {
   "Japan": "Japan", "Japanese": "Japan",
   "United Kingdom": "United Kingdom", "UK": "United Kingdom", "British": "United Kingdom",
   "Europe": "Europe",
+  // National companies stand for their countries, as capitals do ("KazMunayGas reported …", "CNPC to invest …").
+  "KazMunayGas": "Kazakhstan", "KMG": "Kazakhstan", "Kazakhstan Temir Zholy": "Kazakhstan", "KTZ": "Kazakhstan", "Samruk-Kazyna": "Kazakhstan",
+  "Uzbekneftegaz": "Uzbekistan", "Turkmengaz": "Turkmenistan", "Turkmennebit": "Turkmenistan",
+  "CNPC": "China", "Sinopec": "China", "CNOOC": "China", "COSCO": "China", "China Railway Express": "China",
+  "Gazprom": "Russia", "Rosatom": "Russia", "Lukoil": "Russia",
 };
 
 /** Places below country level → the countries they belong to (border crossings name both sides). */
@@ -51,6 +56,9 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
   Aktogay: ["Kazakhstan"], Zhetysu: ["Kazakhstan"], Shymkent: ["Kazakhstan"], Karaganda: ["Kazakhstan"],
   Lianyungang: ["China"], "Xi'an": ["China"], Kashgar: ["China"], Urumqi: ["China"], Shaanxi: ["China"], Jiangsu: ["China"],
   Karshi: ["Uzbekistan"], Jizzakh: ["Uzbekistan"], Samarkand: ["Uzbekistan"], Navoi: ["Uzbekistan"], Kashkadarya: ["Uzbekistan"],
+  Bukhara: ["Uzbekistan"], Andijan: ["Uzbekistan"], Namangan: ["Uzbekistan"], Fergana: ["Uzbekistan"], Termez: ["Uzbekistan"],
+  Sughd: ["Tajikistan"], Khujand: ["Tajikistan"], Rogun: ["Tajikistan"], Galkynysh: ["Turkmenistan"],
+  Chongqing: ["China"], Chengdu: ["China"], Yiwu: ["China"], Duisburg: ["Germany"],
   Osh: ["Kyrgyzstan"], Torugart: ["China", "Kyrgyzstan"], Irkeshtam: ["China", "Kyrgyzstan"],
   "Bandar Abbas": ["Iran"],
 };

@@ -18,3 +18,12 @@ describe("spans counted in quarters and months", () => {
     expect(periods("The terminal will be completed in 9 months.")).toEqual([]);
   });
 });
+
+describe("'of the year'", () => {
+  it("is the reference date's year for a span with none of its own", () => {
+    expect(findPeriods("Trade reached $3.2 billion in the first nine months of the year.", refDateOf("2024-11-15")).map((p) => p.period)).toEqual(["2024-01/2024-09"]);
+    // Another "of …" is still not read as a year.
+    expect(periods("Output fell in the first half of the decade.")).toEqual([]);
+  });
+});
+

@@ -181,6 +181,30 @@ describe("changes", () => {
     expect(change).toMatchObject({ value: 7, kind: "growth", qualifies: level!.id });
   });
 
+  it("reads '8% more year-on-year' and 'growth … at 5.6%' as changes, and a listed rate as the same kind", () => {
+    const [level, more] = figs("Freight via Dostyk reached 1.9 million tonnes, which is 8% more year-on-year.");
+    expect(more).toMatchObject({ value: 8, kind: "growth", qualifies: level!.id });
+    expect(only("GDP growth in Uzbekistan is projected at 5.6% in 2025.")).toMatchObject({ value: 5.6, kind: "growth", status: "forecast", period: "2025" });
+    const [a, b] = figs("Growth is forecast at 4.1% in 2025 and 4.6% in 2026.");
+    expect(a).toMatchObject({ kind: "growth", status: "forecast", period: "2025" });
+    expect(b).toMatchObject({ kind: "growth", status: "forecast", period: "2026" });
+  });
+
+  it("links a change in percentage points to the share it changed", () => {
+    const [pp, share] = figs("China's share of Tajik imports rose by 1.8 percentage points to 27.4%.");
+    expect(pp).toMatchObject({ value: 1.8, unit: "pp", kind: "growth", qualifies: share!.id });
+    expect(share).toMatchObject({ value: 27.4, kind: "other" });
+  });
+
+  it("reads the count a count is compared with, and dates neither by a noun's baseline", () => {
+    const [now, then] = figs("Over 900 Chinese firms now work in Kyrgyzstan, up from 640 in 2020.");
+    expect(now).toMatchObject({ value: 900, unit: "count", subject: "Chinese firms" });
+    expect(then).toMatchObject({ value: 640, unit: "count", subject: "Chinese firms", period: "2020" });
+    const [level, fall] = figs("Profit fell to $300 million, a 9% decrease from 2022.");
+    expect(level!.period).toBeNull();
+    expect(fall).toMatchObject({ value: -9, period: null });
+  });
+
   it("reads 'up 2 bcm' and 'an increase of $300 million' as changes", () => {
     const [level, change] = figs("Gas deliveries reached 12.4 bcm in 2023, up 2 bcm.");
     expect(change).toMatchObject({ value: 2, unit: "bcm", kind: "growth", qualifies: level!.id });
