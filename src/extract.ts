@@ -8,7 +8,7 @@ import { NameIndex, countriesOfPlaces, entitiesInOrder, namedIn } from "./attrib
 import { ParagraphFocus } from "./attribute/focus.js";
 import { classify } from "./attribute/kind.js";
 import { findPeriods, refDateOf, type PeriodMention, type RefDate } from "./attribute/period.js";
-import { figurePeriod, isComparison, sentencePeriods } from "./attribute/figure-period.js";
+import { figurePeriod, isComparison, sentencePeriods, type ChosenPeriod } from "./attribute/figure-period.js";
 import { findSource, type SourceMention } from "./attribute/source.js";
 import { directionOf, statusOf } from "./attribute/status.js";
 import { splitSentences } from "./documents/sentences.js";
@@ -131,6 +131,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       linkIds(made, scan.figures);
       carry.push(s.text, periods.filter((p) => handedOn(s.text, p)), source);
       carry.money = made.filter((f) => MONEY_KINDS.has(f.kind) && !f.isConversion).at(-1) ?? carry.money;
+      carry.totals.push(...made.filter((f) => PARTED_KINDS.has(f.kind) && f.direction === null && f.period !== null && f.status === "actual" && !f.isConversion));
     }
   }
   return { figures, skipped };
@@ -157,6 +158,9 @@ class Carry {
 
   /** The last trade, deal or investment figure of the paragraph, which "it" may refer back to. */
   money: Figure | null = null;
+
+  /** Totals of trade and freight with a period (no direction, outcomes), which a next paragraph may break down. */
+  readonly totals: Figure[] = [];
 
   /** @param opening the paragraph that opened a list ("Grain exports to China were as follows:"), if this carry is a list's */
   constructor(private readonly ref: () => RefDate, public opening: string | null = null) {}
@@ -339,7 +343,11 @@ function attribute(
     if (kind !== "fx") ctx.focus.fill(entities, bilateral ? 2 : 1, exclude, first);
 
     const { period, text: periodText } = figurePeriod(sp, { start: rf.start, end: rf.end, win, clause: spoken, prevEnd: prev ? prev.end : 0 }, status === "actual", () =>
-      kind === "fx" ? null : carry.period() ?? (SAME_PERIOD.test(s.text) ? earlierPeriod(ctx.earlier) : null),
+      kind === "fx"
+        ? null
+        : carry.period() ??
+          (SAME_PERIOD.test(s.text) ? earlierPeriod(ctx.earlier) : null) ??
+          (direction !== null && PARTED_KINDS.has(kind) ? totalPeriod(ctx.earlier, { kind, unit: rf.unit, subject, entities }) : null),
     );
     const inSource = source && rf.start >= source.start && rf.end <= source.end;
     const sign = rf.sign;
@@ -391,8 +399,28 @@ function attribute(
     }
     // And a change of exports is a change in the export direction.
     if (level && out[i]!.direction === null) out[i]!.direction = level.direction;
+    // A change names no period of its own when it is its level's: "Exports: 311.4 billion yuan (+13.1% y/y)".
+    if (level && out[i]!.period === null && level.period !== null) Object.assign(out[i]!, { period: level.period, periodText: level.periodText });
   });
   return out;
+}
+
+/** Kinds a total breaks down into exports and imports. */
+const PARTED_KINDS = new Set(["trade", "freight"]);
+
+/**
+ * The period of the total that a paragraph breaks down: "Trade … amounted to $17.3 billion in
+ * January–September 2024." then "Imports from China accounted for the lion's share, at $16.9 billion,
+ * while Kyrgyz exports to China totaled just $412.5 million." The parts are of the total's period
+ * when one of the paragraphs just before (up to three, latest first; lines such as "Exports: …" and
+ * "Imports: …" each make one) holds a total of their kind and unit, for the same partners, with one
+ * (and of everything, or of what the part measures: polyethylene is no part of a gas total).
+ */
+function totalPeriod(earlier: readonly Carry[], part: { kind: string; unit: string; subject: string | null; entities: ReadonlySet<string> }): ChosenPeriod | null {
+  const total = earlier
+    .flatMap((c) => c.totals)
+    .find((t) => t.kind === part.kind && t.unit === part.unit && (t.subject === null || t.subject === part.subject) && t.entities.some((e) => part.entities.has(e)));
+  return total ? { period: { start: 0, end: 0, period: total.period!, pointInTime: false }, text: total.periodText } : null;
 }
 
 /**

@@ -161,3 +161,24 @@ describe("who supplies, and who stands for a country", () => {
   });
 });
 
+describe("a paragraph that breaks down the total before it", () => {
+  const text = [
+    "Tajik trade figures",
+    "Trade between Tajikistan and China reached $1.9 billion in January-June 2025, Tajik customs said.",
+    "Imports from China made up most of it, at $1.7 billion, while exports to China were $0.2 billion.",
+    "Exports: $0.2 billion (+5% y/y)",
+    "Tajikistan also shipped 40,000 tonnes of lemons to China.",
+  ].join("\n\n");
+
+  it("takes the total's period for its exports and imports, and a change takes its level's", () => {
+    const fs = figs(text);
+    expect(byText(fs, "$1.7 billion")).toMatchObject({ direction: "import", period: "2025-H1" });
+    expect(fs.filter((f) => f.text === "$0.2 billion").map((f) => f.period)).toEqual(["2025-H1", "2025-H1"]);
+    expect(byText(fs, "+5%")).toMatchObject({ kind: "growth", period: "2025-H1" });
+  });
+
+  it("gives nothing to a figure of another kind or unit", () => {
+    expect(byText(figs(text), "40,000 tonnes").period).toBeNull();
+  });
+});
+
