@@ -4,12 +4,13 @@
  */
 import type { ArticleDocument, Figure, Skipped } from "./types.js";
 import { clauseAt, clauses, type Span } from "./attribute/clauses.js";
-import { NameIndex, countriesOfPlaces, entitiesInOrder, namedIn } from "./attribute/entities.js";
+import { NameIndex, countriesOfPlaces, entitiesInOrder, namedIn, type Named } from "./attribute/entities.js";
 import { ParagraphFocus } from "./attribute/focus.js";
 import { classify } from "./attribute/kind.js";
 import { findPeriods, refDateOf, type PeriodMention, type RefDate } from "./attribute/period.js";
-import { figurePeriod, isComparison, sentencePeriods, type ChosenPeriod } from "./attribute/figure-period.js";
-import { findSource, type SourceMention } from "./attribute/source.js";
+import { figurePeriod, sentencePeriods } from "./attribute/figure-period.js";
+import { Carry, PARTED_KINDS, continuesBefore, earlierPeriod, saysSamePeriod, totalPeriod } from "./attribute/carry.js";
+import { findSource } from "./attribute/source.js";
 import { directionOf, statusOf } from "./attribute/status.js";
 import { splitSentences } from "./documents/sentences.js";
 import { isPlaceHeading } from "./documents/metadata.js";
@@ -35,17 +36,6 @@ function lastConjunction(text: string, from: number, to: number): number | null 
 
 /** The longest line still read as an item of a list (a table row turned into text). */
 const LIST_LINE_MAX = 160;
-const MONEY_KINDS = new Set(["trade", "deal", "investment"]);
-const SINCE = /^since\b/i;
-/**
- * What later sentences inherit is a sentence's own period: not one it compares with, nor a span
- * "since 2014" that belongs to its own clause ("Line D has been delayed since 2014").
- */
-const handedOn = (text: string, p: PeriodMention) => !isComparison(text, p) && !SINCE.test(text.slice(p.start, p.end));
-/** "In the same period" names no period of its own: it is the one named last ("compared with the same period of 2023" is not it). */
-const SAME_PERIOD = /\b(?:in|during|for|over|within)\s+the\s+same\s+period\b(?!\s*(?:of|in|last|a\s+year|the\s+previous)\b)/i;
-/** A paragraph that goes on with the one before it: "Of the total, exports …", "Of this, …". */
-const CONTINUES = /^(?:Of\s+(?:the|this|that)\s+(?:total|amount|sum|volume|figure)\b|Of\s+(?:this|that|these|which|them)\b)/i;
 /** The label of a listed line: "Wheat — 1.2 mln t (+15%)". */
 const LIST_LABEL = /^([\p{L}][\p{L}'’ ,&/-]{0,40}?)\s*(?:[—–:]|\s-)\s*/u;
 /** A sentence whose subject is a pronoun: "In 2023, it reached USD 31.5 billion". */
@@ -104,14 +94,14 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     const heading = block.section >= 0 ? doc.blocks[block.section]! : null;
     const headingText = heading && heading !== block ? doc.text.slice(heading.start, heading.end) : null;
     const placeHeading = headingText && isPlaceHeading(headingText) ? namedIn(headingText).entities : [];
-    const carry: Carry = listed ? list! : previous && CONTINUES.test(blockText) ? previous : new Carry(ref);
+    const carry: Carry = listed ? list! : previous && continuesBefore(blockText) ? previous : new Carry(ref);
     const earlier = recent.filter((c) => c !== carry).reverse();
     if (recent.at(-1) !== carry && recent.push(carry) > 3) recent.shift();
     if (opensList && !listed) carry.opening = blockText;
     // A listed line is read with the paragraph that opened the list: what it names, its kind's words.
     const opening = listed ? carry.opening : null;
     const focusText = opening ? `${opening} ${blockText}` : blockText;
-    const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading, titleEntities), listItem: listed, opening, headline: block.heading, earlier };
+    const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading, titleEntities), listItem: listed, opening, headline: block.heading, earlier, refYear: docRef.year };
     list = opensList ? carry : listed ? list : null;
     previous = carry;
     for (const s of splitSentences(blockText, block.start)) {
@@ -129,9 +119,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
         figures.push(f);
       }
       linkIds(made, scan.figures);
-      carry.push(s.text, periods.filter((p) => handedOn(s.text, p)), source);
-      carry.money = made.filter((f) => MONEY_KINDS.has(f.kind) && !f.isConversion).at(-1) ?? carry.money;
-      carry.totals.push(...made.filter((f) => PARTED_KINDS.has(f.kind) && f.direction === null && f.period !== null && f.status === "actual" && !f.isConversion));
+      carry.record(s.text, periods, source, made);
     }
   }
   return { figures, skipped };
@@ -149,55 +137,6 @@ export function extractFromText(text: string, options: { doc?: string; date?: st
   return figures;
 }
 
-/**
- * What earlier sentences of a paragraph hand on to later ones: the last period and the last
- * source named. Sentences without figures are read only if a later figure needs them.
- */
-class Carry {
-  private readonly entries: { text: string; periods?: PeriodMention[]; source?: SourceMention | null }[] = [];
-
-  /** The last trade, deal or investment figure of the paragraph, which "it" may refer back to. */
-  money: Figure | null = null;
-
-  /** Totals of trade and freight with a period (no direction, outcomes), which a next paragraph may break down. */
-  readonly totals: Figure[] = [];
-
-  /** @param opening the paragraph that opened a list ("Grain exports to China were as follows:"), if this carry is a list's */
-  constructor(private readonly ref: () => RefDate, public opening: string | null = null) {}
-
-  push(text: string, periods?: PeriodMention[], source?: SourceMention | null): void {
-    this.entries.push({ text, periods, source });
-  }
-
-  period(): { period: PeriodMention; text: string } | null {
-    for (let i = this.entries.length - 1; i >= 0; i--) {
-      const e = this.entries[i]!;
-      e.periods ??= findPeriods(e.text, this.ref).filter((p) => handedOn(e.text, p));
-      const last = e.periods[e.periods.length - 1];
-      if (last) return { period: last, text: e.text.slice(last.start, last.end) };
-    }
-    return null;
-  }
-
-  source(): string | null {
-    for (let i = this.entries.length - 1; i >= 0; i--) {
-      const e = this.entries[i]!;
-      if (e.source === undefined) e.source = findSource(e.text);
-      if (e.source) return e.source.text;
-    }
-    return null;
-  }
-}
-
-/** For "in the same period": the last period of the paragraphs before this one, latest first. */
-function earlierPeriod(earlier: readonly Carry[]): { period: PeriodMention; text: string } | null {
-  for (const c of earlier) {
-    const p = c.period();
-    if (p) return p;
-  }
-  return null;
-}
-
 interface ParagraphContext {
   focus: ParagraphFocus;
   /** A short line listed under a paragraph ending in a colon. */
@@ -208,6 +147,8 @@ interface ParagraphContext {
   headline: boolean;
   /** The paragraphs read before this one (up to three), latest first. */
   earlier: readonly Carry[];
+  /** The year the document was written, if known. */
+  refYear: number | null;
 }
 
 /** The date a section's relative words resolve against: its first dated event, else the document date. */
@@ -235,7 +176,7 @@ function attribute(
   section: string | null,
 ): Figure[] {
   const spans = clauses(s.text);
-  const sp = sentencePeriods(s.text, periods, spans, refDateOf(doc.meta.date).year);
+  const sp = sentencePeriods(s.text, periods, spans, ctx.refYear);
   // Names inside the source phrase ("official Kazakh data") or inside a figure's own words
   // ("94.8 billion U.S. dollars") do not attribute the figure.
   const names = new NameIndex(s.text);
@@ -346,7 +287,7 @@ function attribute(
       kind === "fx"
         ? null
         : carry.period() ??
-          (SAME_PERIOD.test(s.text) ? earlierPeriod(ctx.earlier) : null) ??
+          (saysSamePeriod(s.text) ? earlierPeriod(ctx.earlier) : null) ??
           (direction !== null && PARTED_KINDS.has(kind) ? totalPeriod(ctx.earlier, { kind, unit: rf.unit, subject, entities }) : null),
     );
     const inSource = source && rf.start >= source.start && rf.end <= source.end;
@@ -405,32 +346,9 @@ function attribute(
   return out;
 }
 
-/** Kinds a total breaks down into exports and imports. */
-const PARTED_KINDS = new Set(["trade", "freight"]);
-
-/**
- * The period of the total that a paragraph breaks down: "Trade … amounted to $17.3 billion in
- * January–September 2024." then "Imports from China accounted for the lion's share, at $16.9 billion,
- * while Kyrgyz exports to China totaled just $412.5 million." The parts are of the total's period
- * when one of the paragraphs just before (up to three, latest first; lines such as "Exports: …" and
- * "Imports: …" each make one) holds a total of their kind and unit, for the same partners, with one
- * (and of everything, or of what the part measures: polyethylene is no part of a gas total).
- */
-function totalPeriod(earlier: readonly Carry[], part: { kind: string; unit: string; subject: string | null; entities: ReadonlySet<string> }): ChosenPeriod | null {
-  const total = earlier
-    .flatMap((c) => c.totals)
-    .find((t) => t.kind === part.kind && t.unit === part.unit && (t.subject === null || t.subject === part.subject) && t.entities.some((e) => part.entities.has(e)));
-  return total ? { period: { start: 0, end: 0, period: total.period!, pointInTime: false }, text: total.periodText } : null;
-}
-
-/**
- * The period of a figure, in order of preference: one in the figure's own words; a reporting
- * period (not a single day) in its clause, then its sentence; a date in its clause, then its
- * sentence. Goals and forecasts take periods only from their own clause, and no event dates.
- */
 /** "followed by Kyrgyzstan ($19.8 billion)": a figure alone in brackets is the name's just before them. */
 const NAME_BEFORE_BRACKET = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*\(\s*$/u;
-function nameBeforeBracket(text: string, clauseStart: number, names: NameIndex): ReturnType<NameIndex["within"]> | null {
+function nameBeforeBracket(text: string, clauseStart: number, names: NameIndex): Named | null {
   const from = Math.max(0, clauseStart - 60);
   const m = NAME_BEFORE_BRACKET.exec(text.slice(from, clauseStart));
   if (!m) return null;

@@ -1,0 +1,100 @@
+/**
+ * What paragraphs hand on. Within a paragraph: the last period and source its sentences named, its
+ * last money figure ("it reached …") and its totals. Across paragraphs: "in the same period", a
+ * paragraph opening "Of the total, …", and a breakdown of a total into exports and imports.
+ */
+import type { Figure } from "../types.js";
+import { findPeriods, type PeriodMention, type RefDate } from "./period.js";
+import { findSource, type SourceMention } from "./source.js";
+import { isComparison, type ChosenPeriod } from "./figure-period.js";
+
+const SINCE = /^since\b/i;
+/**
+ * What later sentences inherit is a sentence's own period: not one it compares with, nor a span
+ * "since 2014" that belongs to its own clause ("Line D has been delayed since 2014").
+ */
+const handedOn = (text: string, p: PeriodMention) => !isComparison(text, p) && !SINCE.test(text.slice(p.start, p.end));
+/** "In the same period" names no period of its own: it is the one named last ("compared with the same period of 2023" is not it). */
+const SAME_PERIOD = /\b(?:in|during|for|over|within)\s+the\s+same\s+period\b(?!\s*(?:of|in|last|a\s+year|the\s+previous)\b)/i;
+/** A paragraph that goes on with the one before it: "Of the total, exports …", "Of this, …". */
+const CONTINUES = /^(?:Of\s+(?:the|this|that)\s+(?:total|amount|sum|volume|figure)\b|Of\s+(?:this|that|these|which|them)\b)/i;
+const MONEY_KINDS = new Set(["trade", "deal", "investment"]);
+/** Kinds a total breaks down into exports and imports. */
+export const PARTED_KINDS: ReadonlySet<string> = new Set(["trade", "freight"]);
+
+/** Whether a sentence refers to "the same period" as one named before. */
+export const saysSamePeriod = (sentence: string): boolean => SAME_PERIOD.test(sentence);
+/** Whether a paragraph goes on with the one before it ("Of the total, …"). */
+export const continuesBefore = (paragraph: string): boolean => CONTINUES.test(paragraph);
+
+/**
+ * What earlier sentences of a paragraph hand on to later ones: the last period and the last
+ * source named. Sentences without figures are read only if a later figure needs them.
+ */
+export class Carry {
+  private readonly entries: { text: string; periods?: PeriodMention[]; source?: SourceMention | null }[] = [];
+
+  /** The last trade, deal or investment figure of the paragraph, which "it" may refer back to. */
+  money: Figure | null = null;
+
+  /** Totals of trade and freight with a period (no direction, outcomes), which a next paragraph may break down. */
+  readonly totals: Figure[] = [];
+
+  /** @param opening the paragraph that opened a list ("Grain exports to China were as follows:"), if this carry is a list's */
+  constructor(private readonly ref: () => RefDate, public opening: string | null = null) {}
+
+  /** A sentence without figures: its period and source are read when a later figure needs them. */
+  push(text: string): void {
+    this.entries.push({ text });
+  }
+
+  /** A sentence with figures, its periods and source already read, and the figures made of it. */
+  record(text: string, periods: readonly PeriodMention[], source: SourceMention | null, made: readonly Figure[]): void {
+    this.entries.push({ text, periods: periods.filter((p) => handedOn(text, p)), source });
+    this.money = made.filter((f) => MONEY_KINDS.has(f.kind) && !f.isConversion).at(-1) ?? this.money;
+    this.totals.push(...made.filter((f) => PARTED_KINDS.has(f.kind) && f.direction === null && f.period !== null && f.status === "actual" && !f.isConversion));
+  }
+
+  period(): ChosenPeriod | null {
+    for (let i = this.entries.length - 1; i >= 0; i--) {
+      const e = this.entries[i]!;
+      e.periods ??= findPeriods(e.text, this.ref).filter((p) => handedOn(e.text, p));
+      const last = e.periods[e.periods.length - 1];
+      if (last) return { period: last, text: e.text.slice(last.start, last.end) };
+    }
+    return null;
+  }
+
+  source(): string | null {
+    for (let i = this.entries.length - 1; i >= 0; i--) {
+      const e = this.entries[i]!;
+      if (e.source === undefined) e.source = findSource(e.text);
+      if (e.source) return e.source.text;
+    }
+    return null;
+  }
+}
+
+/** For "in the same period": the last period of the paragraphs before this one, latest first. */
+export function earlierPeriod(earlier: readonly Carry[]): ChosenPeriod | null {
+  for (const c of earlier) {
+    const p = c.period();
+    if (p) return p;
+  }
+  return null;
+}
+
+/**
+ * The period of the total that a paragraph breaks down: "Trade … amounted to $17.3 billion in
+ * January–September 2024." then "Imports from China accounted for the lion's share, at $16.9 billion,
+ * while Kyrgyz exports to China totaled just $412.5 million." The parts are of the total's period
+ * when one of the paragraphs just before (up to three, latest first; lines such as "Exports: …" and
+ * "Imports: …" each make one) holds a total of their kind and unit, for the same partners, with one
+ * (and of everything, or of what the part measures: polyethylene is no part of a gas total).
+ */
+export function totalPeriod(earlier: readonly Carry[], part: { kind: string; unit: string; subject: string | null; entities: ReadonlySet<string> }): ChosenPeriod | null {
+  const total = earlier
+    .flatMap((c) => c.totals)
+    .find((t) => t.kind === part.kind && t.unit === part.unit && (t.subject === null || t.subject === part.subject) && t.entities.some((e) => part.entities.has(e)));
+  return total ? { period: { start: 0, end: 0, period: total.period!, pointInTime: false }, text: total.periodText } : null;
+}

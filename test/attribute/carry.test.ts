@@ -1,0 +1,41 @@
+/** What paragraphs hand on, on figures read from sentences written for this test. */
+import { describe, expect, it } from "vitest";
+import { Carry, continuesBefore, saysSamePeriod, totalPeriod } from "../../src/attribute/carry.js";
+import { findPeriods, refDateOf } from "../../src/attribute/period.js";
+import { extractFromText } from "../../src/extract.js";
+
+const ref = () => refDateOf("2025-08-01");
+
+function carryOf(sentence: string): Carry {
+  const carry = new Carry(ref);
+  carry.record(sentence, findPeriods(sentence, ref), null, extractFromText(sentence, { date: "2025-08-01" }));
+  return carry;
+}
+
+describe("a paragraph's carry", () => {
+  it("hands on its own period, not one it compares with", () => {
+    const carry = carryOf("Rail freight rose 6% in H1 2025 compared with H1 2024.");
+    expect(carry.period()?.period?.period).toBe("2025-H1");
+  });
+
+  it("keeps totals with a period for a breakdown, and only those of the same kind, unit and partners", () => {
+    const carry = carryOf("Trade between Kyrgyzstan and China reached $11.2 billion in January-June 2025.");
+    const part = { kind: "trade", unit: "USD", subject: null, entities: new Set(["China", "Kyrgyzstan"]) };
+    expect(totalPeriod([carry], part)?.period?.period).toBe("2025-H1");
+    expect(totalPeriod([carry], { ...part, unit: "t" })).toBeNull();
+    expect(totalPeriod([carry], { ...part, kind: "freight" })).toBeNull();
+    expect(totalPeriod([carry], { ...part, entities: new Set(["Tajikistan"]) })).toBeNull();
+  });
+
+  it("keeps no total that is itself a part, or undated", () => {
+    expect(carryOf("Exports to China reached $2.1 billion in 2024.").totals).toHaveLength(0);
+    expect(carryOf("Trade between Kyrgyzstan and China reached $11.2 billion.").totals).toHaveLength(0);
+  });
+
+  it("tells the words that reach back", () => {
+    expect(saysSamePeriod("Imports fell 3% in the same period.")).toBe(true);
+    expect(saysSamePeriod("Imports fell 3% compared with the same period of 2024.")).toBe(false);
+    expect(continuesBefore("Of the total, exports came to $1 billion.")).toBe(true);
+    expect(continuesBefore("Exports came to $1 billion.")).toBe(false);
+  });
+});
