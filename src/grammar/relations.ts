@@ -8,8 +8,9 @@ import { COMPARED_WITH } from "../lexicon/qualifiers.js";
 import { ISO_CODES } from "../lexicon/currencies.js";
 import { PRICED_UNITS, canonicalPer } from "../lexicon/units.js";
 
-// "up", but not a share's "made up 31 percent" or "take up".
-const RISE = "rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|growth|increased?|increases|increasing|(?<!\\b(?:made|make|makes|making|took|take|takes|taking)\\s+)up|jump(?:ed|s)?|surg(?:ed|es|e)|climb(?:ed|s)?|gain(?:ed|s)?|expand(?:ed|s)?|soar(?:ed|s|ing)?|boost(?:ed|s)?|higher|added|rebound(?:ed|s)?|spik(?:ed|es)";
+/** "up", but not a share's "made up 31 percent", "take up" or "set up". */
+const UP = "(?<!\\b(?:made|make|makes|making|took|take|takes|taking|set|sets|setting)\\s+)up";
+const RISE = `rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|growth|increased?|increases|increasing|${UP}|jump(?:ed|s)?|surg(?:ed|es|e)|climb(?:ed|s)?|gain(?:ed|s)?|expand(?:ed|s)?|soar(?:ed|s|ing)?|boost(?:ed|s)?|higher|added|rebound(?:ed|s)?|spik(?:ed|es)`;
 const FALL = "fell|fall(?:s|en|ing)?|declined?|declines|declining|decreased?|decreases|decreasing|dropped|drops?|down|shr[ae]nk|shrunk|contract(?:ed|s)?|slump(?:ed|s)?|plunged?|plummet(?:ed|s)?|lower|reduced?|reduction|cut|slid|sank|tumbled?";
 const APPROX = "(?:about|around|nearly|over|more\\s+than|some|almost|approximately|roughly|by\\s+about)";
 const VERB_BEFORE = (verbs: string) =>
@@ -20,11 +21,11 @@ const FALL_BEFORE = VERB_BEFORE(FALL);
  * An amount that is a change, not a level: "rose by $2 billion to $10 billion", "an increase of
  * 3 bcm", "up 1.9 bcm from a year earlier".
  */
-const AMOUNT_CHANGE = (verbs: string, nouns: string) =>
-  new RegExp(`(?:\\b(?:${verbs})\\b(?:\\s+[\\p{L}-]+){0,3}?\\s+by|\\b(?:${nouns})\\s+of|(?<!\\b(?:made|make|makes|making|took|take|takes|taking|set|sets|setting)\\s+)\\b(?:${verbs === RISE ? "up" : "down"}))(?:\\s+${APPROX})?\\s*$`, "iu");
-const RISE_AMOUNT_BEFORE = AMOUNT_CHANGE(RISE, "increase|rise|growth|gain|jump");
+const AMOUNT_CHANGE = (verbs: string, nouns: string, adverb: string) =>
+  new RegExp(`(?:\\b(?:${verbs})\\b(?:\\s+[\\p{L}-]+){0,3}?\\s+by|\\b(?:${nouns})\\s+of|\\b${adverb})(?:\\s+${APPROX})?\\s*$`, "iu");
+const RISE_AMOUNT_BEFORE = AMOUNT_CHANGE(RISE, "increase|rise|growth|gain|jump", UP);
 // Not "a reduction of": "an annual reduction of 26 tons of CO₂ per hectare" is an amount removed, not a fall.
-const FALL_AMOUNT_BEFORE = AMOUNT_CHANGE(FALL, "decrease|decline|drop|fall");
+const FALL_AMOUNT_BEFORE = AMOUNT_CHANGE(FALL, "decrease|decline|drop|fall", "down");
 const RISE_AFTER = /^\s+(?:increase|rise|growth|jump|gain|surge|hike|more|higher|up\b)/i;
 const FALL_AFTER = /^\s+(?:decrease|decline|drop|fall|reduction|contraction|slump|less|lower|down\b)/i;
 /** "Growth in Central Asia is forecast at 4.3%": a rate of growth, its verb some words away. */
