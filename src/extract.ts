@@ -40,12 +40,17 @@ const LIST_LINE_MAX = 160;
 const LIST_LABEL = /^([\p{L}][\p{L}'’ ,&/-]{0,40}?)\s*(?:[—–:]|\s-)\s*/u;
 /** A sentence whose subject is a pronoun: "In 2023, it reached USD 31.5 billion". */
 const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over)\s+[^,]{1,40},\s*)?(?:it|this|that|the\s+figure|the\s+total)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
-/** Between two listed figures, no verb: "4.3% in 2024 and 5.0%", "$2 billion, $3 billion and". */
-const LISTED_AFTER = /^(?:\s+(?:in|for)\s+(?:(?:\p{L}+\s+)?\d{4}|the\s+\p{L}+\s+\p{L}+))?\s*(?:,|and|,\s*and)\s*$/u;
+/**
+ * Between two listed figures, no verb: "4.3% in 2024 and 5.0%", "$2 billion, $3 billion and"; or a
+ * part named after its whole: "expects to attract $250 billion in foreign investments, including".
+ */
+const LISTED_AFTER = /^(?:\s+(?:in|for)\s+(?:(?:\p{L}+\s+)?\d{4}|the\s+\p{L}+\s+\p{L}+))?\s*(?:,|and|,\s*and)\s*$|^[^,;()]{0,60},\s*(?:including|of\s+which|among\s+them)\s+(?:about\s+|around\s+|some\s+|over\s+)?$/u;
+/** " and Turkey at " before a figure: a name and its figure, listed after another. */
+const NEXT_NAMED = /^ and\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:at|with|on)\s+(?:about\s+|around\s+|some\s+|over\s+)?(?:US\$|\$|€|£)?$/u;
 /** The longest label read at the head of a line: "Exports: 311.4 billion yuan". */
 const LABEL_MAX = 40;
 /** A clause that is only the complement of the one before it: ", at $16.9 billion", ", worth $2 billion". */
-const COMPLEMENT = /^\s*(?:at|worth|valued\s+at|amounting\s+to|totall?ing|reaching)\s/i;
+const COMPLEMENT = /^\s*(?:at|worth|valued\s+at|amounting\s+to|totall?ing|reaching|with)\s/i;
 const BILATERAL = new Set(["trade", "freight", "deal", "investment"]);
 const CURRENCY_COUNTRY: Record<string, string> = {
   KZT: "Kazakhstan", KGS: "Kyrgyzstan", TJS: "Tajikistan", UZS: "Uzbekistan", TMT: "Turkmenistan", CNY: "China", RUB: "Russia",
@@ -181,12 +186,42 @@ function attribute(
   // ("94.8 billion U.S. dollars") do not attribute the figure.
   const names = new NameIndex(s.text);
   const sourceSpan: Span[] = [...(source ? [source] : []), ...raws.map((r) => ({ start: r.start, end: r.end }))];
-  // The countries each figure's clause names, found once per clause.
-  const clauseNames = new Map<number, string[]>();
-  for (const r of raws) {
-    const c = clauseAt(spans, r.start);
-    if (!clauseNames.has(c.start)) clauseNames.set(c.start, names.within(c.start, c.end, sourceSpan).entities);
-  }
+  /** Figures whose words end at " and <Name> at" before the next one: items of a list of names and figures. */
+  const namedItems = new Set<number>();
+  /** A figure's own words: from the figure before it to the one after, within its clause. */
+  const windowOf = (i: number, clause: Span): Span => {
+    const prev = raws[i - 1];
+    const next = raws[i + 1];
+    const win: Span = { start: Math.max(clause.start, prev ? prev.end : 0), end: Math.min(clause.end, next ? next.start : s.text.length) };
+    if (win.end <= win.start) return clause;
+    // "followed by Russia at $4.6 billion and Turkey at $2.2 billion": "and Turkey at" is the next figure's.
+    if (next && next.start <= clause.end) {
+      const and = s.text.lastIndexOf(" and ", next.start);
+      if (and >= raws[i]!.end && NEXT_NAMED.test(s.text.slice(and, next.start))) {
+        win.end = and;
+        namedItems.add(i);
+      }
+    }
+    return win;
+  };
+  /**
+   * What a figure's own words name, else its clause, else the name before its bracket ("Kyrgyzstan
+   * ($19.8 billion)"), else the clause it completes ("China was the largest source, with investments
+   * of $8.9 billion"); null when none of these names a place.
+   */
+  const ownNamed = (i: number): Named | null => {
+    const clause = clauseAt(spans, raws[i]!.start);
+    const win = windowOf(i, clause);
+    const some = (n: Named | null) => (n && (n.entities.length > 0 || n.places.length > 0) ? n : null);
+    const completed = COMPLEMENT.test(s.text.slice(clause.start, clause.end)) ? spans[spans.indexOf(clause) - 1] : undefined;
+    return (
+      some(names.within(win.start, win.end, sourceSpan)) ??
+      some(names.within(clause.start, clause.end, sourceSpan)) ??
+      some(nameBeforeBracket(s.text, clause.start, names)) ??
+      (completed ? some(names.within(completed.start, completed.end, sourceSpan)) : null)
+    );
+  };
+  const own = raws.map((_, i) => ownNamed(i));
   const out: Figure[] = [];
   /** Figures whose own words and clause name no place. */
   const unnamed = new Set<number>();
@@ -194,8 +229,7 @@ function attribute(
     const clause = clauseAt(spans, rf.start);
     const prev = raws[i - 1];
     const next = raws[i + 1];
-    const win: Span = { start: Math.max(clause.start, prev ? prev.end : 0), end: Math.min(clause.end, next ? next.start : s.text.length) };
-    if (win.end <= win.start) { win.start = clause.start; win.end = clause.end; }
+    const win = windowOf(i, clause);
     // Up to the clause's end, or to a conjunction before the next figure: in "processed 350,000 TEU in
     // 2023 and plans to reach 500,000 TEU", the plan is the second figure's.
     const upTo = (from: number, end: number, following: RawFigure | undefined) =>
@@ -226,14 +260,9 @@ function attribute(
     const listed = prev !== undefined && i > 0 && LISTED_AFTER.test(s.text.slice(prev.end, rf.start));
     const status = rf.kindHint === "fx" ? "actual" : listed ? out[i - 1]!.status : statusOf(statusText, ctx.headline);
 
-    // Entities: the figure's own words, else its clause, else its sentence; bilateral kinds get a partner.
-    let named = names.within(win.start, win.end, sourceSpan);
-    if (named.entities.length === 0 && named.places.length === 0) named = names.within(clause.start, clause.end, sourceSpan);
-    if (named.entities.length === 0 && named.places.length === 0) named = nameBeforeBracket(s.text, clause.start, names) ?? named;
-    if (named.entities.length === 0 && named.places.length === 0) {
-      unnamed.add(i);
-      named = names.within(0, s.text.length, [...sourceSpan, ...asideBefore(s.text, clause.start)]);
-    }
+    // Entities: the figure's own (its words, clause, bracket or the clause it completes), else its sentence; bilateral kinds get a partner.
+    let named = own[i] ?? names.within(0, s.text.length, [...sourceSpan, ...asideBefore(s.text, clause.start)]);
+    if (own[i] === null) unnamed.add(i);
     if (kind === "fx") named = { entities: [rf.base, rf.quote].flatMap((c) => (c && CURRENCY_COUNTRY[c] ? [CURRENCY_COUNTRY[c]!] : [])), places: [] };
     if (referent && named.entities.length === 0 && named.places.length === 0) named = { entities: [...referent.entities], places: [] };
     const entities = new Set(named.entities);
@@ -267,16 +296,20 @@ function attribute(
       } else subject = item;
     }
     const bilateral = BILATERAL.has(kind) || (kind === "growth" && /\b(?:trade|turnover|freight|exports?|imports?|shipments?|cargo|goods)\b/i.test(s.text.slice(0, rf.end)));
-    // A partner is not one the sentence gives to another figure's clause ("Trade with Uzbekistan
-    // exceeded $13.8 billion, while that with Turkmenistan stood at $10.2 billion"). A clause that
-    // names one of this clause's places too is about the same pair ("Kazakhstan's exports to China
-    // reached $9.5 billion, while imports from China totaled $7.7 billion"): it takes nothing away.
-    if (named.entities.length > 0 && clauseNames.size > 1) {
-      const own = new Set(clauseNames.get(clause.start));
-      for (const [start, list] of clauseNames) {
-        if (start === clause.start || list.some((e) => own.has(e))) continue;
-        for (const e of list) exclude.add(e);
-      }
+    // A partner is not one the sentence gives to another figure ("Trade with Uzbekistan exceeded
+    // $13.8 billion, while that with Turkmenistan stood at $10.2 billion"; "followed by Russia at $4.6
+    // billion and Turkey at $2.2 billion"). A figure that names one of this figure's places too is about
+    // the same pair ("Kazakhstan's exports to China reached $9.5 billion, while imports from China
+    // totaled $7.7 billion"): it takes nothing away.
+    // Figures of one clause share its names, unless they are items of a list of names and figures.
+    if (named.entities.length > 0) {
+      const mine = new Set(named.entities);
+      own.forEach((theirs, j) => {
+        if (j === i || !theirs || theirs.entities.some((e) => mine.has(e))) return;
+        const sameClause = clauseAt(spans, raws[j]!.start) === clause;
+        if (sameClause && !namedItems.has(Math.min(i, j))) return;
+        for (const e of theirs.entities) exclude.add(e);
+      });
     }
     // An amount in a national currency, in a sentence that names no place, is first that country's ("UZS 1.2 trillion will be allocated").
     const currencyCountry = named.entities.length === 0 && named.places.length === 0 ? HOME_CURRENCY[rf.unit] : undefined;

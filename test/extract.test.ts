@@ -182,3 +182,34 @@ describe("a paragraph that breaks down the total before it", () => {
   });
 });
 
+describe("a list of names and figures", () => {
+  it("gives each figure its own name and none of the others'", () => {
+    const fs = figs("Kazakhstan was the largest investor, with $3.1 billion, followed by Russia at $1.9 billion and Turkey at $0.7 billion.");
+    expect(byText(fs, "$3.1 billion").entities).toContain("Kazakhstan");
+    expect(byText(fs, "$3.1 billion").entities).not.toContain("Russia");
+    expect(byText(fs, "$1.9 billion").entities).toContain("Russia");
+    expect(byText(fs, "$1.9 billion").entities).not.toContain("Turkey");
+    expect(byText(fs, "$0.7 billion").entities).toContain("Turkey");
+  });
+
+  it("still lets figures of one clause share its names", () => {
+    const fs = figs("Tajikistan shipped 8,000 tons of lemons and 3,000 tons of onions to China this year.", "2024-11-15");
+    expect(byText(fs, "8,000 tons").entities).toEqual(["China", "Tajikistan"]);
+    expect(byText(fs, "3,000 tons").entities).toEqual(["China", "Tajikistan"]);
+  });
+});
+
+describe("a part named after its whole", () => {
+  it("has the whole's status", () => {
+    const fs = figs("The government expects $40 billion of investment by 2030, including $12 billion from abroad.");
+    expect(byText(fs, "$12 billion")).toMatchObject({ status: "forecast" });
+  });
+});
+
+describe("a country named as the one left out", () => {
+  it("is no party to the figures", () => {
+    const fs = figs("Trucking booms as carriers avoid Russia\n\nRoad freight on the new route reached 2.3 million tonnes in 2024.");
+    expect(byText(fs, "2.3 million tonnes").entities).not.toContain("Russia");
+  });
+});
+

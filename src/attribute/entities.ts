@@ -12,6 +12,10 @@ export function namedIn(text: string, exclude: readonly Span[] = []): Named {
   return new NameIndex(text).within(0, text.length, exclude);
 }
 
+/** "shippers avoid Russia", "routes bypassing Russia": a country named as the one left out is no party to the figures. */
+const LEFT_OUT_BEFORE = /\b(?:avoid(?:s|ed|ing)?|bypass(?:es|ed|ing)?|circumvent(?:s|ed|ing)?)\s+(?:the\s+)?$/i;
+const leftOut = (text: string, at: number) => LEFT_OUT_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+
 /** Entity and place matches of a text, found once and queried by span. */
 export class NameIndex {
   private readonly entityHits: { at: number; name: string }[] = [];
@@ -20,7 +24,7 @@ export class NameIndex {
   constructor(text: string) {
     for (const m of text.matchAll(ENTITY_PATTERN)) {
       const e = canonicalEntity(m[0]);
-      if (e) this.entityHits.push({ at: m.index!, name: e });
+      if (e && !leftOut(text, m.index!)) this.entityHits.push({ at: m.index!, name: e });
     }
     for (const m of text.matchAll(PLACE_PATTERN)) this.placeHits.push({ at: m.index!, name: canonicalPlace(m[0]) });
   }
@@ -43,7 +47,7 @@ export function countriesOfPlaces(places: readonly string[]): string[] {
 function* entityMentions(text: string): Generator<string> {
   for (const m of text.matchAll(ENTITY_PATTERN)) {
     const e = canonicalEntity(m[0]);
-    if (e) yield e;
+    if (e && !leftOut(text, m.index!)) yield e;
   }
 }
 

@@ -306,7 +306,8 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
     }
     if (unit && unit !== currency) {
       const of = OF_AFTER.exec(rest());
-      if (of) {
+      // "1.2 million tonnes of the total" says what it is part of, not what it measures.
+      if (of && !/^(?:the|this|that)\s+(?:total|sum|amount|figure|volume)$/i.test(of[1]!)) {
         subject = cleanSubject(of[1]!);
         // "10,000 tons of grain cargo per day": the rate comes after the subject.
         if (PER_AFTER.test(sentence.slice(pos + of[0].length, pos + of[0].length + 40))) pos += of[0].length;

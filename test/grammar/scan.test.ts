@@ -205,6 +205,16 @@ describe("changes", () => {
     expect(fall).toMatchObject({ value: -9, period: null });
   });
 
+  it("does not date a change by what it is compared with: 'on 2023', 'the 2021 level'", () => {
+    const [level, change] = figs("Cargo on the route reached 3.3 million tonnes in 2024, up 40% on 2023 and double the 2021 level.");
+    expect(level!.period).toBe("2024");
+    expect(change).toMatchObject({ value: 40, kind: "growth", period: "2024" });
+  });
+
+  it("reads a port that handled tonnes as freight, and 'of the total' as no subject", () => {
+    expect(only("The port of Kuryk handled about 0.9 million tonnes of the total.")).toMatchObject({ kind: "freight", subject: null, qualifier: "approx" });
+  });
+
   it("reads 'up 2 bcm' and 'an increase of $300 million' as changes", () => {
     const [level, change] = figs("Gas deliveries reached 12.4 bcm in 2023, up 2 bcm.");
     expect(change).toMatchObject({ value: 2, unit: "bcm", kind: "growth", qualifies: level!.id });
