@@ -15,7 +15,7 @@ const BALANCE = /\b(?:deficit|surplus|balance)\b/i;
 const EMISSIONS = /\b(?:CO₂|CO2|carbon|emissions?|greenhouse)\b/i;
 // "Throughput" alone is what was handled ("cargo throughput reached …"); "throughput capacity" is capacity.
 const CAPACITY = /\b(?:capacity|capacities|handle|handling|designed\s+to|able\s+to|capable|can\s+(?:carry|handle|transport|process|pump|ship))\b/i;
-const FREIGHT = /\b(?:freight|cargo|volumes?|throughput|containers?|shipments?|ship(?:s|ped|ping)?|transport\w*|transit\w*|traffic|rail\w*|exports?|imports?|export|import|exported|imported|goods|carried|delivered|supplied|hauled|handled|trains?)\b/i;
+const FREIGHT = /\b(?:freight|cargo|volumes?|throughput|containers?|shipments?|ship(?:s|ped|ping)?|transport\w*|transit\w*|traffic|rail\w*|exports?|imports?|export|import|exported|imported|goods|carried|delivered|deliveries|supplied|supplies|hauled|handled|trains?)\b/i;
 const FREIGHT_COUNTS = /^(?:.*\s)?(?:trains?|wagons?|containers?|flights?|TEUs?|trucks?|lorry|lorries)$/i;
 const DEAL_COUNTS = /^(?:.*\s)?(?:agreements?|deals?|contracts?|memorand\w*|documents?)$/i;
 

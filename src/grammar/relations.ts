@@ -23,6 +23,13 @@ const FALL_BEFORE = VERB_BEFORE(FALL);
  */
 const AMOUNT_CHANGE = (verbs: string, nouns: string, adverb: string) =>
   new RegExp(`(?:\\b(?:${verbs})\\b(?:\\s+[\\p{L}-]+){0,3}?\\s+by|\\b(?:${nouns})\\s+of|\\b${adverb})(?:\\s+${APPROX})?\\s*$`, "iu");
+/** The words an amount change's phrase may end in: "by", "of", "up", "down", or a qualifier. */
+const AMOUNT_CHANGE_WORDS = new Set(["by", "of", "up", "down", "about", "around", "nearly", "over", "than", "some", "almost", "approximately", "roughly"]);
+/** The last word of a text, in lower case (a cheap test before the change patterns run). */
+function lastWord(text: string): string {
+  const t = text.trimEnd();
+  return t.slice(t.lastIndexOf(" ") + 1).replace(/^[^\p{L}]+/u, "").toLowerCase();
+}
 const RISE_AMOUNT_BEFORE = AMOUNT_CHANGE(RISE, "increase|rise|growth|gain|jump", UP);
 // Not "a reduction of": "an annual reduction of 26 tons of CO₂ per hectare" is an amount removed, not a fall.
 const FALL_AMOUNT_BEFORE = AMOUNT_CHANGE(FALL, "decrease|decline|drop|fall", "down");
@@ -55,6 +62,7 @@ const UNIT_PRICE = new RegExp(`\\b(?:cost|price|rate|tariff|fee)s?\\s+(?:of|for)
 
 /** Money after "the cost of shipping a container" prices one container, as "$5,400 per container" would. */
 function unitPrices(sentence: string, figs: RawFigure[]): void {
+  if (!figs.some((f) => f.per === null && ISO_CODES.has(f.unit))) return;
   const m = UNIT_PRICE.exec(sentence);
   if (!m) return;
   for (const f of figs) if (f.start > m.index && f.per === null && ISO_CODES.has(f.unit)) f.per = canonicalPer(`per ${m[1]!}`);
@@ -81,7 +89,7 @@ function markChanges(sentence: string, figs: RawFigure[]): void {
     const from = i > 0 ? figs[i - 1]!.end : 0;
     const before = sentence.slice(Math.max(from, f.start - 60), f.start);
     if (isLevel(f) && f.kindHint === null) {
-      const sign = FALL_AMOUNT_BEFORE.test(before) ? -1 : RISE_AMOUNT_BEFORE.test(before) ? 1 : 0;
+      const sign = !AMOUNT_CHANGE_WORDS.has(lastWord(before)) ? 0 : FALL_AMOUNT_BEFORE.test(before) ? -1 : RISE_AMOUNT_BEFORE.test(before) ? 1 : 0;
       if (sign !== 0) Object.assign(f, { kindHint: "growth", verbSign: sign, sign });
       continue;
     }

@@ -217,7 +217,10 @@ describe("changes", () => {
 
   it("reads 'up 2 bcm' and 'an increase of $300 million' as changes", () => {
     const [level, change] = figs("Gas deliveries reached 12.4 bcm in 2023, up 2 bcm.");
+    expect(level).toMatchObject({ kind: "freight" });
     expect(change).toMatchObject({ value: 2, unit: "bcm", kind: "growth", qualifies: level!.id });
+    const [, bracketed] = figs("Gas supplies reached 9.1 bcm (down 0.4 bcm).");
+    expect(bracketed).toMatchObject({ value: -0.4, unit: "bcm", kind: "growth" });
     expect(only("Uzbek fruit exports posted an increase of $300 million in 2024.")).toMatchObject({ value: 3e8, kind: "growth" });
   });
 });
