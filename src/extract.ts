@@ -204,32 +204,31 @@ function attribute(
     }
     return win;
   };
+  /** Where each figure stands: its clause, its own words, and the clause it completes ("…, with $8.9 billion"), if any. */
+  const where = raws.map((r, i) => {
+    const clause = clauseAt(spans, r.start);
+    const completed = COMPLEMENT.test(s.text.slice(clause.start, clause.end)) ? spans[spans.indexOf(clause) - 1] : undefined;
+    return { clause, win: windowOf(i, clause), completed };
+  });
+  const some = (n: Named | null) => (n && (n.entities.length > 0 || n.places.length > 0) ? n : null);
   /**
-   * What a figure's own words name, else its clause, else the name before its bracket ("Kyrgyzstan
+   * What each figure's own words name, else its clause, else the name before its bracket ("Kyrgyzstan
    * ($19.8 billion)"), else the clause it completes ("China was the largest source, with investments
    * of $8.9 billion"); null when none of these names a place.
    */
-  const ownNamed = (i: number): Named | null => {
-    const clause = clauseAt(spans, raws[i]!.start);
-    const win = windowOf(i, clause);
-    const some = (n: Named | null) => (n && (n.entities.length > 0 || n.places.length > 0) ? n : null);
-    const completed = COMPLEMENT.test(s.text.slice(clause.start, clause.end)) ? spans[spans.indexOf(clause) - 1] : undefined;
-    return (
-      some(names.within(win.start, win.end, sourceSpan)) ??
-      some(names.within(clause.start, clause.end, sourceSpan)) ??
-      some(nameBeforeBracket(s.text, clause.start, names)) ??
-      (completed ? some(names.within(completed.start, completed.end, sourceSpan)) : null)
-    );
-  };
-  const own = raws.map((_, i) => ownNamed(i));
+  const own = where.map(({ clause, win, completed }) =>
+    some(names.within(win.start, win.end, sourceSpan)) ??
+    some(names.within(clause.start, clause.end, sourceSpan)) ??
+    some(nameBeforeBracket(s.text, clause.start, names)) ??
+    (completed ? some(names.within(completed.start, completed.end, sourceSpan)) : null),
+  );
   const out: Figure[] = [];
   /** Figures whose own words and clause name no place. */
   const unnamed = new Set<number>();
   raws.forEach((rf, i) => {
-    const clause = clauseAt(spans, rf.start);
+    const { clause, win, completed } = where[i]!;
     const prev = raws[i - 1];
     const next = raws[i + 1];
-    const win = windowOf(i, clause);
     // Up to the clause's end, or to a conjunction before the next figure: in "processed 350,000 TEU in
     // 2023 and plans to reach 500,000 TEU", the plan is the second figure's.
     const upTo = (from: number, end: number, following: RawFigure | undefined) =>
@@ -279,7 +278,7 @@ function attribute(
     // for the lion's share, at $16.9 billion"; so does the value after a line's label ("Exports: 311.4 billion yuan").
     const prevClause = spans[spans.indexOf(clause) - 1];
     const labelled = prevClause !== undefined && prevClause.start === 0 && prevClause.end <= LABEL_MAX && s.text.startsWith(":", prevClause.end);
-    const before = prevClause && (labelled || COMPLEMENT.test(clauseText)) ? prevClause : undefined;
+    const before = labelled ? prevClause : completed;
     let direction = directionOf(clauseText) ?? (before ? directionOf(s.text.slice(before.start, before.end)) : null) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null) ?? (ctx.opening && kind !== "growth" ? directionOf(ctx.opening) : null);
     if (rf.respectivelyItem) {
       const item = rf.respectivelyItem;
@@ -306,7 +305,7 @@ function attribute(
       const mine = new Set(named.entities);
       own.forEach((theirs, j) => {
         if (j === i || !theirs || theirs.entities.some((e) => mine.has(e))) return;
-        const sameClause = clauseAt(spans, raws[j]!.start) === clause;
+        const sameClause = where[j]!.clause === clause;
         if (sameClause && !namedItems.has(Math.min(i, j))) return;
         for (const e of theirs.entities) exclude.add(e);
       });
