@@ -1,7 +1,7 @@
 /** Read outlet, date, author and title from the text where the text states them. */
 import type { DocumentMeta } from "../types.js";
 import { ENTITY_PATTERN } from "../lexicon/places.js";
-import { FULL_DATE_SOURCE, MONTH_SOURCE, parseFullDate } from "../lexicon/dates.js";
+import { FULL_DATE_SOURCE, MONTH_SOURCE, NUMERIC_DATE_SOURCE, parseFullDate, parseNumericDate } from "../lexicon/dates.js";
 
 const DATELINE = new RegExp(`^${FULL_DATE_SOURCE}$`, "i");
 /** "China.org.cn, July 24, 2024" inside a share bar or byline. */
@@ -10,8 +10,17 @@ const OUTLET_AND_DATE = new RegExp(`([A-Za-z][\\w-]*(?:\\.[A-Za-z][\\w-]*)+)\\s*
 const PLACE_DATELINE = new RegExp(`^[\\p{Lu}][\\p{L}' .-]{1,40},\\s*(${FULL_DATE_SOURCE})\\s*(?:[—–-]|\\()`, "u");
 /** A wire dateline naming its agency: "XI'AN, Jan. 20 (Xinhua) -- …", "ASTANA, May 3, 2024 (Reuters) - …". */
 const WIRE_DATELINE = new RegExp(`^[\\p{Lu}][\\p{L}'’ .-]{1,40},\\s*(?:${FULL_DATE_SOURCE}|(?:${MONTH_SOURCE})\\.?\\s+\\d{1,2})\\s*\\(([\\p{Lu}][\\p{L}&. ]{1,30})\\)\\s*(?:--|—|–|-)`, "u");
-/** A line that is only an outlet's name and a date: "Eurasianet, November 4, 2024". */
-const NAME_AND_DATE = new RegExp(`^([\\p{Lu}][\\p{L}.&'’ -]{1,40}?),\\s*(${FULL_DATE_SOURCE})$`, "u");
+/** The same in the Russian agencies' style: "MOSCOW, July 2. /TASS/. …". */
+const SLASHED_WIRE = new RegExp(`^[\\p{Lu}][\\p{L}'’ .-]{1,40},\\s*(?:${MONTH_SOURCE})\\.?\\s+\\d{1,2}\\.?\\s*\\/([\\p{Lu}][\\p{L}-]{1,20})\\/`, "u");
+/**
+ * A credit line: names, then a date, and nothing else: "Eurasianet, November 4, 2024", "The Astana
+ * Times | 6 September 2024", "Asia-Plus, Dushanbe, 3 July 2024", "Gazeta.uz, 03.02.2025",
+ * "Xinhua | 2024-12-23", "By CGTN staff, 5 June 2025". Group 1: the names; group 2: the date.
+ */
+const CREDIT_SEPARATOR = String.raw`\s*(?:,|\||·|•|—|–|\s-\s)\s*`;
+const NAME_AND_DATE = new RegExp(`^([\\p{Lu}\\d][\\p{L}\\p{N}.&'’ ,|·•—–-]{1,80}?)${CREDIT_SEPARATOR}(${FULL_DATE_SOURCE}|${NUMERIC_DATE_SOURCE})$`, "u");
+/** "By CGTN staff": a newsroom, not a person. */
+const STAFF_BYLINE = /^By\s+(.+?)\s+(?:staff|reporters?|correspondents?|writers?|desk|newsroom)$/i;
 /** Every date form above has a four-digit year. */
 const YEAR = /\d{4}/;
 const SOURCE_LINE = /^source\s*:\s*(\S.{0,60})$/i;
@@ -24,7 +33,7 @@ export function readMetaLine(line: string): Partial<Pick<DocumentMeta, "outlet" 
   const out: Partial<Pick<DocumentMeta, "outlet" | "date" | "author">> & { dateline?: boolean } = {};
   // Most lines have no year, and skip the three date searches.
   if (YEAR.test(line)) readDates(line, out);
-  const wire = line.includes("(") ? WIRE_DATELINE.exec(line) : null;
+  const wire = line.includes("(") ? WIRE_DATELINE.exec(line) : line.includes("/") ? SLASHED_WIRE.exec(line) : null;
   if (wire) out.outlet = wire[1]!.trim();
   const src = SOURCE_LINE.exec(line);
   if (src) out.outlet = src[1]!.trim();
@@ -33,7 +42,7 @@ export function readMetaLine(line: string): Partial<Pick<DocumentMeta, "outlet" 
   return out;
 }
 
-function readDates(line: string, out: Partial<Pick<DocumentMeta, "outlet" | "date">> & { dateline?: boolean }): void {
+function readDates(line: string, out: Partial<Pick<DocumentMeta, "outlet" | "date" | "author">> & { dateline?: boolean }): void {
   if (DATELINE.test(line)) {
     out.date = parseFullDate(line);
     out.dateline = true;
@@ -54,9 +63,14 @@ function readDates(line: string, out: Partial<Pick<DocumentMeta, "outlet" | "dat
   // A place is a dateline ("Dushanbe, 5 March 2024"), not an outlet.
   const nd = !od ? NAME_AND_DATE.exec(line) : null;
   if (nd) {
-    out.date = parseFullDate(nd[2]!);
+    out.date = parseFullDate(nd[2]!) ?? parseNumericDate(nd[2]!);
     out.dateline = true;
-    if (!isPlaceHeading(nd[1]!)) out.outlet = nd[1]!;
+    // The outlet is the first name that is not a place ("Asia-Plus, Dushanbe"); a staff byline names the newsroom.
+    const name = nd[1]!.split(new RegExp(CREDIT_SEPARATOR)).find((p) => !isPlaceHeading(p));
+    const staff = name ? STAFF_BYLINE.exec(name) : null;
+    if (staff) out.outlet = staff[1]!;
+    else if (name && BYLINE.test(name)) out.author = BYLINE.exec(name)![1]!;
+    else if (name) out.outlet = name;
   }
 }
 

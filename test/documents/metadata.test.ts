@@ -1,0 +1,34 @@
+/** Credit lines and datelines read for a document's outlet, date and author, on lines written for this test. */
+import { describe, expect, it } from "vitest";
+import { readMetaLine } from "../../src/documents/metadata.js";
+import { layoutDocument } from "../../src/documents/layout.js";
+
+describe("credit lines", () => {
+  it.each([
+    ["The Diplomat | 14 March 2025", { outlet: "The Diplomat", date: "2025-03-14" }],
+    ["Kabar, Bishkek, 2 April 2024", { outlet: "Kabar", date: "2024-04-02" }],
+    ["UzDaily, 05.11.2024", { outlet: "UzDaily", date: "2024-11-05" }],
+    ["Trend | 2025-01-09", { outlet: "Trend", date: "2025-01-09" }],
+    ["By Reuters staff, 3 May 2024", { outlet: "Reuters", date: "2024-05-03" }],
+    ["By Anna Petrova, 3 May 2024", { author: "Anna Petrova", date: "2024-05-03" }],
+  ])("%s", (line, expected) => {
+    expect(readMetaLine(line)).toMatchObject({ ...expected, dateline: true });
+  });
+
+  it("reads the agency of a Russian-style wire dateline, which gives no year", () => {
+    const meta = readMetaLine("ALMATY, March 4. /Interfax/. Kazakhstan's grain exports rose.");
+    expect(meta.outlet).toBe("Interfax");
+    expect(meta.date).toBeUndefined();
+  });
+
+  it("takes no impossible date, and no sentence for a credit line", () => {
+    expect(readMetaLine("Kabar, 31.13.2024").date ?? null).toBeNull();
+    expect(readMetaLine("Trade grew by 4 percent, reaching a record on 3 May 2024").dateline).toBeUndefined();
+  });
+
+  it("keeps a credit line out of the headings, so figures keep the title as their section", () => {
+    const doc = layoutDocument("t.txt", "Kyrgyz exports rise\n\nKabar | 2 April 2024\n\nExports reached $1 billion last year.");
+    expect(doc.meta).toMatchObject({ title: "Kyrgyz exports rise", outlet: "Kabar", date: "2024-04-02" });
+    expect(doc.furniture.map((f) => f.text)).toContain("Kabar | 2 April 2024");
+  });
+});
