@@ -41,10 +41,11 @@ const LIST_LABEL = /^([\p{L}][\p{L}'’ ,&/-]{0,40}?)\s*(?:[—–:]|\s-)\s*/u;
 /** A sentence whose subject is a pronoun: "In 2023, it reached USD 31.5 billion". */
 const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over)\s+[^,]{1,40},\s*)?(?:it|this|that|the\s+figure|the\s+total)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /**
- * Between two listed figures, no verb: "4.3% in 2024 and 5.0%", "$2 billion, $3 billion and"; or a
- * part named after its whole: "expects to attract $250 billion in foreign investments, including".
+ * Between two listed figures, no verb: "4.3% in 2024 and 5.0%", "$2 billion, $3 billion and"; a
+ * part named after its whole: "expects to attract $250 billion in foreign investments, including";
+ * or the end of a span: "is to increase from 7.5 million to 15 million tonnes".
  */
-const LISTED_AFTER = /^(?:\s+(?:in|for)\s+(?:(?:\p{L}+\s+)?\d{4}|the\s+\p{L}+\s+\p{L}+))?\s*(?:,|and|,\s*and)\s*$|^[^,;()]{0,60},\s*(?:including|of\s+which|among\s+them)\s+(?:about\s+|around\s+|some\s+|over\s+)?$/u;
+const LISTED_AFTER = /^(?:\s+(?:in|for)\s+(?:(?:\p{L}+\s+)?\d{4}|the\s+\p{L}+\s+\p{L}+))?\s*(?:,|and|,\s*and)\s*$|^[^,;()]{0,60},\s*(?:including|of\s+which|among\s+them)\s+(?:about\s+|around\s+|some\s+|over\s+)?$|^\s+to\s+$/u;
 /** " and Turkey at " before a figure: a name and its figure, listed after another. */
 const NEXT_NAMED = /^ and\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:at|with|on)\s+(?:about\s+|around\s+|some\s+|over\s+)?(?:US\$|\$|€|£)?$/u;
 /** The longest label read at the head of a line: "Exports: 311.4 billion yuan". */

@@ -34,7 +34,11 @@ export interface SentencePeriods {
   comparisons: Span[];
   /** The year the text was written (a deadline after it is still to come); null if unknown. */
   refYear: number | null;
+  /** A sentence's opening adverbial, "By 2030," or "In 2025,", whose period is every clause's. */
+  opening: Span | null;
 }
+
+const OPENING = /^(?:By|In|Until|Through|Over|During)\s/;
 
 export function sentencePeriods(text: string, periods: readonly PeriodMention[], spans: readonly Span[], refYear: number | null = null): SentencePeriods {
   return {
@@ -42,6 +46,7 @@ export function sentencePeriods(text: string, periods: readonly PeriodMention[],
     own: periods.filter((p) => !comparedBefore(text, p)),
     comparisons: spans.filter((c) => BASELINE_CLAUSE.test(text.slice(c.start, c.end))),
     refYear,
+    opening: spans.length > 1 && spans[0]!.end - spans[0]!.start <= 30 && OPENING.test(text.slice(spans[0]!.start, spans[0]!.end)) ? spans[0]! : null,
   };
 }
 
@@ -90,7 +95,10 @@ const comingDeadline = (sp: SentencePeriods, p: PeriodMention) =>
 function nearestOf(sp: SentencePeriods, periods: readonly PeriodMention[], at: FigurePlace, actual: boolean): PeriodMention | null {
   const within = (span: Span) => periods.filter((p) => p.start >= span.start && p.end <= span.end);
   const near = (list: readonly PeriodMention[]) => nearestPeriod(list, at.start, at.end);
-  if (!actual) return near(within({ start: Math.min(at.prevEnd, at.clause.start), end: at.clause.end }).filter((p) => !p.pointInTime));
+  if (!actual) {
+    const own = near(within({ start: Math.min(at.prevEnd, at.clause.start), end: at.clause.end }).filter((p) => !p.pointInTime));
+    return own ?? (sp.opening ? near(within(sp.opening).filter((p) => !p.pointInTime)) : null);
+  }
   // An outcome takes a period from elsewhere in its sentence, but not another clause's deadline still to
   // come: in "allocated 2.3 trillion soums to upgrade the centres, which are expected to handle 400,000
   // tons by 2026" (written in 2024), the allocation is not of 2026.

@@ -6,7 +6,7 @@ import { ISO_CODES } from "../lexicon/currencies.js";
 const MONEY_WORDS: ReadonlyArray<readonly [RegExp, FigureKind]> = [
   [/\b(?:deals?|agreements?|contracts?|signed|signing|signs|memorand\w*|ink(?:ed|s)?)\b/gi, "deal"],
   [/\b(?:invest\w*|cost(?:s|ing)?|financ\w*|allocat\w*|earmark\w*|loans?|funds?|funding|capital|credits?|budget|construction|to\s+build|plants?|factory|factories|smelters?|refinery|refineries|facility|facilities|(?:solar|wind|industrial|technology)\s+parks?|(?:solar|wind)\s+farms?|projects?|stakes?|acquisitions?|acquires?|acquired|takeover|grants?)\b/gi, "investment"],
-  [/\b(?:trade|turnover|exports?|imports?|trading|exported|imported|deliveries|shipments|supplies)\b/gi, "trade"],
+  [/\b(?:trade|turnover|exports?|imports?|trading|exported|imported|deliveries|shipments|supplies|sold|sells|bought|buys|purchased)\b/gi, "trade"],
 ];
 /** A rate in time ("per year") keeps a money figure's kind; a rate per quantity makes it a price. */
 const TIME_RATE = /^per (?:day|week|month|year|hour)$/;
@@ -17,6 +17,8 @@ const EMISSIONS = /\b(?:CO₂|CO2|carbon|emissions?|greenhouse)\b/i;
 const CAPACITY = /\b(?:capacity|capacities|handle|handling|designed\s+to|able\s+to|capable|can\s+(?:carry|handle|transport|process|pump|ship))\b/i;
 const FREIGHT = /\b(?:freight|cargo|volumes?|throughput|containers?|shipments?|ship(?:s|ped|ping)?|transport\w*|transit\w*|traffic|rail\w*|exports?|imports?|export|import|exported|imported|goods|carried|delivered|deliveries|supplied|supplies|hauled|handled|trains?)\b/i;
 const FREIGHT_COUNTS = /^(?:.*\s)?(?:trains?|wagons?|containers?|flights?|TEUs?|trucks?|lorry|lorries)$/i;
+/** Trips or runs count freight when the sentence is about freight: "freight trains … made more than 5,000 trips". */
+const TRIPS = /^(?:.*\s)?(?:trips|journeys|runs|voyages)$/i;
 const DEAL_COUNTS = /^(?:.*\s)?(?:agreements?|deals?|contracts?|memorand\w*|documents?)$/i;
 
 /** The nearest money word to [at, end) in `text` decides: deal, investment or trade. */
@@ -68,7 +70,7 @@ export function classify(
       if (CAPACITY.test(context)) return "capacity";
       return FREIGHT.test(context) || f.unit === "TEU" ? "freight" : "other";
     case "count":
-      if (f.subject && FREIGHT_COUNTS.test(f.subject)) return "freight";
+      if (f.subject && (FREIGHT_COUNTS.test(f.subject) || (TRIPS.test(f.subject) && FREIGHT.test(sentence.text)))) return "freight";
       if (f.subject && DEAL_COUNTS.test(f.subject)) return "deal";
       // The capacity may be named earlier in the sentence: "increase the capacity of the Dostyk – Moyinty section to 60 pairs of trains".
       if (/\bcapacity\s+(?:to|of)\b|\bcapable\s+of\b|\bproduction\s+capacity\b/i.test(sentence.text.slice(0, sentence.end))) return "capacity";

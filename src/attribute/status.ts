@@ -15,12 +15,12 @@ export function statusOf(text: string, headline = false): FigureStatus {
   return "actual";
 }
 
-const EXPORT = /\bexport(?:s|ed|ing)?\b|\p{L}-bound\b|\b(?:ship(?:s|ped|ping)?|supplied)\s(?:[^.;]{0,60}?\s)?to\b|\bsupplies\s+to\b/iu;
-const IMPORT = /\bimport(?:s|ed|ing)?\b|\bpurchases?\s+from\b/i;
+const EXPORT = /\bexport(?:s|ed|ing)?\b|\p{L}-bound\b|\b(?:ship(?:s|ped|ping)?|supplied)\s(?:[^.;]{0,60}?\s)?to\b|\bsupplies\s+to\b|\bsold\b/iu;
+const IMPORT = /\bimport(?:s|ed|ing)?\b|\bpurchases?\s+from\b|\bbought\b/i;
 
 export function directionOf(text: string): Direction | null {
   // Most clauses name no flow: a plain substring test settles them before the regexes run.
-  if (!/port|-bound|ship|suppl|purchas/i.test(text)) return null;
+  if (!/port|-bound|ship|suppl|purchas|sold|bought/i.test(text)) return null;
   const ex = EXPORT.test(text);
   const im = IMPORT.test(text);
   if (ex && !im) return "export";

@@ -69,7 +69,8 @@ function unitPrices(sentence: string, figs: RawFigure[]): void {
 }
 
 /** Words that bring in the level a figure is compared with: "$2,300 per container, compared with $3,100". */
-const COMPARED_GAP = new RegExp(`^\\s*,?\\s*(?:${COMPARED_WITH}|(?:up|down)\\s+from|from)\\s*$`, "i");
+/** Delivery terms may stand between a price and its comparison: "$245 per tonne FOB, versus $310". */
+const COMPARED_GAP = new RegExp(`^(?:\\s+(?:FOB|CIF|CFR|DAP|EXW|FCA|CPT|DDP))?\\s*,?\\s*(?:${COMPARED_WITH}|(?:up|down)\\s+from|from)\\s*$`, "i");
 
 /** A level compared with a price ("$2,300 per container, compared with $3,100 a year earlier") is priced the same way. */
 function shareRates(sentence: string, figs: RawFigure[]): void {

@@ -52,6 +52,7 @@ const STOP_WORDS = new Set([
 const PREFIX_WINDOW = 40;
 const HAS_DIGIT = /\d/;
 const LIST_AND = /^\s*(?:and|or|,)\s*$/;
+const FROM_TO = /^\s+to\s+$/;
 const SCALE_WORD = new RegExp(`\\b(?:${SCALE_SOURCE})\\b`, "i");
 /** "increased by 1.5 times", "3 times more": a fold. ("Trains run 2 times a day" is not.) */
 const TIMES_AFTER = /^\s+times\b(?=\s+(?:more|higher|larger|greater|bigger|less|lower|as\s+(?:much|many|high))\b)/i;
@@ -127,7 +128,9 @@ export function scanSentence(sentence: string): SentenceScan {
     if (f.unit !== "count" || f.subject !== null || !SCALE_WORD.test(sentence.slice(f.start, f.end))) return;
     // "4.1 million and 2.2 million tonnes": a list shares the unit written at its end.
     const next = figures[i + 1];
-    if (next && next.unit !== "count" && LIST_AND.test(sentence.slice(f.end, next.start))) {
+    // So does a span "from 7.5 million to 15 million tonnes".
+    const gap = next ? sentence.slice(f.end, next.start) : "";
+    if (next && next.unit !== "count" && (LIST_AND.test(gap) || (FROM_TO.test(gap) && /\bfrom\s+$/i.test(sentence.slice(Math.max(0, f.start - 6), f.start))))) {
       f.unit = next.unit;
       f.subject = next.subject;
       return;

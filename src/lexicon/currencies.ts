@@ -27,7 +27,7 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   yuan: "CNY", renminbi: "CNY", rmb: "CNY", cny: "CNY",
   tenge: "KZT", kzt: "KZT",
   som: "KGS", soms: "KGS", kgs: "KGS",
-  sum: "UZS", soum: "UZS", soums: "UZS", "so'm": "UZS", "so‘m": "UZS", "so’m": "UZS", "uzbek sum": "UZS", "uzbek soum": "UZS", uzs: "UZS",
+  sum: "UZS", soum: "UZS", soums: "UZS", sums: "UZS", "so'm": "UZS", "so‘m": "UZS", "so’m": "UZS", "uzbek sum": "UZS", "uzbek soum": "UZS", uzs: "UZS",
   somoni: "TJS", tjs: "TJS",
   manat: "TMT", tmt: "TMT",
   rubles: "RUB", ruble: "RUB", roubles: "RUB", rouble: "RUB", rub: "RUB",

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { clauses } from "../../src/attribute/clauses.js";
 import { figurePeriod, isComparison, sentencePeriods } from "../../src/attribute/figure-period.js";
 import { findPeriods, refDateOf } from "../../src/attribute/period.js";
+import { extractFromText } from "../../src/extract.js";
 
 function periodOf(text: string, figure: string, carried: string | null = null) {
   const periods = findPeriods(text, refDateOf("2024-06-01"));
@@ -40,4 +41,10 @@ describe("a figure's period", () => {
     expect(periodOf("Turnover reached $12 billion, up 9 percent from 2021.", "$12 billion")).toBeNull();
     expect(periodOf("Turnover reached $12 billion, up $1 billion from 2021.", "$12 billion")).toBeNull();
   });
+
+  it("gives a goal the period of its sentence's opening 'By 2030,'", () => {
+    const fs = extractFromText("By 2030, exports are to reach $5 billion, including $2 billion of services.", { date: "2025-01-10" });
+    expect(fs.map((f) => [f.status, f.period])).toEqual([["forecast", "2030"], ["forecast", "2030"]]);
+  });
 });
+

@@ -29,6 +29,21 @@ describe("numbers, scales and currencies", () => {
     expect(only("The new station will generate 850 GWh a year.")).toMatchObject({ value: 850e6, unit: "kWh", per: "per year" });
   });
 
+  it("reads sums, and the unit written once at the end of a span 'from 25 million to 40 million tonnes'", () => {
+    expect(only("The budget will provide 900 billion sums for new wagons.")).toMatchObject({ value: 900e9, unit: "UZS" });
+    const [from, to] = figs("Transit through Kazakhstan is to grow from 25 million to 40 million tonnes a year by 2030.");
+    expect(from).toMatchObject({ value: 25e6, unit: "t", status: "forecast" });
+    expect(to).toMatchObject({ value: 40e6, unit: "t", status: "forecast", period: "2030" });
+  });
+
+  it("takes what is sold for trade, out", () => {
+    expect(only("Turkmenistan sold China gas worth $9.1bn.")).toMatchObject({ kind: "trade", direction: "export" });
+  });
+
+  it("counts freight trains' trips as freight", () => {
+    expect(only("China-Europe freight trains made 1,200 trips through Altynkol.")).toMatchObject({ unit: "count", kind: "freight", subject: "trips" });
+  });
+
   it("takes the value of deliveries for trade", () => {
     expect(only("The value of Kyrgyz wool deliveries reached $64 million in 2023.")).toMatchObject({ kind: "trade", value: 64e6 });
   });
@@ -312,6 +327,12 @@ describe("prices", () => {
     const [now, then] = figs("The cost of moving a 20-foot container from Xi'an to Malaszewicze rose to $3,200 in May from $2,700 in January.");
     expect(now).toMatchObject({ value: 3200, per: "per container", kind: "other" });
     expect(then).toMatchObject({ value: 2700, per: "per container", kind: "other" });
+  });
+
+  it("prices the level compared with a price across its delivery terms", () => {
+    const [now, then] = figs("Barley fetched $210 per tonne FOB, versus $260 a year earlier.");
+    expect(now).toMatchObject({ per: "per tonne", kind: "other" });
+    expect(then).toMatchObject({ value: 260, per: "per tonne", kind: "other" });
   });
 
   it("reads a price per FEU", () => {
