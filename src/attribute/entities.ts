@@ -14,6 +14,9 @@ export function namedIn(text: string, exclude: readonly Span[] = []): Named {
 
 /** "shippers avoid Russia", "routes bypassing Russia": a country named as the one left out is no party to the figures. */
 const LEFT_OUT_BEFORE = /\b(?:avoid(?:s|ed|ing)?|bypass(?:es|ed|ing)?|circumvent(?:s|ed|ing)?)\s+(?:the\s+)?$/i;
+const LEFT_OUT_WORD = /avoid|bypass|circumvent/i;
+/** Whether `text` may leave a country out at all (tested once, before any name is looked at). */
+const leavesOut = (text: string) => LEFT_OUT_WORD.test(text);
 const leftOut = (text: string, at: number) => LEFT_OUT_BEFORE.test(text.slice(Math.max(0, at - 30), at));
 
 /** Entity and place matches of a text, found once and queried by span. */
@@ -22,9 +25,10 @@ export class NameIndex {
   private readonly placeHits: { at: number; name: string }[] = [];
 
   constructor(text: string) {
+    const mayLeaveOut = leavesOut(text);
     for (const m of text.matchAll(ENTITY_PATTERN)) {
       const e = canonicalEntity(m[0]);
-      if (e && !leftOut(text, m.index!)) this.entityHits.push({ at: m.index!, name: e });
+      if (e && !(mayLeaveOut && leftOut(text, m.index!))) this.entityHits.push({ at: m.index!, name: e });
     }
     for (const m of text.matchAll(PLACE_PATTERN)) this.placeHits.push({ at: m.index!, name: canonicalPlace(m[0]) });
   }
@@ -45,9 +49,10 @@ export function countriesOfPlaces(places: readonly string[]): string[] {
 
 /** The entities `text` names, one per mention, in text order. */
 function* entityMentions(text: string): Generator<string> {
+  const mayLeaveOut = leavesOut(text);
   for (const m of text.matchAll(ENTITY_PATTERN)) {
     const e = canonicalEntity(m[0]);
-    if (e && !leftOut(text, m.index!)) yield e;
+    if (e && !(mayLeaveOut && leftOut(text, m.index!))) yield e;
   }
 }
 
