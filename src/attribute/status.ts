@@ -15,14 +15,17 @@ export function statusOf(text: string, headline = false): FigureStatus {
   return "actual";
 }
 
-const EXPORT = /\bexport(?:s|ed|ing)?\b|\p{L}-bound\b|\b(?:ship(?:s|ped|ping)?|supplied)\s(?:[^.;]{0,60}?\s)?to\b|\bsupplies\s+to\b|\bsold\b/iu;
-const IMPORT = /\bimport(?:s|ed|ing)?\b|\bpurchases?\s+from\b|\bbought\b/i;
+const EXPORT = /\bexport(?:s|ed|ing)?\b|\p{L}-bound\b|\b(?:ship(?:s|ped|ping)?|supplied)\s(?:[^.;]{0,60}?\s)?to\b|\bsupplies\s+to\b/iu;
+const IMPORT = /\bimport(?:s|ed|ing)?\b|\bpurchases?\s+from\b/i;
+/** Goods sold to a country, bought from one: a name follows (case matters: not "sold $1.1 billion"). */
+const SOLD_TO = /\b[Ss]old\s+(?:to\s+)?\p{Lu}/u;
+const BOUGHT_FROM = /\b[Bb]ought\s+from\s+\p{Lu}/u;
 
 export function directionOf(text: string): Direction | null {
   // Most clauses name no flow: a plain substring test settles them before the regexes run.
   if (!/port|-bound|ship|suppl|purchas|sold|bought/i.test(text)) return null;
-  const ex = EXPORT.test(text);
-  const im = IMPORT.test(text);
+  const ex = EXPORT.test(text) || SOLD_TO.test(text);
+  const im = IMPORT.test(text) || BOUGHT_FROM.test(text);
   if (ex && !im) return "export";
   if (im && !ex) return "import";
   return null;

@@ -24,6 +24,12 @@ const NAMED_AT = new RegExp(
   "giu",
 );
 
+/** "The yuan traded at 68.7 tenge": one currency priced in another, named after the number. */
+const PRICED_IN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${CURRENCY_WORD_SOURCE})\s+(?:was\s+|is\s+)?(?:${QUOTED_VERB})\s+(?:at|to)\s+(${DIGITS_SOURCE})\s+(${CURRENCY_WORD_SOURCE})\b`,
+  "giu",
+);
+
 /** What NAMED_AT needs, tested first: a cheap check that spares most sentences its currency alternation. */
 const NAMED_AT_HINT = new RegExp(String.raw`\b(?:${QUOTED_VERB})\s+(?:at|to)\s+\d`, "i");
 
@@ -64,6 +70,11 @@ export function scanFx(sentence: string): RawFigure[] {
     const quote = code(m[1]!);
     const base = code(m[3]!);
     if (quote && base && !out.some((f) => f.start < m.index! + m[0].length && f.end > m.index!)) out.push(fxFigure(m.index!, m.index! + m[0].length, parseDigits(m[2]!), base, quote));
+  }
+  for (const m of NAMED_AT_HINT.test(sentence) ? sentence.matchAll(PRICED_IN) : []) {
+    const base = code(m[1]!);
+    const quote = code(m[3]!);
+    if (quote && base && base !== quote && !out.some((f) => f.start < m.index! + m[0].length && f.end > m.index!)) out.push(fxFigure(m.index!, m.index! + m[0].length, parseDigits(m[2]!), base, quote));
   }
   for (const m of sentence.matchAll(ONE_EQUALS)) {
     const base = code(m[1]!);

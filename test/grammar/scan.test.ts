@@ -341,6 +341,16 @@ describe("prices", () => {
 });
 
 describe("conversions and exchange rates", () => {
+  it("reads one currency priced in another, named after the number", () => {
+    expect(only("The ruble traded at 5.3 tenge on Monday.")).toMatchObject({ kind: "fx", unit: "rate", value: 5.3, base: "RUB", quote: "KZT" });
+  });
+
+  it("does not take currency sold from a fund for trade", () => {
+    const f = only("The central bank sold $700 million of reserves in May.");
+    expect(f.kind).not.toBe("trade");
+    expect(f.direction).toBeNull();
+  });
+
   it("keeps a parenthetical conversion as a linked figure", () => {
     const [a, b] = figs("Trade with China reached RMB 200 billion (US$27.6 billion) in 2023.");
     expect(a).toMatchObject({ unit: "CNY", value: 200e9, usd: 27.6e9, usdBasis: "converted-in-text", convertedTo: b!.id });
