@@ -2,7 +2,7 @@
  * Figures of a document: the grammar's raw figures, attributed with kind, entities,
  * period, status, direction and source from their clause, sentence, paragraph and section.
  */
-import type { ArticleDocument, Figure, Skipped } from "./types.js";
+import type { ArticleDocument, Block, Figure, Skipped } from "./types.js";
 import { clauseAt, clauses, type Span } from "./attribute/clauses.js";
 import { NameIndex, countriesOfPlaces, entitiesInOrder, namedIn, type Named } from "./attribute/entities.js";
 import { ParagraphFocus } from "./attribute/focus.js";
@@ -17,6 +17,7 @@ import { isPlaceHeading } from "./documents/metadata.js";
 import { layoutDocument } from "./documents/layout.js";
 import { canonicalEntity, PLACES } from "./lexicon/places.js";
 import { scanSentence } from "./grammar/scan.js";
+import { columnOf, isHeaderLine, isRuling, isTableLine, rowFigures, splitCells, type TableColumn } from "./grammar/table.js";
 import { SPELLED_HINT } from "./grammar/numbers.js";
 import type { RawFigure } from "./grammar/raw.js";
 import { groupFacts } from "./facts/group.js";
@@ -52,6 +53,7 @@ const NEXT_NAMED = /^ and\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:at|with|on)\s+(?:a
 const LABEL_MAX = 40;
 /** A clause that is only the complement of the one before it: ", at $16.9 billion", ", worth $2 billion". */
 const COMPLEMENT = /^\s*(?:at|worth|valued\s+at|amounting\s+to|totall?ing|reaching|with)\s/i;
+const FLOW_WORDS = /\b(?:trade|turnover|freight|exports?|imports?|shipments?|cargo|goods)\b/i;
 const BILATERAL = new Set(["trade", "freight", "deal", "investment"]);
 const CURRENCY_COUNTRY: Record<string, string> = {
   KZT: "Kazakhstan", KGS: "Kyrgyzstan", TJS: "Tajikistan", UZS: "Uzbekistan", TMT: "Turkmenistan", CNY: "China", RUB: "Russia",
@@ -83,12 +85,55 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
   let previous: Carry | null = null;
   // The last paragraphs read (three at most), for "in the same period" in a later one.
   const recent: Carry[] = [];
-  for (const block of doc.blocks) {
-    const blockText = doc.text.slice(block.start, block.end);
+  // A table's header, while its rows are read.
+  let table: { columns: TableColumn[]; header: string; carry: Carry } | null = null;
+  const textOf = (b: Block | undefined) => (b ? doc.text.slice(b.start, b.end) : "");
+  for (let bi = 0; bi < doc.blocks.length; bi++) {
+    const block = doc.blocks[bi]!;
+    const blockText = textOf(block);
     const ref = () => {
       if (!refs.has(block.section)) refs.set(block.section, sectionRef(doc, block.section, docRef));
       return refs.get(block.section)!;
     };
+    const heading = block.section >= 0 ? doc.blocks[block.section]! : null;
+    const headingText = heading && heading !== block ? doc.text.slice(heading.start, heading.end) : null;
+    const placeHeading = headingText && isPlaceHeading(headingText) ? namedIn(headingText).entities : [];
+    // A table: a header of cells, then rows of as many cells (a ruling between them is passed over).
+    if (table && isRuling(blockText)) continue;
+    if (table && isTableLine(blockText) && splitCells(blockText).length === table.columns.length && !isHeaderLine(blockText)) {
+      const raws = rowFigures(blockText, table.columns);
+      if (raws.length === 0) continue;
+      // The row's label is what it measures, unless it names a place ("Wheat | 1.2 | +15", "Kazakhstan | 41.0 | +32.0").
+      const label = splitCells(blockText)[0]!.text;
+      const labelNames = namedIn(label);
+      if (labelNames.entities.length === 0 && labelNames.places.length === 0 && /\p{L}/u.test(label)) for (const r of raws) r.subject ??= label;
+      const context: ParagraphContext = {
+        focus: new ParagraphFocus(`${table.header} ${blockText}`, placeHeading, titleEntities),
+        listItem: false, opening: table.header, headline: false, earlier: recent.slice().reverse(), refYear: docRef.year,
+      };
+      const s = { start: block.start, end: block.end, text: blockText };
+      const made = attribute(doc, s, raws, findPeriods(blockText, ref), null, context, table.carry, headingText);
+      for (const f of made) {
+        f.id = `${doc.meta.doc}#${figures.length + 1}`;
+        figures.push(f);
+      }
+      linkIds(made, raws);
+      continue;
+    }
+    table = null;
+    // A header only when a row of as many cells follows it (past a ruling).
+    const below = isRuling(textOf(doc.blocks[bi + 1])) ? textOf(doc.blocks[bi + 2]) : textOf(doc.blocks[bi + 1]);
+    if (isHeaderLine(blockText) && isTableLine(below) && !isHeaderLine(below) && splitCells(below).length === splitCells(blockText).length) {
+      // Rows take their period from the header or the heading above the table ("China's trade with Central Asia, 2023").
+      const carry = new Carry(ref, blockText);
+      if (headingText) carry.push(headingText);
+      carry.push(blockText);
+      // Rows are read with the header and the heading above, as a listed line is with its opening: "Kazakh grain exports to China, 2024".
+      table = { columns: splitCells(blockText).map((c) => columnOf(c.text)), header: headingText ? `${headingText}: ${blockText}` : blockText, carry };
+      previous = null;
+      list = null;
+      continue;
+    }
     const listed = list !== null && blockText.length <= LIST_LINE_MAX;
     const opensList = blockText.trimEnd().endsWith(":");
     if (!hasNumber(blockText)) {
@@ -97,9 +142,6 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       previous = null;
       continue;
     }
-    const heading = block.section >= 0 ? doc.blocks[block.section]! : null;
-    const headingText = heading && heading !== block ? doc.text.slice(heading.start, heading.end) : null;
-    const placeHeading = headingText && isPlaceHeading(headingText) ? namedIn(headingText).entities : [];
     const carry: Carry = listed ? list! : previous && continuesBefore(blockText) ? previous : new Carry(ref);
     const earlier = recent.filter((c) => c !== carry).reverse();
     if (recent.at(-1) !== carry && recent.push(carry) > 3) recent.shift();
@@ -295,7 +337,8 @@ function attribute(
         for (const c of PLACES[item] ?? []) entities.add(c);
       } else subject = item;
     }
-    const bilateral = BILATERAL.has(kind) || (kind === "growth" && /\b(?:trade|turnover|freight|exports?|imports?|shipments?|cargo|goods)\b/i.test(s.text.slice(0, rf.end)));
+    // A change of trade or freight is bilateral too; a listed line or a table row says so in its opening ("Country | Trade, $ bn | Change, %").
+    const bilateral = BILATERAL.has(kind) || (kind === "growth" && FLOW_WORDS.test(`${ctx.opening ?? ""} ${s.text.slice(0, rf.end)}`));
     // A partner is not one the sentence gives to another figure ("Trade with Uzbekistan exceeded
     // $13.8 billion, while that with Turkmenistan stood at $10.2 billion"; "followed by Russia at $4.6
     // billion and Turkey at $2.2 billion"). A figure that names one of this figure's places too is about

@@ -18,6 +18,7 @@ const pieces = [
   "$", "US$", "€", "1,500", "13.7", "0.00190", " million", " billion", " bn", " tons", " tonnes", " km", " MW", " TEU", " percent", "%",
   "-fold", " (about $713 million)", " respectively", " and ", ", ", ". ", "\n", "Kazakhstan", "China", " rose by ", " to ", " per day",
   "KZT/USD = ", "2023", "July 24", "first half of ", "last year", "about ", "over ", "up to ", "﻿", "\u0000", "\r\n", "分享", "(", ")", "-", "–",
+  " | ", "|", "Trade, $ bn", "Change, %", "---", "+12.5", "-3", "Wheat",
 ];
 
 describe("offsets hold for any input", () => {
