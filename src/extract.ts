@@ -88,6 +88,14 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
   // A table's header, while its rows are read.
   let table: { columns: TableColumn[]; header: string; carry: Carry } | null = null;
   const textOf = (b: Block | undefined) => (b ? doc.text.slice(b.start, b.end) : "");
+  /** Number the figures made of a sentence or a row, and turn the grammar's links into ids. */
+  const emit = (made: Figure[], raws: RawFigure[]) => {
+    for (const f of made) {
+      f.id = `${doc.meta.doc}#${figures.length + 1}`;
+      figures.push(f);
+    }
+    linkIds(made, raws);
+  };
   for (let bi = 0; bi < doc.blocks.length; bi++) {
     const block = doc.blocks[bi]!;
     const blockText = textOf(block);
@@ -112,12 +120,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
         listItem: false, opening: table.header, headline: false, earlier: recent.slice().reverse(), refYear: docRef.year,
       };
       const s = { start: block.start, end: block.end, text: blockText };
-      const made = attribute(doc, s, raws, findPeriods(blockText, ref), null, context, table.carry, headingText);
-      for (const f of made) {
-        f.id = `${doc.meta.doc}#${figures.length + 1}`;
-        figures.push(f);
-      }
-      linkIds(made, raws);
+      emit(attribute(doc, s, raws, findPeriods(blockText, ref), null, context, table.carry, headingText), raws);
       continue;
     }
     table = null;
@@ -162,11 +165,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       const periods = findPeriods(s.text, ref);
       const source = findSource(s.text);
       const made = attribute(doc, s, scan.figures, periods, source, context, carry, headingText);
-      for (const f of made) {
-        f.id = `${doc.meta.doc}#${figures.length + 1}`;
-        figures.push(f);
-      }
-      linkIds(made, scan.figures);
+      emit(made, scan.figures);
       carry.record(s.text, periods, source, made);
     }
   }
