@@ -105,7 +105,8 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     };
     const heading = block.section >= 0 ? doc.blocks[block.section]! : null;
     const headingText = heading && heading !== block ? doc.text.slice(heading.start, heading.end) : null;
-    const placeHeading = headingText && isPlaceHeading(headingText) ? namedIn(headingText).entities : [];
+    /** The section heading's places when it only names places ("Kazakhstan"), worked out for blocks with figures only. */
+    const placeHeading = () => (headingText && isPlaceHeading(headingText) ? namedIn(headingText).entities : []);
     // A table: a header of cells, then rows of as many cells (a ruling between them is passed over).
     if (table && isRuling(blockText)) continue;
     if (table && isTableLine(blockText) && splitCells(blockText).length === table.columns.length && !isHeaderLine(blockText)) {
@@ -116,7 +117,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       const labelNames = namedIn(label);
       if (labelNames.entities.length === 0 && labelNames.places.length === 0 && /\p{L}/u.test(label)) for (const r of raws) r.subject ??= label;
       const context: ParagraphContext = {
-        focus: new ParagraphFocus(`${table.header} ${blockText}`, placeHeading, titleEntities),
+        focus: new ParagraphFocus(`${table.header} ${blockText}`, placeHeading(), titleEntities),
         listItem: false, opening: table.header, headline: false, earlier: recent.slice().reverse(), refYear: docRef.year,
       };
       const s = { start: block.start, end: block.end, text: blockText };
@@ -125,8 +126,8 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     }
     table = null;
     // A header only when a row of as many cells follows it (past a ruling).
-    const below = isRuling(textOf(doc.blocks[bi + 1])) ? textOf(doc.blocks[bi + 2]) : textOf(doc.blocks[bi + 1]);
-    if (isHeaderLine(blockText) && isTableLine(below) && !isHeaderLine(below) && splitCells(below).length === splitCells(blockText).length) {
+    const below = () => (isRuling(textOf(doc.blocks[bi + 1])) ? textOf(doc.blocks[bi + 2]) : textOf(doc.blocks[bi + 1]));
+    if (isHeaderLine(blockText) && isTableLine(below()) && !isHeaderLine(below()) && splitCells(below()).length === splitCells(blockText).length) {
       // Rows take their period from the header or the heading above the table ("China's trade with Central Asia, 2023").
       const carry = new Carry(ref, blockText);
       if (headingText) carry.push(headingText);
@@ -152,7 +153,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     // A listed line is read with the paragraph that opened the list: what it names, its kind's words.
     const opening = listed ? carry.opening : null;
     const focusText = opening ? `${opening} ${blockText}` : blockText;
-    const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading, titleEntities), listItem: listed, opening, headline: block.heading, earlier, refYear: docRef.year };
+    const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading(), titleEntities), listItem: listed, opening, headline: block.heading, earlier, refYear: docRef.year };
     list = opensList ? carry : listed ? list : null;
     previous = carry;
     for (const s of splitSentences(blockText, block.start)) {
