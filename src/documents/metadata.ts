@@ -18,6 +18,7 @@ const SLASHED_WIRE = new RegExp(`^[\\p{Lu}][\\p{L}'’ .-]{1,40},\\s*(?:${MONTH_
  * "Xinhua | 2024-12-23", "By CGTN staff, 5 June 2025". Group 1: the names; group 2: the date.
  */
 const CREDIT_SEPARATOR = String.raw`\s*(?:,|\||·|•|—|–|\s-\s)\s*`;
+const CREDIT_PARTS = new RegExp(CREDIT_SEPARATOR);
 const NAME_AND_DATE = new RegExp(`^([\\p{Lu}\\d][\\p{L}\\p{N}.&'’ ,|·•—–-]{1,80}?)${CREDIT_SEPARATOR}(${FULL_DATE_SOURCE}|${NUMERIC_DATE_SOURCE})$`, "u");
 /** "By CGTN staff": a newsroom, not a person. */
 const STAFF_BYLINE = /^By\s+(.+?)\s+(?:staff|reporters?|correspondents?|writers?|desk|newsroom)$/i;
@@ -66,10 +67,11 @@ function readDates(line: string, out: Partial<Pick<DocumentMeta, "outlet" | "dat
     out.date = parseFullDate(nd[2]!) ?? parseNumericDate(nd[2]!);
     out.dateline = true;
     // The outlet is the first name that is not a place ("Asia-Plus, Dushanbe"); a staff byline names the newsroom.
-    const name = nd[1]!.split(new RegExp(CREDIT_SEPARATOR)).find((p) => !isPlaceHeading(p));
+    const name = nd[1]!.split(CREDIT_PARTS).find((p) => !isPlaceHeading(p));
     const staff = name ? STAFF_BYLINE.exec(name) : null;
+    const person = name && !staff ? BYLINE.exec(name) : null;
     if (staff) out.outlet = staff[1]!;
-    else if (name && BYLINE.test(name)) out.author = BYLINE.exec(name)![1]!;
+    else if (person) out.author = person[1]!;
     else if (name) out.outlet = name;
   }
 }

@@ -66,15 +66,10 @@ export function scanFx(sentence: string): RawFigure[] {
     const base = code(m[3]!);
     if (quote && base) out.push(fxFigure(m.index!, m.index! + m[0].length, parseDigits(m[1]!), base, quote));
   }
-  for (const m of NAMED_AT_HINT.test(sentence) ? sentence.matchAll(NAMED_AT) : []) {
-    const quote = code(m[1]!);
-    const base = code(m[3]!);
-    if (quote && base && !out.some((f) => f.start < m.index! + m[0].length && f.end > m.index!)) out.push(fxFigure(m.index!, m.index! + m[0].length, parseDigits(m[2]!), base, quote));
-  }
-  for (const m of NAMED_AT_HINT.test(sentence) ? sentence.matchAll(PRICED_IN) : []) {
-    const base = code(m[1]!);
-    const quote = code(m[3]!);
-    if (quote && base && base !== quote && !out.some((f) => f.start < m.index! + m[0].length && f.end > m.index!)) out.push(fxFigure(m.index!, m.index! + m[0].length, parseDigits(m[2]!), base, quote));
+  if (NAMED_AT_HINT.test(sentence)) {
+    // "The som traded at 86.5 per dollar": the quote is named first; "The yuan traded at 68.7 tenge": the base is.
+    for (const m of sentence.matchAll(NAMED_AT)) addQuote(out, m, code(m[3]!), code(m[1]!));
+    for (const m of sentence.matchAll(PRICED_IN)) addQuote(out, m, code(m[1]!), code(m[3]!));
   }
   for (const m of sentence.matchAll(ONE_EQUALS)) {
     const base = code(m[1]!);
@@ -82,6 +77,13 @@ export function scanFx(sentence: string): RawFigure[] {
     if (quote && base) out.push(fxFigure(m.index!, m.index! + m[0].length, parseDigits(m[2]!), base, quote));
   }
   return out;
+}
+
+/** A quote read by a pattern whose group 2 is the rate, unless it overlaps one already read or names one currency twice. */
+function addQuote(out: RawFigure[], m: RegExpMatchArray, base: string | undefined, quote: string | undefined): void {
+  const start = m.index!;
+  const end = start + m[0].length;
+  if (base && quote && base !== quote && !out.some((f) => f.start < end && f.end > start)) out.push(fxFigure(start, end, parseDigits(m[2]!), base, quote));
 }
 
 function fxFigure(start: number, end: number, value: number, base: string, quote: string): RawFigure {

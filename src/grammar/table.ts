@@ -50,10 +50,16 @@ export const isTableLine = (line: string): boolean => line.includes("|") && spli
 export const isRuling = (line: string): boolean => /^[\s|:+-]+$/.test(line) && line.includes("-");
 
 const SCALE_WORDS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/\b(?:trillion|trln|trn|tn)\b/i, 1e12],
-  [/\b(?:billion|bln|bn|b)\b/i, 1e9],
-  [/\b(?:million|mln|mn|m)\b/i, 1e6],
-  [/\b(?:thousand|thsd|ths|th|k)\b|'000/i, 1e3],
+  [/\b(?:trillion|trln|trn)\b/i, 1e12],
+  [/\b(?:billion|bln|bn)\b/i, 1e9],
+  [/\b(?:million|mln|mn)\b/i, 1e6],
+  [/\b(?:thousand|thsd|ths)\b|'000/i, 1e3],
+];
+/** Scales of one letter count only beside a currency ("$ m", "USD b"): "Depth, m" is metres. */
+const MONEY_SCALE_LETTERS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/(?:\b|\$)b\b/i, 1e9],
+  [/(?:\b|\$)m\b/i, 1e6],
+  [/(?:\b|\$)k\b/i, 1e3],
 ];
 const MEASURE_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:tonnes?|tons?|t)\b/i, "t"],
@@ -68,12 +74,12 @@ const PERCENT = /%|\bper\s?cent\b|\bpercent\b/i;
 
 /** What a header cell says its column holds. */
 export function columnOf(label: string): TableColumn {
-  const scale = SCALE_WORDS.find(([re]) => re.test(label))?.[1] ?? 1;
+  const scale = SCALE_WORDS.find(([re]) => re.test(label))?.[1];
   if (PERCENT.test(label)) return { label, unit: "percent", factor: 1, change: CHANGE_WORDS.test(label) };
   const currency = currencyIn(label);
-  if (currency) return { label, unit: currency, factor: scale, change: CHANGE_WORDS.test(label) };
+  if (currency) return { label, unit: currency, factor: scale ?? MONEY_SCALE_LETTERS.find(([re]) => re.test(label))?.[1] ?? 1, change: CHANGE_WORDS.test(label) };
   const measure = MEASURE_WORDS.find(([re]) => re.test(label))?.[1];
-  return { label, unit: measure ?? "count", factor: scale, change: CHANGE_WORDS.test(label) };
+  return { label, unit: measure ?? "count", factor: scale ?? 1, change: CHANGE_WORDS.test(label) };
 }
 
 const SYMBOLS: Readonly<Record<string, string>> = { $: "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₸": "KZT", "₽": "RUB" };

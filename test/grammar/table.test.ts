@@ -12,6 +12,9 @@ describe("a table's header", () => {
     ["Investment, bn tenge", { unit: "KZT", factor: 1e9, change: false }],
     ["Containers, TEU", { unit: "TEU", factor: 1, change: false }],
     ["Trains", { unit: "count", factor: 1, change: false }],
+    ["Trade, $m", { unit: "USD", factor: 1e6, change: false }],
+    // A letter is a scale only beside a currency: "m" here is metres.
+    ["Depth, m", { unit: "count", factor: 1, change: false }],
   ])("%s", (label, expected) => {
     expect(columnOf(label)).toMatchObject(expected);
   });
