@@ -17,7 +17,7 @@ import { isPlaceHeading } from "./documents/metadata.js";
 import { layoutDocument } from "./documents/layout.js";
 import { canonicalEntity, PLACES } from "./lexicon/places.js";
 import { scanSentence } from "./grammar/scan.js";
-import { columnOf, isHeaderLine, isRuling, isTableLine, rowFigures, splitCells, type TableColumn } from "./grammar/table.js";
+import { isRuling, readRow, tableColumns, type TableColumn } from "./grammar/table.js";
 import { SPELLED_HINT } from "./grammar/numbers.js";
 import type { RawFigure } from "./grammar/raw.js";
 import { groupFacts } from "./facts/group.js";
@@ -109,11 +109,11 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     const placeHeading = () => (headingText && isPlaceHeading(headingText) ? namedIn(headingText).entities : []);
     // A table: a header of cells, then rows of as many cells (a ruling between them is passed over).
     if (table && isRuling(blockText)) continue;
-    if (table && isTableLine(blockText) && splitCells(blockText).length === table.columns.length && !isHeaderLine(blockText)) {
-      const raws = rowFigures(blockText, table.columns);
+    const row = table ? readRow(blockText, table.columns) : null;
+    if (table && row) {
+      const { label, figures: raws } = row;
       if (raws.length === 0) continue;
       // The row's label is what it measures, unless it names a place ("Wheat | 1.2 | +15", "Kazakhstan | 41.0 | +32.0").
-      const label = splitCells(blockText)[0]!.text;
       const labelNames = namedIn(label);
       if (labelNames.entities.length === 0 && labelNames.places.length === 0 && /\p{L}/u.test(label)) for (const r of raws) r.subject ??= label;
       const context: ParagraphContext = {
@@ -126,14 +126,14 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     }
     table = null;
     // A header only when a row of as many cells follows it (past a ruling).
-    const below = () => (isRuling(textOf(doc.blocks[bi + 1])) ? textOf(doc.blocks[bi + 2]) : textOf(doc.blocks[bi + 1]));
-    if (isHeaderLine(blockText) && isTableLine(below()) && !isHeaderLine(below()) && splitCells(below()).length === splitCells(blockText).length) {
+    const columns = blockText.includes("|") ? tableColumns(blockText, isRuling(textOf(doc.blocks[bi + 1])) ? textOf(doc.blocks[bi + 2]) : textOf(doc.blocks[bi + 1])) : null;
+    if (columns) {
       // Rows take their period from the header or the heading above the table ("China's trade with Central Asia, 2023").
       const carry = new Carry(ref, blockText);
       if (headingText) carry.push(headingText);
       carry.push(blockText);
       // Rows are read with the header and the heading above, as a listed line is with its opening: "Kazakh grain exports to China, 2024".
-      table = { columns: splitCells(blockText).map((c) => columnOf(c.text)), header: headingText ? `${headingText}: ${blockText}` : blockText, carry };
+      table = { columns, header: headingText ? `${headingText}: ${blockText}` : blockText, carry };
       previous = null;
       list = null;
       continue;

@@ -60,3 +60,8 @@ export function parseSpelled(s: string): number {
   const parts = s.toLowerCase().split("-");
   return parts.reduce((sum, p) => sum + (NUMBER_WORDS[p] ?? 0), 0);
 }
+
+/** value × factor without binary noise: 8.3 × 1e6 is 8300000, not 8300000.000000001. */
+export function scaled(value: number, factor: number): number {
+  return Number((value * factor).toPrecision(12));
+}

@@ -9,7 +9,7 @@ import { MONTH_SOURCE } from "../lexicon/dates.js";
 import { QUALIFIERS } from "../lexicon/qualifiers.js";
 import { COUNT_NOUNS, MEASURES, NOT_COUNTED, PER_SOURCE, SCALES, SCALE_SOURCE, SHORT_SCALE_SOURCE, canonicalPer } from "../lexicon/units.js";
 import { scanFx } from "./fx.js";
-import { DIGITS_SOURCE, DIGIT_TOKEN, NUMBER_TOKEN, SPELLED_FOLD, SPELLED_HINT, parseDigits, parseSpelled } from "./numbers.js";
+import { DIGITS_SOURCE, DIGIT_TOKEN, NUMBER_TOKEN, SPELLED_FOLD, SPELLED_HINT, parseDigits, parseSpelled, scaled } from "./numbers.js";
 import { newRawFigure, type RawFigure, type SentenceScan } from "./raw.js";
 import { relate } from "./relations.js";
 
@@ -402,10 +402,6 @@ function countNoun(sentence: string, pos: number, spelled: boolean): { subject: 
   return null;
 }
 
-/** value × factor without binary noise: 8.3 × 1e6 is 8300000, not 8300000.000000001. */
-function scaled(value: number, factor: number): number {
-  return Number((value * factor).toPrecision(12));
-}
 
 function cleanSubject(s: string): string {
   return s.replace(/[’']s$/, "").replace(/\s+/g, " ").trim();

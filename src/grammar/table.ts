@@ -8,7 +8,7 @@
  * number in a row becomes a figure of its column, and a change qualifies the row's level.
  */
 import { CURRENCY_WORDS, ISO_CODES } from "../lexicon/currencies.js";
-import { DIGITS_SOURCE, parseDigits } from "./numbers.js";
+import { DIGITS_SOURCE, parseDigits, scaled } from "./numbers.js";
 import { newRawFigure, type RawFigure } from "./raw.js";
 
 export interface Cell {
@@ -44,8 +44,6 @@ export function splitCells(line: string): Cell[] {
   return cells;
 }
 
-/** A line of a table: two cells or more. */
-export const isTableLine = (line: string): boolean => line.includes("|") && splitCells(line).length >= 2;
 /** A ruling between header and rows: "|---|:---:|". */
 export const isRuling = (line: string): boolean => /^[\s|:+-]+$/.test(line) && line.includes("-");
 
@@ -99,24 +97,49 @@ function currencyIn(label: string): string | null {
 
 const NUMBER_CELL = new RegExp(`^([+\\-−]?)(${DIGITS_SOURCE})\\s*%?$`);
 
-/** A header: cells with words and no number of their own. */
-export const isHeaderLine = (line: string): boolean =>
-  isTableLine(line) && /\p{L}/u.test(line) && splitCells(line).every((c) => c.text.length <= HEADER_CELL_MAX && !NUMBER_CELL.test(c.text));
 /** The longest header cell: a column's name, not a sentence. */
 const HEADER_CELL_MAX = 60;
+/** Header cells: words, and no number of their own. */
+const headerCells = (cells: readonly Cell[]) => cells.length >= 2 && cells.some((c) => /\p{L}/u.test(c.text)) && cells.every((c) => c.text.length <= HEADER_CELL_MAX && !NUMBER_CELL.test(c.text));
+/** A header: cells with words and no number of their own. */
+export const isHeaderLine = (line: string): boolean => line.includes("|") && headerCells(splitCells(line));
+
+/**
+ * The columns of a table whose header is `line`, when `next` (the line after it, past a ruling) is a
+ * row of as many cells; null when `line` opens no table.
+ */
+export function tableColumns(line: string, next: string): TableColumn[] | null {
+  if (!line.includes("|") || !next.includes("|")) return null;
+  const header = splitCells(line);
+  const row = splitCells(next);
+  if (!headerCells(header) || headerCells(row) || row.length !== header.length) return null;
+  return header.map((c) => columnOf(c.text));
+}
+
+/** A row of a table with these columns: its label (first cell) and its figures; null when `line` is no such row. */
+export function readRow(line: string, columns: readonly TableColumn[]): { label: string; figures: RawFigure[] } | null {
+  if (!line.includes("|")) return null;
+  const cells = splitCells(line);
+  if (cells.length !== columns.length || headerCells(cells)) return null;
+  return { label: cells[0]!.text, figures: cellFigures(cells, columns) };
+}
 
 /**
  * The figures of a row: one for each cell that holds only a number, in its column's unit; a change
  * qualifies the row's first level. Offsets are into the row.
  */
 export function rowFigures(row: string, columns: readonly TableColumn[]): RawFigure[] {
+  return cellFigures(splitCells(row), columns);
+}
+
+function cellFigures(cells: readonly Cell[], columns: readonly TableColumn[]): RawFigure[] {
   const out: RawFigure[] = [];
   let level: number | null = null;
-  splitCells(row).forEach((cell, i) => {
+  cells.forEach((cell, i) => {
     const column = columns[i];
     const m = NUMBER_CELL.exec(cell.text);
     if (!column || !m) return;
-    const fig = newRawFigure(cell.start, cell.end, Number((parseDigits(m[2]!) * column.factor).toPrecision(12)), column.unit);
+    const fig = newRawFigure(cell.start, cell.end, scaled(parseDigits(m[2]!), column.factor), column.unit);
     if (column.change) {
       fig.kindHint = "growth";
       fig.sign = m[1] === "-" || m[1] === "−" ? -1 : 1;
