@@ -54,6 +54,8 @@ function readDates(line: string, out: Partial<Pick<DocumentMeta, "outlet" | "dat
   if (od) {
     out.outlet = od[1]!;
     out.date = parseFullDate(od[2]!);
+    // A line that is only the outlet and the date ("Kun.uz, 15 August 2024") is a credit line, not a heading.
+    if (od[0] === line.trim()) out.dateline = true;
   }
   const stamp = PUBLISHED.exec(line);
   if (stamp) {

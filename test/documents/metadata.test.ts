@@ -26,6 +26,12 @@ describe("credit lines", () => {
     expect(readMetaLine("Trade grew by 4 percent, reaching a record on 3 May 2024").dateline).toBeUndefined();
   });
 
+  it("takes a line that is only a web outlet and a date for a credit line", () => {
+    expect(readMetaLine("Trend.az, 9 January 2025")).toMatchObject({ outlet: "Trend.az", date: "2025-01-09", dateline: true });
+    // Inside a share bar it gives outlet and date, and the bar stays what it is.
+    expect(readMetaLine("0 Comment(s) Print E-mail Trend.az, 9 January 2025").dateline).toBeUndefined();
+  });
+
   it("keeps a credit line out of the headings, so figures keep the title as their section", () => {
     const doc = layoutDocument("t.txt", "Kyrgyz exports rise\n\nKabar | 2 April 2024\n\nExports reached $1 billion last year.");
     expect(doc.meta).toMatchObject({ title: "Kyrgyz exports rise", outlet: "Kabar", date: "2024-04-02" });
