@@ -75,6 +75,8 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
   const figures: Figure[] = [];
   const skipped: Skipped[] = [];
   const refs = new Map<number, RefDate>();
+  /** Each section heading's places, when it only names places. */
+  const placeHeadings = new Map<number, string[]>();
   const docRef = refDateOf(doc.meta.date);
   let titleNames: string[] | null = null;
   const titleEntities = () => (titleNames ??= doc.meta.title ? entitiesInOrder(doc.meta.title) : []);
@@ -106,7 +108,11 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     const heading = block.section >= 0 ? doc.blocks[block.section]! : null;
     const headingText = heading && heading !== block ? doc.text.slice(heading.start, heading.end) : null;
     /** The section heading's places when it only names places ("Kazakhstan"), worked out for blocks with figures only. */
-    const placeHeading = () => (headingText && isPlaceHeading(headingText) ? namedIn(headingText).entities : []);
+    const placeHeading = () => {
+      if (!headingText) return [];
+      if (!placeHeadings.has(block.section)) placeHeadings.set(block.section, isPlaceHeading(headingText) ? namedIn(headingText).entities : []);
+      return placeHeadings.get(block.section)!;
+    };
     // A table: a header of cells, then rows of as many cells (a ruling between them is passed over).
     if (table && isRuling(blockText)) continue;
     const row = table ? readRow(blockText, table.columns) : null;

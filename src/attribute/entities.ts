@@ -33,6 +33,14 @@ export class NameIndex {
     for (const m of text.matchAll(PLACE_PATTERN)) this.placeHits.push({ at: m.index!, name: canonicalPlace(m[0]) });
   }
 
+  /** Entity mentions counted, most frequent first (ties: the first named first), for a paragraph's focus. */
+  counts(): [string, number][] {
+    // A Map keeps the order of first mention, and the sort is stable.
+    const counts = new Map<string, number>();
+    for (const h of this.entityHits) counts.set(h.name, (counts.get(h.name) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1]);
+  }
+
   /** Names starting inside [start, end), leaving out `exclude` spans. */
   within(start: number, end: number, exclude: readonly Span[] = []): Named {
     const keep = (i: number) => i >= start && i < end && !exclude.some((s) => i >= s.start && i < s.end);
@@ -54,14 +62,6 @@ function* entityMentions(text: string): Generator<string> {
     const e = canonicalEntity(m[0]);
     if (e && !(mayLeaveOut && leftOut(text, m.index!))) yield e;
   }
-}
-
-/** Count entity mentions in `text`, most frequent first (ties: the first named first), for a paragraph's focus. */
-export function entityCounts(text: string): [string, number][] {
-  // A Map keeps the order of first mention, and the sort is stable.
-  const counts = new Map<string, number>();
-  for (const e of entityMentions(text)) counts.set(e, (counts.get(e) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]);
 }
 
 /** The entities `text` names, each once, in the order it first names them. */

@@ -2,7 +2,7 @@
  * A paragraph's focus: the countries a figure is most likely about when its own words name
  * too few (a trade figure needs two partners, others one).
  */
-import { NameIndex, countriesOfPlaces, entityCounts } from "./entities.js";
+import { NameIndex, countriesOfPlaces } from "./entities.js";
 import { nested } from "../lexicon/places.js";
 
 export class ParagraphFocus {
@@ -31,9 +31,10 @@ export class ParagraphFocus {
       const at = title.indexOf(e);
       return at === -1 ? title.length : at;
     };
-    // entityCounts lists ties in the order they are first named, and the sort is stable.
-    const counted = entityCounts(this.text).sort((a, b) => b[1] - a[1] || titleRank(a[0]) - titleRank(b[0]));
-    const places = countriesOfPlaces(new NameIndex(this.text).within(0, this.text.length).places);
+    const names = new NameIndex(this.text);
+    // The counts list ties in the order they are first named, and the sort is stable.
+    const counted = names.counts().sort((a, b) => b[1] - a[1] || titleRank(a[0]) - titleRank(b[0]));
+    const places = countriesOfPlaces(names.within(0, this.text.length).places);
     this.ranked = [...this.placeHeading, ...counted.map(([e]) => e), ...places, ...title];
     return this.ranked;
   }

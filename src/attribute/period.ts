@@ -279,18 +279,24 @@ const MONTH_HINT = new RegExp(`\\b(?:${MONTH_SOURCE})`, "i");
 /** Text with no year, month, or relative time word names no period. */
 const PERIOD_HINT = new RegExp(`\\d{4}|\\b(?:${MONTH_SOURCE}|year|decade|half|quarter|months|now|currently|present|date|far|Q[1-4]|[12]H|H[12])\\b`, "i");
 
+/** A reference date worked out on first use. */
+class LazyRef implements RefDate {
+  private resolved: RefDate | null = null;
+  constructor(private readonly resolve: () => RefDate) {}
+  private get date(): RefDate {
+    return (this.resolved ??= this.resolve());
+  }
+  get year() { return this.date.year; }
+  get month() { return this.date.month; }
+  get day() { return this.date.day; }
+}
+
 /** All period mentions in `text`, longest match first where they overlap, in text order. */
 export function findPeriods(text: string, ref: RefDate | (() => RefDate)): PeriodMention[] {
   const found: PeriodMention[] = [];
   if (!PERIOD_HINT.test(text)) return found;
   // The reference date is only worked out when a relative expression needs it.
-  let resolved: RefDate | null = null;
-  const at = () => (resolved ??= typeof ref === "function" ? ref() : ref);
-  const lazy: RefDate = {
-    get year() { return at().year; },
-    get month() { return at().month; },
-    get day() { return at().day; },
-  };
+  const lazy: RefDate = typeof ref === "function" ? new LazyRef(ref) : ref;
   const hasYear = /\d{4}/.test(text);
   const hasMonth = MONTH_HINT.test(text);
   for (const rule of RULES) {

@@ -232,15 +232,20 @@ function nameChanges(sentence: string, figs: RawFigure[]): void {
   });
 }
 
+/** "increased its exports by": the verb comes first and what changed follows it. */
+const VERB_FIRST = new RegExp(`\\b(?:increased|raised|boosted|cut|reduced|grew|expanded|doubled)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s+by(?:\\s+${APPROX})?\\s*$`, "iu");
+const TRAILING_APPROX = new RegExp(`(?:\\s+${APPROX})?\\s*$`, "i");
+const TRAILING_CHANGE_VERB = new RegExp(`\\s*\\b(?:${RISE}|${FALL})\\s*$`, "i");
+
 export function changeSubject(left: string): string | null {
   let text = left;
-  const verbFirst = new RegExp(`\\b(?:increased|raised|boosted|cut|reduced|grew|expanded|doubled)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s+by(?:\\s+${APPROX})?\\s*$`, "iu").exec(text);
+  const verbFirst = VERB_FIRST.exec(text);
   if (verbFirst) return tidy(verbFirst[1]!);
   const lastDelimiter = Math.max(text.lastIndexOf(","), text.lastIndexOf(";"), text.lastIndexOf("("), text.lastIndexOf(":"));
   text = text.slice(lastDelimiter + 1);
-  text = text.replace(new RegExp(`(?:\\s+${APPROX})?\\s*$`, "i"), "");
+  text = text.replace(TRAILING_APPROX, "");
   text = text.replace(/\s*\b(?:by|of)\s*$/i, "");
-  text = text.replace(new RegExp(`\\s*\\b(?:${RISE}|${FALL})\\s*$`, "i"), "");
+  text = text.replace(TRAILING_CHANGE_VERB, "");
   text = text.replace(MODALS, "");
   // "a year-on-year increase of": every such word before the change goes.
   text = text.replace(/(?:\b(?:year-on-year|year-over-year|annual|a|an)\s*)+$/i, "").trim();

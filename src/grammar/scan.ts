@@ -50,6 +50,8 @@ const STOP_WORDS = new Set([
 ]);
 
 const PREFIX_WINDOW = 40;
+/** The first number inside a conversion's brackets. */
+const CONVERTED_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])${DIGITS_SOURCE}`, "u");
 const HAS_DIGIT = /\d/;
 const LIST_AND = /^\s*(?:and|or|,)\s*$/;
 const FROM_TO = /^\s+to\s+$/;
@@ -120,7 +122,9 @@ export function scanSentence(sentence: string): SentenceScan {
     TOKEN.lastIndex = Math.max(TOKEN.lastIndex, last.end);
   }
   // Links made before sorting (an exchange-rate change to its rate) follow their figures.
-  const qualified = new Map(figures.flatMap((f) => (f.qualifiesIndex !== null ? [[f, figures[f.qualifiesIndex]!] as const] : [])));
+  const qualified = figures.some((f) => f.qualifiesIndex !== null)
+    ? figures.flatMap((f) => (f.qualifiesIndex !== null ? [[f, figures[f.qualifiesIndex]!] as const] : []))
+    : [];
   figures.sort((a, b) => a.start - b.start);
   resolveBareNumbers(sentence, figures, skipped);
   for (const [f, level] of qualified) f.qualifiesIndex = figures.indexOf(level);
@@ -352,7 +356,7 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
     const close = sentence.indexOf(")", innerStart);
     if (close !== -1 && close - innerStart < 60) {
       const inner = sentence.slice(innerStart, close);
-      const token = new RegExp(`(?<![\\p{L}\\p{N}])${DIGITS_SOURCE}`, "u").exec(inner);
+      const token = CONVERTED_NUMBER.exec(inner);
       if (token) {
         const s = innerStart + token.index;
         const converted = readPhrase(sentence, s, s + token[0].length, parseDigits(token[0]), false);
