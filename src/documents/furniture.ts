@@ -59,11 +59,14 @@ export function classifyLines(lines: readonly string[]): (string | null)[] {
       verdicts[i] = matchRule(line) ?? `${tail} (page tail)`;
       continue;
     }
-    const previous = seen.get(line);
-    seen.set(line, i);
-    if (previous !== undefined && i - previous <= 20 && line.length <= 80 && /[\d•·]/.test(line)) {
-      verdicts[i] = "repeated ticker line (counted once)";
-      continue;
+    // Only a short line with a digit or a bullet can be a ticker: longer lines are not looked up.
+    if (line.length <= 80 && /[\d•·]/.test(line)) {
+      const previous = seen.get(line);
+      seen.set(line, i);
+      if (previous !== undefined && i - previous <= 20) {
+        verdicts[i] = "repeated ticker line (counted once)";
+        continue;
+      }
     }
     const nearEnd = contentIndex > contentLines / 2;
     let reason = matchRule(line);

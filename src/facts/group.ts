@@ -6,6 +6,8 @@
 import type { Fact, Figure } from "../types.js";
 
 function sig(v: number): string {
+  // A whole number of at most six digits is its own six-figure rounding.
+  if (Number.isInteger(v) && Math.abs(v) < 1e6) return String(v);
   return Number.isFinite(v) ? Number(v.toPrecision(6)).toString() : String(v);
 }
 

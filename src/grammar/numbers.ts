@@ -63,5 +63,8 @@ export function parseSpelled(s: string): number {
 
 /** value × factor without binary noise: 8.3 × 1e6 is 8300000, not 8300000.000000001. */
 export function scaled(value: number, factor: number): number {
-  return Number((value * factor).toPrecision(12));
+  const product = value * factor;
+  // A whole number under 10^12 has no noise to round away (adding 0 turns -0 into 0, as the rounding does).
+  if (Number.isInteger(product) && Math.abs(product) < 1e12) return product + 0;
+  return Number(product.toPrecision(12));
 }
