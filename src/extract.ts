@@ -17,7 +17,7 @@ import { isPlaceHeading } from "./documents/metadata.js";
 import { layoutDocument } from "./documents/layout.js";
 import { canonicalEntity, PLACES } from "./lexicon/places.js";
 import { scanSentence } from "./grammar/scan.js";
-import { isRuling, readRow, tableColumns, type TableColumn } from "./grammar/table.js";
+import { hasCells, isRuling, labelSubject, readRow, tableColumns, type TableColumn } from "./grammar/table.js";
 import { SPELLED_HINT } from "./grammar/numbers.js";
 import type { RawFigure } from "./grammar/raw.js";
 import { groupFacts } from "./facts/group.js";
@@ -117,22 +117,30 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     if (table && isRuling(blockText)) continue;
     const row = table ? readRow(blockText, table.columns) : null;
     if (table && row) {
-      const { label, figures: raws } = row;
+      const { label, figures: raws, columns } = row;
       if (raws.length === 0) continue;
       // The row's label is what it measures, unless it names a place ("Wheat | 1.2 | +15", "Kazakhstan | 41.0 | +32.0").
       const labelNames = namedIn(label);
-      if (labelNames.entities.length === 0 && labelNames.places.length === 0 && /\p{L}/u.test(label)) for (const r of raws) r.subject ??= label;
+      if (labelNames.entities.length === 0 && labelNames.places.length === 0 && /\p{L}/u.test(label)) for (const r of raws) r.subject ??= labelSubject(label);
       const context: ParagraphContext = {
         focus: new ParagraphFocus(`${table.header} ${blockText}`, placeHeading(), titleEntities),
         listItem: false, opening: table.header, headline: false, earlier: recent.slice().reverse(), refYear: docRef.year,
       };
       const s = { start: block.start, end: block.end, text: blockText };
-      emit(attribute(doc, s, raws, findPeriods(blockText, ref), null, context, table.carry, headingText), raws);
+      const made = attribute(doc, s, raws, findPeriods(blockText, ref), null, context, table.carry, headingText);
+      made.forEach((f, i) => {
+        const column = columns[i]!;
+        // A column headed by a period ("2023") dates its figures; one headed "Exports" gives their flow.
+        const period = column.period ? findPeriods(column.label, ref)[0] : undefined;
+        if (period) Object.assign(f, { period: period.period, periodText: column.label });
+        if (column.flow && f.kind !== "fx") f.direction ??= column.flow;
+      });
+      emit(made, raws);
       continue;
     }
     table = null;
     // A header only when a row of as many cells follows it (past a ruling).
-    const columns = blockText.includes("|") ? tableColumns(blockText, isRuling(textOf(doc.blocks[bi + 1])) ? textOf(doc.blocks[bi + 2]) : textOf(doc.blocks[bi + 1])) : null;
+    const columns = hasCells(blockText) ? tableColumns(blockText, isRuling(textOf(doc.blocks[bi + 1])) ? textOf(doc.blocks[bi + 2]) : textOf(doc.blocks[bi + 1])) : null;
     if (columns) {
       // Rows take their period from the header or the heading above the table ("China's trade with Central Asia, 2023").
       const carry = new Carry(ref, blockText);

@@ -83,7 +83,7 @@ export function looksLikeHeading(line: string): boolean {
   if (line.length === 0 || line.length > 140) return false;
   if (!/^[\p{Lu}"“‘'\p{N}]/u.test(line)) return false;
   if (/[.!?:;,…"”’)\]]$/.test(line)) return false;
-  if (/[=•|]/.test(line)) return false;
+  if (/[=•|\t]/.test(line)) return false;
   const words = line.split(/\s+/).length;
   return words <= 16 && /\p{L}{2}/u.test(line);
 }

@@ -1,11 +1,14 @@
 /**
- * Tables written as text, one row a line and cells between bars:
+ * Tables written as text, one row a line and cells between bars (or tabs, as a spreadsheet pastes them):
  *
  *     Country | Trade, $ bn | Change, %
  *     Kazakhstan | 41.0 | +32.0
  *
- * The header says what each column holds (its unit and scale, and whether it is a change); each
- * number in a row becomes a figure of its column, and a change qualifies the row's level.
+ * The header says what each column holds (its unit and scale, whether it is a change, which way
+ * goods flow); each number in a row becomes a figure of its column, and a change qualifies the
+ * row's level. A column headed "Year" holds the rows' periods, not figures. A header whose cells are
+ * periods ("Indicator | 2023 | 2024") dates its columns, and each row's label gives the unit
+ * ("Freight by rail, mln t | 6.2 | 7.9").
  */
 import { CURRENCY_WORDS, ISO_CODES } from "../lexicon/currencies.js";
 import { DIGITS_SOURCE, parseDigits, scaled } from "./numbers.js";
@@ -25,14 +28,27 @@ export interface TableColumn {
   factor: number;
   /** A column of changes ("Change, %", "y/y, %"). */
   change: boolean;
+  /** A column of the rows' periods ("Year", "Period"): its cells are no figures. */
+  time: boolean;
+  /** The header cell is a period ("2023", "H1 2024"): the column's figures are of it, in the unit its row's label names. */
+  period: boolean;
+  /** The way goods flow, when the header says ("Exports, $ bn"). */
+  flow: "export" | "import" | null;
 }
 
-/** Cells of a line with at least one bar; a leading and a trailing bar ("| a | b |") frame no cell. */
+/** The character between cells: a bar, else a tab. */
+const separatorOf = (line: string): string | null => (line.includes("|") ? "|" : line.includes("\t") ? "\t" : null);
+/** Whether a line is split into cells (by bars or tabs). */
+export const hasCells = (line: string): boolean => separatorOf(line) !== null;
+
+/** Cells of a line with at least one bar or tab; a leading and a trailing bar ("| a | b |") frame no cell. */
 export function splitCells(line: string): Cell[] {
   const cells: Cell[] = [];
+  const sep = separatorOf(line);
+  if (sep === null) return cells;
   let from = 0;
   for (let i = 0; i <= line.length; i++) {
-    if (i < line.length && line[i] !== "|") continue;
+    if (i < line.length && line[i] !== sep) continue;
     const raw = line.slice(from, i);
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
@@ -69,15 +85,30 @@ const MEASURE_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 const CHANGE_WORDS = /\b(?:change|growth|increase|y\/y|yoy|year-on-year|on\s+a\s+year)\b|[+±]/i;
 const PERCENT = /%|\bper\s?cent\b|\bpercent\b/i;
+/** A header naming the column of the rows' periods. */
+const TIME_HEADER = /^(?:years?|periods?|months?|quarters?|dates?)$/i;
+/**
+ * A header cell that is a period: a year ("2023"), a split year ("2023/24"), a half, quarter or
+ * months of a year ("H1 2024", "Q3 2023", "9M 2024", "Jan-Jun 2024").
+ */
+const PERIOD_CELL = /^(?:(?:H[12]|[12]H|Q[1-4]|[1-4]Q|\d{1,2}M|\p{Lu}\p{Ll}{2,8}\.?\s*[-–]\s*\p{Lu}\p{Ll}{2,8}\.?)\s+)?(?:1[89]|20)\d\d(?:\s*\/\s*(?:\d\d|\d{4}))?$/u;
+export const isPeriodCell = (text: string): boolean => PERIOD_CELL.test(text);
+const EXPORTS = /\bexports?\b/i;
+const IMPORTS = /\bimports?\b/i;
 
 /** What a header cell says its column holds. */
 export function columnOf(label: string): TableColumn {
   const scale = SCALE_WORDS.find(([re]) => re.test(label))?.[1];
-  if (PERCENT.test(label)) return { label, unit: "percent", factor: 1, change: CHANGE_WORDS.test(label) };
+  const change = CHANGE_WORDS.test(label);
+  const ex = EXPORTS.test(label);
+  const im = IMPORTS.test(label);
+  const flow = ex && !im ? "export" : im && !ex ? "import" : null;
+  const column = { label, change, time: TIME_HEADER.test(label), period: isPeriodCell(label), flow } as const;
+  if (PERCENT.test(label)) return { ...column, unit: "percent", factor: 1 };
   const currency = currencyIn(label);
-  if (currency) return { label, unit: currency, factor: scale ?? MONEY_SCALE_LETTERS.find(([re]) => re.test(label))?.[1] ?? 1, change: CHANGE_WORDS.test(label) };
+  if (currency) return { ...column, unit: currency, factor: scale ?? MONEY_SCALE_LETTERS.find(([re]) => re.test(label))?.[1] ?? 1 };
   const measure = MEASURE_WORDS.find(([re]) => re.test(label))?.[1];
-  return { label, unit: measure ?? "count", factor: scale ?? 1, change: CHANGE_WORDS.test(label) };
+  return { ...column, unit: measure ?? "count", factor: scale ?? 1 };
 }
 
 const SYMBOLS: Readonly<Record<string, string>> = { $: "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₸": "KZT", "₽": "RUB" };
@@ -99,29 +130,53 @@ const NUMBER_CELL = new RegExp(`^([+\\-−]?)(${DIGITS_SOURCE})\\s*%?$`);
 
 /** The longest header cell: a column's name, not a sentence. */
 const HEADER_CELL_MAX = 60;
-/** Header cells: words, and no number of their own. */
-const headerCells = (cells: readonly Cell[]) => cells.length >= 2 && cells.some((c) => /\p{L}/u.test(c.text)) && cells.every((c) => c.text.length <= HEADER_CELL_MAX && !NUMBER_CELL.test(c.text));
+/** Header cells: words, and no number of their own but periods ("Indicator | 2023 | 2024"). */
+const headerCells = (cells: readonly Cell[]) =>
+  cells.length >= 2 && cells.some((c) => /\p{L}/u.test(c.text) && !isPeriodCell(c.text)) &&
+  cells.every((c) => c.text.length <= HEADER_CELL_MAX && (!NUMBER_CELL.test(c.text) || isPeriodCell(c.text)));
 /** A header: cells with words and no number of their own. */
-export const isHeaderLine = (line: string): boolean => line.includes("|") && headerCells(splitCells(line));
+export const isHeaderLine = (line: string): boolean => hasCells(line) && headerCells(splitCells(line));
 
 /**
  * The columns of a table whose header is `line`, when `next` (the line after it, past a ruling) is a
  * row of as many cells; null when `line` opens no table.
  */
 export function tableColumns(line: string, next: string): TableColumn[] | null {
-  if (!line.includes("|") || !next.includes("|")) return null;
+  const sep = separatorOf(line);
+  if (sep === null || separatorOf(next) !== sep) return null;
   const header = splitCells(line);
   const row = splitCells(next);
   if (!headerCells(header) || headerCells(row) || row.length !== header.length) return null;
   return header.map((c) => columnOf(c.text));
 }
 
+/** What a row's label says it measures, without the unit it names: "Freight by rail, mln t" → "Freight by rail". */
+export function labelSubject(label: string): string {
+  const comma = label.lastIndexOf(",");
+  if (comma <= 0) return label;
+  const tail = columnOf(label.slice(comma + 1));
+  return tail.unit !== "count" || tail.factor !== 1 ? label.slice(0, comma).trim() : label;
+}
+
+/** A row's figures and, for each, the column it stands in. */
+export interface TableRow {
+  /** The first cell: what the row measures or whom it is about. */
+  label: string;
+  figures: RawFigure[];
+  columns: TableColumn[];
+}
+
 /** A row of a table with these columns: its label (first cell) and its figures; null when `line` is no such row. */
-export function readRow(line: string, columns: readonly TableColumn[]): { label: string; figures: RawFigure[] } | null {
-  if (!line.includes("|")) return null;
+export function readRow(line: string, columns: readonly TableColumn[]): TableRow | null {
+  if (!hasCells(line)) return null;
   const cells = splitCells(line);
   if (cells.length !== columns.length || headerCells(cells)) return null;
-  return { label: cells[0]!.text, figures: cellFigures(cells, columns) };
+  const label = cells[0]!.text;
+  // Under periods, a row's label names its unit: "Freight by rail, mln t | 6.2 | 7.9".
+  const named = columns.some((c) => c.period) ? columnOf(label) : null;
+  const own = columns.map((c) => (c.period && named ? { ...named, label: c.label, period: true, time: false } : c));
+  const read = cellFigures(cells, own);
+  return { label, figures: read.map((r) => r.figure), columns: read.map((r) => r.column) };
 }
 
 /**
@@ -129,16 +184,17 @@ export function readRow(line: string, columns: readonly TableColumn[]): { label:
  * qualifies the row's first level. Offsets are into the row.
  */
 export function rowFigures(row: string, columns: readonly TableColumn[]): RawFigure[] {
-  return cellFigures(splitCells(row), columns);
+  return cellFigures(splitCells(row), columns).map((r) => r.figure);
 }
 
-function cellFigures(cells: readonly Cell[], columns: readonly TableColumn[]): RawFigure[] {
+function cellFigures(cells: readonly Cell[], columns: readonly TableColumn[]): { figure: RawFigure; column: TableColumn }[] {
   const out: RawFigure[] = [];
+  const from: TableColumn[] = [];
   let level: number | null = null;
   cells.forEach((cell, i) => {
     const column = columns[i];
     const m = NUMBER_CELL.exec(cell.text);
-    if (!column || !m) return;
+    if (!column || !m || column.time) return;
     const fig = newRawFigure(cell.start, cell.end, scaled(parseDigits(m[2]!), column.factor), column.unit);
     if (column.change) {
       fig.kindHint = "growth";
@@ -150,6 +206,7 @@ function cellFigures(cells: readonly Cell[], columns: readonly TableColumn[]): R
       level ??= out.length;
     }
     out.push(fig);
+    from.push(column);
   });
-  return out;
+  return out.map((figure, i) => ({ figure, column: from[i]! }));
 }

@@ -46,6 +46,12 @@ describe("layout", () => {
     expect(page.slice(doc.blocks[last.section]!.start, doc.blocks[last.section]!.end)).toBe("Kyrgyzstan");
   });
 
+  it("takes no table row for a heading, its cells between tabs", () => {
+    const text = "Caspian Ports\nPort\tShips\nAktau\t412\nBaku\t388\n";
+    const headings = layoutDocument("t.txt", text).blocks.filter((b) => b.heading).map((b) => text.slice(b.start, b.end));
+    expect(headings).toEqual(["Caspian Ports"]);
+  });
+
   it("tells where UTF-8 breaks", () => {
     expect(firstInvalidUtf8(new Uint8Array([0x61, 0xc3, 0xa9, 0xff]))).toBe(3);
     expect(firstInvalidUtf8(new Uint8Array([0xe2, 0x82]))).toBe(0);

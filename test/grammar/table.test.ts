@@ -1,6 +1,6 @@
 /** Tables written as text, on tables written for this test. */
 import { describe, expect, it } from "vitest";
-import { columnOf, isHeaderLine, isRuling, rowFigures, splitCells } from "../../src/grammar/table.js";
+import { columnOf, isHeaderLine, isRuling, labelSubject, rowFigures, splitCells } from "../../src/grammar/table.js";
 import { extractFromText } from "../../src/extract.js";
 
 describe("a table's header", () => {
@@ -17,6 +17,36 @@ describe("a table's header", () => {
     ["Depth, m", { unit: "count", factor: 1, change: false }],
   ])("%s", (label, expected) => {
     expect(columnOf(label)).toMatchObject(expected);
+  });
+
+  it.each([
+    ["Exports, $ mln", { flow: "export", time: false, period: false }],
+    ["Imports from China, bn yuan", { flow: "import" }],
+    ["Exports and imports, $ bn", { flow: null }],
+    ["Year", { time: true }],
+    ["2023", { period: true, time: false }],
+    ["H1 2024", { period: true }],
+    ["2023/24", { period: true }],
+    ["Jan-Jun 2025", { period: true }],
+  ])("%s: flow, period", (label, expected) => {
+    expect(columnOf(label)).toMatchObject(expected);
+  });
+
+  it("splits cells at tabs when a line has no bars", () => {
+    expect(splitCells("Copper\t88.1\t-3").map((c) => c.text)).toEqual(["Copper", "88.1", "-3"]);
+    expect(isHeaderLine("Metal\tExports, $ mln")).toBe(true);
+    expect(isHeaderLine("Metal, 2022 and 2023")).toBe(false);
+  });
+
+  it("takes a header of periods as a header, and a row under it as a row", () => {
+    expect(isHeaderLine("Indicator | 2022 | 2023")).toBe(true);
+    expect(isHeaderLine("Trucks | 2022 | 2023")).toBe(true);
+    expect(isHeaderLine("2022 | 2023")).toBe(false);
+  });
+
+  it("reads what a row's label measures without its unit", () => {
+    expect(labelSubject("Cargo via Khorgos, thousand t")).toBe("Cargo via Khorgos");
+    expect(labelSubject("Oil, gas and coal")).toBe("Oil, gas and coal");
   });
 
   it("tells a header, a row and a ruling apart", () => {
@@ -56,6 +86,47 @@ describe("tables in an article", () => {
     expect(fs[1]).toMatchObject({ value: 61, kind: "growth", qualifies: fs[0]!.id, period: "2024" });
     expect(fs[3]).toMatchObject({ value: -12, kind: "growth", qualifies: fs[2]!.id });
     for (const f of fs) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it("takes each row's period from a column headed Year, and each column's flow from its header", () => {
+    const table = [
+      "Tajikistan's trade with China",
+      "Year | Trade, $ mln | Exports, $ mln | Imports, $ mln",
+      "2019 | 1,670 | 32 | 1,638",
+      "2020 | 1,060 | 54 | 1,006",
+    ].join("\n");
+    const fs = extractFromText(table, { date: "2021-03-01" });
+    // The years are the rows' periods, not figures.
+    expect(fs.map((f) => f.text)).toEqual(["1,670", "32", "1,638", "1,060", "54", "1,006"]);
+    expect(fs.map((f) => f.period)).toEqual(["2019", "2019", "2019", "2020", "2020", "2020"]);
+    expect(fs.map((f) => f.direction)).toEqual([null, "export", "import", null, "export", "import"]);
+    expect(fs[4]).toMatchObject({ value: 54_000_000, unit: "USD", kind: "trade" });
+    expect(fs[4]!.entities).toEqual(["China", "Tajikistan"]);
+  });
+
+  it("dates each column by its header's period, in the unit its row's label names", () => {
+    const table = [
+      "Khorgos gateway in figures",
+      "Indicator | 2021 | 2022 | Change, %",
+      "Cargo handled, thousand t | 410 | 530 | +29",
+      "Container trains | 960 | 1,240 | +29",
+    ].join("\n");
+    const fs = extractFromText(table, { date: "2023-01-20" });
+    expect(fs.map((f) => f.text)).toEqual(["410", "530", "+29", "960", "1,240", "+29"]);
+    expect(fs[0]).toMatchObject({ value: 410_000, unit: "t", kind: "freight", period: "2021", subject: "Cargo handled" });
+    expect(fs[1]).toMatchObject({ value: 530_000, unit: "t", period: "2022" });
+    expect(fs[2]).toMatchObject({ value: 29, unit: "percent", kind: "growth", qualifies: fs[0]!.id });
+    expect(fs[3]).toMatchObject({ value: 960, unit: "count", kind: "freight", period: "2021", subject: "Container trains" });
+    expect(fs[4]).toMatchObject({ value: 1240, period: "2022" });
+    for (const f of fs) expect(table.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it("reads a table pasted from a spreadsheet, its cells between tabs", () => {
+    const table = ["Turkmen gas exports to China, 2023", "Buyer\tVolume, bcm\tChange, %", "PetroChina\t31.6\t-2.5"].join("\n");
+    const fs = extractFromText(table, { date: "2024-02-01" });
+    expect(fs.map((f) => f.text)).toEqual(["31.6", "-2.5"]);
+    expect(fs[0]).toMatchObject({ value: 31.6, unit: "bcm", period: "2023", direction: "export" });
+    expect(fs[1]).toMatchObject({ value: -2.5, kind: "growth", qualifies: fs[0]!.id });
   });
 
   it("leaves prose with a bar in it alone", () => {
