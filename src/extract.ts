@@ -18,14 +18,14 @@ import { layoutDocument } from "./documents/layout.js";
 import { canonicalEntity, PLACES } from "./lexicon/places.js";
 import { scanSentence } from "./grammar/scan.js";
 import { hasCells, isRuling, labelSubject, readRow, tableColumns, type TableColumn } from "./grammar/table.js";
-import { SPELLED_HINT } from "./grammar/numbers.js";
+import { FOLD_VERB_HINT, SPELLED_HINT } from "./grammar/numbers.js";
 import type { RawFigure } from "./grammar/raw.js";
 import { groupFacts } from "./facts/group.js";
 import { ISO_CODES } from "./lexicon/currencies.js";
 import { applyQuotedRates, quotedRates } from "./facts/usd.js";
 
-/** A block is worth scanning if it has a digit or a spelled-out number the grammar reads. */
-const hasNumber = (text: string) => /\d/.test(text) || SPELLED_HINT.test(text);
+/** A block is worth scanning if it has a digit, a spelled-out number or a fold verb ("doubled") the grammar reads. */
+const hasNumber = (text: string) => /\d/.test(text) || SPELLED_HINT.test(text) || FOLD_VERB_HINT.test(text);
 /** A sentence without figures matters only if it names a period or a source the next sentences inherit. */
 const CARRY_HINT = /\d{4}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|year|quarter|half|according|reports?|reported|said|says|citing|announced)\b/i;
 /** Where the last " and ", " but " or " while " between `from` and `to` starts, if any. */
@@ -279,6 +279,15 @@ function attribute(
     some(nameBeforeBracket(s.text, clause.start, names)) ??
     (completed ? some(names.within(completed.start, completed.end, sourceSpan)) : null),
   );
+  /**
+   * Where the words that say a figure's status start: after the figure before it, unless that one is a
+   * change written as a word ("plans to double trade to $20 billion": the plan is the $20 billion's too).
+   */
+  const statusStart: number[] = [];
+  raws.forEach((r, i) => {
+    const prev = raws[i - 1];
+    statusStart.push(!prev ? 0 : prev.unit === "fold" && !/\d/.test(s.text.slice(prev.start, prev.end)) ? statusStart[i - 1]! : prev.end);
+  });
   const out: Figure[] = [];
   /** Figures whose own words and clause name no place. */
   const unnamed = new Set<number>();
@@ -299,7 +308,7 @@ function attribute(
       spoken = { start: clause.start, end: clauseAt(spans, close + 1).end };
       statusEnd = upTo(close, spoken.end, raws[i + 2]);
     }
-    const statusText = s.text.slice(prev ? prev.end : 0, statusEnd);
+    const statusText = s.text.slice(statusStart[i]!, statusEnd);
     const clauseText = s.text.slice(clause.start, clause.end);
     let kind = classify(rf, { text: clauseText, at: rf.start - clause.start, end: rf.end - clause.start }, { text: s.text, at: rf.start, end: rf.end });
     // "Mutual trade … by 2030. In 2023, it reached USD 31.5 billion": "it" is the paragraph's last money figure.

@@ -45,6 +45,15 @@ export const NUMBER_TOKEN = new RegExp(
 export const DIGIT_TOKEN = new RegExp(String.raw`${NUMBER_START}(${DIGITS_SOURCE})`, "gu");
 /** A spelled-out number, or a fold written as one word ("threefold"). */
 export const SPELLED_HINT = new RegExp(String.raw`\b(?:${SPELLED_SOURCE})(?:fold)?\b`, "i");
+/**
+ * A fold change written as a verb: "doubled", "more than tripled", "plans to quadruple" (not
+ * "double-check", nor the adjective in "double taxation"). Group 1 or 2: the verb.
+ */
+export const FOLD_VERB = /\b(doubled|tripled|trebled|quadrupled)\b(?!-)|\bto\s+(double|triple|treble|quadruple)\b(?!-)/gi;
+/** What each fold verb multiplies by. */
+export const FOLD_VERB_VALUE: Readonly<Record<string, number>> = { doubl: 2, tripl: 3, trebl: 3, quadrupl: 4 };
+/** A verb of a fold change, tested before FOLD_VERB runs. */
+export const FOLD_VERB_HINT = /\b(?:doubl|tripl|trebl|quadrupl)e/i;
 /** A fold change written as one word: "threefold", "tenfold". Group 1: the number word. */
 export const SPELLED_FOLD = new RegExp(String.raw`\b(${SPELLED_SOURCE})fold\b`, "gi");
 

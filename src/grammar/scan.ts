@@ -9,7 +9,7 @@ import { MONTH_SOURCE } from "../lexicon/dates.js";
 import { QUALIFIERS } from "../lexicon/qualifiers.js";
 import { COUNT_NOUNS, MEASURES, NOT_COUNTED, PER_SOURCE, SCALES, SCALE_SOURCE, SHORT_SCALE_SOURCE, canonicalPer } from "../lexicon/units.js";
 import { scanFx } from "./fx.js";
-import { DIGITS_SOURCE, DIGIT_TOKEN, NUMBER_TOKEN, SPELLED_FOLD, SPELLED_HINT, parseDigits, parseSpelled, scaled } from "./numbers.js";
+import { DIGITS_SOURCE, DIGIT_TOKEN, FOLD_VERB, FOLD_VERB_HINT, FOLD_VERB_VALUE, NUMBER_TOKEN, SPELLED_FOLD, SPELLED_HINT, parseDigits, parseSpelled, scaled } from "./numbers.js";
 import { newRawFigure, type RawFigure, type SentenceScan } from "./raw.js";
 import { relate } from "./relations.js";
 
@@ -78,8 +78,9 @@ const changeTo = (before: string, range: string) => BY_BEFORE.test(before) && /^
 export function scanSentence(sentence: string): SentenceScan {
   // Every figure has a digit or a spelled-out number: most sentences without either are done at once.
   const spelledWords = SPELLED_HINT.test(sentence);
-  if (!spelledWords && !HAS_DIGIT.test(sentence)) return { figures: [], skipped: [] };
-  const figures: RawFigure[] = [...scanFx(sentence), ...(spelledWords ? spelledFolds(sentence) : [])];
+  const foldVerbs = FOLD_VERB_HINT.test(sentence);
+  if (!spelledWords && !foldVerbs && !HAS_DIGIT.test(sentence)) return { figures: [], skipped: [] };
+  const figures: RawFigure[] = [...scanFx(sentence), ...(spelledWords ? spelledFolds(sentence) : []), ...(foldVerbs ? verbFolds(sentence) : [])];
   const skipped: Skipped[] = [];
   const consumed: [number, number][] = figures.map((f) => [f.start, f.end]);
   const isConsumed = (i: number) => consumed.some(([a, b]) => i >= a && i < b);
@@ -153,6 +154,23 @@ function spelledFolds(sentence: string): RawFigure[] {
   if (!/fold\b/i.test(sentence)) return out;
   for (const m of sentence.matchAll(SPELLED_FOLD)) {
     out.push(withQualifier(sentence, newRawFigure(m.index!, m.index! + m[0].length, parseSpelled(m[1]!), "fold")));
+  }
+  return out;
+}
+
+/** What a fold verb's infinitive changes: "to triple (its) exports of grain to China" → "exports of grain". */
+const FOLD_OBJECT = /^\s+(?:(?:its|their|the|this|bilateral)\s+)?((?:[\p{L}-]+)(?:\s+(?!with\b|to\b|by\b|from\b|in\b|between\b|and\b|at\b|over\b|within\b|for\b|on\b|during\b)[\p{L}-]+){0,2})/u;
+/** Fold changes written as verbs: "exports more than doubled", "aims to triple trade". The figure's words are the verb's. */
+function verbFolds(sentence: string): RawFigure[] {
+  const out: RawFigure[] = [];
+  for (const m of sentence.matchAll(FOLD_VERB)) {
+    const verb = (m[1] ?? m[2]!).toLowerCase();
+    const start = m.index! + m[0].length - verb.length;
+    const fig = newRawFigure(start, start + verb.length, FOLD_VERB_VALUE[verb.replace(/e?d?$/, "")]!, "fold");
+    Object.assign(fig, { kindHint: "growth", verbSign: 1 });
+    // "to double trade with China": what is to change follows the verb.
+    if (m[2]) fig.subject = FOLD_OBJECT.exec(sentence.slice(fig.end, fig.end + 60))?.[1] ?? null;
+    out.push(withQualifier(sentence, fig));
   }
   return out;
 }

@@ -165,7 +165,25 @@ describe("changes", () => {
     expect(only("Kyrgyz imports of Chinese cars grew fivefold.")).toMatchObject({ value: 5, unit: "fold", kind: "growth", qualifier: "exact", text: "fivefold" });
     expect(only("Sales of Uzbek cherries in China rose nearly tenfold.")).toMatchObject({ value: 10, unit: "fold", qualifier: "approx", text: "nearly tenfold" });
     // A block with no digit at all is still read.
-    expect(extractFromText("Rail traffic to Kashgar tripled.\n\nPassenger numbers jumped twentyfold.", { date: "2024-03-15" }).map((x) => x.value)).toEqual([20]);
+    expect(extractFromText("Rail traffic to Kashgar tripled.\n\nPassenger numbers jumped twentyfold.", { date: "2024-03-15" }).map((x) => x.value)).toEqual([3, 20]);
+  });
+
+  it("reads fold changes written as verbs, with their qualifier and the level they reach", () => {
+    expect(only("Tourist arrivals from China to Kyrgyzstan doubled last year.")).toMatchObject({ value: 2, unit: "fold", kind: "growth", qualifier: "exact", text: "doubled", period: "2023" });
+    expect(only("Sales of Tajik lemons in Urumqi have almost quadrupled.")).toMatchObject({ value: 4, qualifier: "approx", text: "almost quadrupled" });
+    const [fold, level] = figs("Coal deliveries to Xinjiang more than trebled to 3.3 million tonnes in 2022.");
+    expect(fold).toMatchObject({ value: 3, unit: "fold", qualifier: "min", text: "more than trebled", qualifies: level!.id, period: "2022" });
+    expect(level).toMatchObject({ value: 3.3e6, unit: "t", kind: "freight" });
+  });
+
+  it("reads a fold verb's infinitive as a goal, which the level after it shares", () => {
+    const [fold, level] = figs("Turkmenistan intends to double gas sales to China to 65 bcm by 2028.");
+    expect(fold).toMatchObject({ value: 2, unit: "fold", kind: "growth", status: "target", subject: "gas sales", text: "double" });
+    expect(level).toMatchObject({ value: 65, unit: "bcm", status: "target", period: "2028" });
+  });
+
+  it("takes no adjective or compound for a fold verb", () => {
+    expect(figs("Tax officers had to double-check the double taxation treaty with Kazakhstan.")).toEqual([]);
   });
 
   it("carries the change verb along a list of commodities", () => {
