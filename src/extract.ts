@@ -18,14 +18,14 @@ import { layoutDocument } from "./documents/layout.js";
 import { canonicalEntity, PLACES } from "./lexicon/places.js";
 import { scanSentence } from "./grammar/scan.js";
 import { hasCells, isRuling, labelSubject, readRow, tableColumns, type TableColumn } from "./grammar/table.js";
-import { FOLD_VERB_HINT, SPELLED_HINT } from "./grammar/numbers.js";
+import { SPELLED_HINT, WORDS_HINT } from "./grammar/numbers.js";
 import type { RawFigure } from "./grammar/raw.js";
 import { groupFacts } from "./facts/group.js";
 import { ISO_CODES } from "./lexicon/currencies.js";
 import { applyQuotedRates, quotedRates } from "./facts/usd.js";
 
-/** A block is worth scanning if it has a digit, a spelled-out number or a fold verb ("doubled") the grammar reads. */
-const hasNumber = (text: string) => /\d/.test(text) || SPELLED_HINT.test(text) || FOLD_VERB_HINT.test(text);
+/** A block is worth scanning if it has a digit, a spelled-out number, a fold verb ("doubled") or a fraction ("a fifth of") the grammar reads. */
+const hasNumber = (text: string) => /\d/.test(text) || SPELLED_HINT.test(text) || WORDS_HINT.test(text);
 /** A sentence without figures matters only if it names a period or a source the next sentences inherit. */
 const CARRY_HINT = /\d{4}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|year|quarter|half|according|reports?|reported|said|says|citing|announced)\b/i;
 /** Where the last " and ", " but " or " while " between `from` and `to` starts, if any. */
@@ -181,6 +181,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       const source = findSource(s.text);
       const made = attribute(doc, s, scan.figures, periods, source, context, carry, headingText);
       emit(made, scan.figures);
+      referBack(made, s.text, carry.level);
       carry.record(s.text, periods, source, made);
     }
   }
@@ -443,6 +444,26 @@ function attribute(
     if (level && out[i]!.period === null && level.period !== null) Object.assign(out[i]!, { period: level.period, periodText: level.periodText });
   });
   return out;
+}
+
+/** "The figure was up 7% from a year earlier": a change whose subject points back to a level named before. */
+const REFERS_BACK = /^(?:The|This|That)\s+(?:figure|total|amount|volume|number)\b[^,;:]*$/;
+const ANAPHOR = /^(?:figure|total|amount|volume|number)$/i;
+
+/**
+ * A change in a sentence that opens with "The figure …" and names no level of its own qualifies the
+ * paragraph's last level: it takes that level's places, flow, subject and (if it has none) period.
+ */
+function referBack(made: Figure[], sentence: string, level: Figure | null): void {
+  if (!level) return;
+  for (const f of made) {
+    if (f.isConversion) continue;
+    if (f.kind !== "growth" || f.qualifies !== null || !REFERS_BACK.test(sentence.slice(0, f.start - f.sentenceStart))) return;
+    Object.assign(f, { qualifies: level.id, entities: [...level.entities], place: level.place, direction: f.direction ?? level.direction });
+    if (f.subject === null || ANAPHOR.test(f.subject)) f.subject = level.subject;
+    if (f.period === null) Object.assign(f, { period: level.period, periodText: level.periodText });
+    return;
+  }
 }
 
 /** "followed by Kyrgyzstan ($19.8 billion)": a figure alone in brackets is the name's just before them. */

@@ -213,3 +213,20 @@ describe("a country named as the one left out", () => {
   });
 });
 
+describe("a change that refers back", () => {
+  it("links 'The figure was up …' to the paragraph's last level, with its places, flow and subject", () => {
+    const fs = extractFromText(
+      "Turkmenistan shipped 32.4 bcm of natural gas to China in 2023, Chinese customs data showed. The figure was down 3 percent from a year earlier.",
+      { date: "2024-02-10" },
+    );
+    const [level, change] = fs;
+    expect(change).toMatchObject({ value: -3, kind: "growth", qualifies: level!.id, period: "2023", subject: level!.subject });
+    expect(change!.entities).toEqual(level!.entities);
+  });
+
+  it("leaves a change with a subject of its own alone", () => {
+    const [level, change] = extractFromText("Kazakhstan exported 1.1 million tonnes of wheat to China. Barley exports were up 12 percent.", { date: "2024-02-10" });
+    expect(change).toMatchObject({ kind: "growth", qualifies: null });
+    expect(level).toMatchObject({ unit: "t" });
+  });
+});

@@ -11,9 +11,13 @@ import { isComparison, type ChosenPeriod } from "./figure-period.js";
 const SINCE = /^since\b/i;
 /**
  * What later sentences inherit is a sentence's own period: not one it compares with, nor a span
- * "since 2014" that belongs to its own clause ("Line D has been delayed since 2014").
+ * "since 2014" that belongs to its own clause ("Line D has been delayed since 2014"), nor the period
+ * of the level a change started from.
  */
-const handedOn = (text: string, p: PeriodMention) => !isComparison(text, p) && !SINCE.test(text.slice(p.start, p.end));
+const handedOn = (text: string, p: PeriodMention) =>
+  !isComparison(text, p) && !SINCE.test(text.slice(p.start, p.end)) && !FROM_LEVEL_BEFORE.test(text.slice(Math.max(0, p.start - 70), p.start));
+/** The period of the level a change started from ("…, up from 39 percent in 2023") is that level's own. */
+const FROM_LEVEL_BEFORE = /\b(?:up|down|rising|rose|risen|increas(?:ed|ing)|gr(?:ew|own|owing)|f(?:ell|allen|alling)|decreas(?:ed|ing)|declin(?:ed|ing)|dropp(?:ed|ing))\s+from\s+[^,;()]{1,50}?\s+(?:in|during)\s+(?:the\s+same\s+period\s+of\s+)?$/i;
 /** "In the same period" names no period of its own: it is the one named last ("compared with the same period of 2023" is not it). */
 const SAME_PERIOD = /\b(?:in|during|for|over|within)\s+the\s+same\s+period\b(?!\s*(?:of|in|last|a\s+year|the\s+previous)\b)/i;
 /** A paragraph that goes on with the one before it: "Of the total, exports …", "Of this, …". */
@@ -37,6 +41,9 @@ export class Carry {
   /** The last trade, deal or investment figure of the paragraph, which "it" may refer back to. */
   money: Figure | null = null;
 
+  /** The last level of the paragraph (not a change, a share or a conversion), which "the figure" may refer back to. */
+  level: Figure | null = null;
+
   /** Totals of trade and freight with a period (no direction, outcomes), which a next paragraph may break down. */
   readonly totals: Figure[] = [];
 
@@ -52,6 +59,7 @@ export class Carry {
   record(text: string, periods: readonly PeriodMention[], source: SourceMention | null, made: readonly Figure[]): void {
     this.entries.push({ text, periods: periods.filter((p) => handedOn(text, p)), source });
     this.money = made.filter((f) => MONEY_KINDS.has(f.kind) && !f.isConversion).at(-1) ?? this.money;
+    this.level = made.filter((f) => f.kind !== "growth" && !f.isConversion && f.unit !== "percent" && f.unit !== "pp" && f.unit !== "rate").at(-1) ?? this.level;
     this.totals.push(...made.filter((f) => PARTED_KINDS.has(f.kind) && f.direction === null && f.period !== null && f.status === "actual" && !f.isConversion));
   }
 

@@ -86,6 +86,9 @@ export function figurePeriod(sp: SentencePeriods, at: FigurePlace, actual: boole
   return chosen;
 }
 
+/** The words between a figure and a period that is its own: "$1.2 billion in 2023". */
+const AFTER_FIGURE = /^\s*,?\s*(?:in|during|for|over)?\s*(?:the\s+)?$/i;
+
 /** A deadline: "by 2026", "by the end of 2025". */
 const DEADLINE_BEFORE = /\bby\s+(?:the\s+end\s+of\s+)?$/i;
 /** A deadline still to come when the text was written ("by 2026" in 2024; not "by 2023, when trade reached $41 billion"). */
@@ -103,8 +106,12 @@ function nearestOf(sp: SentencePeriods, periods: readonly PeriodMention[], at: F
   // come: in "allocated 2.3 trillion soums to upgrade the centres, which are expected to handle 400,000
   // tons by 2026" (written in 2024), the allocation is not of 2026.
   const sentence = periods.filter((p) => !comingDeadline(sp, p));
+  // In its own words, not the period just after the figure before it: in "rose from $1.2 billion in
+  // 2023 to $1.6 billion in 2024", 2023 is the first figure's and 2024 the second's.
+  const inWords = within(at.win);
+  const free = at.prevEnd > 0 ? inWords.filter((p) => !(p.start >= at.prevEnd && AFTER_FIGURE.test(sp.text.slice(at.prevEnd, p.start)))) : inWords;
   return (
-    near(within(at.win)) ??
+    near(free.length > 0 ? free : inWords) ??
     near(within(at.clause).filter((p) => !p.pointInTime)) ??
     near(sentence.filter((p) => !p.pointInTime)) ??
     near(within(at.clause)) ??

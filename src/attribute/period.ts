@@ -246,10 +246,11 @@ const RULES: Rule[] = [
     read: (m) => ({ period: m[1]! }),
   },
   {
-    // "by year-end", "by the end of the year": the end of the reference year.
+    // "by year-end", "by the end of the year": the end of the reference year, unless the text names
+    // the year it ends ("in 2024, trading at 10.9 per dollar at year-end").
     needs: /year-end|end\s+of\s+(?:the|this)\s+year/i,
     re: /\b(?:year-end|(?:the\s+)?end\s+of\s+(?:the|this)\s+year)\b(?!\s*,?\s*(?:of\s+)?\d{4})/gi,
-    read: (_m, ref) => (ref.year === null ? null : { period: String(ref.year) }),
+    read: (m, ref, text) => (ref.year === null || (!/this/i.test(m[0]) && /\b(?:1[89]|20)\d\d\b/.test(text)) ? null : { period: String(ref.year) }),
   },
   {
     needs: /year/i,

@@ -10,8 +10,8 @@ import { PRICED_UNITS, canonicalPer } from "../lexicon/units.js";
 
 /** "up", but not a share's "made up 31 percent", "take up" or "set up". */
 const UP = "(?<!\\b(?:made|make|makes|making|took|take|takes|taking|set|sets|setting)\\s+)up";
-const RISE = `rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|growth|increased?|increases|increasing|${UP}|jump(?:ed|s)?|surg(?:ed|es|e)|climb(?:ed|s)?|gain(?:ed|s)?|expand(?:ed|s)?|soar(?:ed|s|ing)?|boost(?:ed|s)?|higher|added|rebound(?:ed|s)?|spik(?:ed|es)`;
-const FALL = "fell|fall(?:s|en|ing)?|declined?|declines|declining|decreased?|decreases|decreasing|dropped|drops?|down|shr[ae]nk|shrunk|contract(?:ed|s)?|slump(?:ed|s)?|plunged?|plummet(?:ed|s)?|lower|reduced?|reduction|cut|slid|sank|tumbled?";
+const RISE = `rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|growth|increased?|increases|increasing|${UP}|jump(?:ed|s)?|surg(?:ed|es|e)|climb(?:ed|s)?|gain(?:ed|s)?|expand(?:ed|s)?|soar(?:ed|s|ing)?|boost(?:ed|s)?|higher|added|rebound(?:ed|s)?|spik(?:ed|es)|appreciat(?:ed|es|ing)|strengthen(?:ed|s|ing)`;
+const FALL = "fell|fall(?:s|en|ing)?|declined?|declines|declining|decreased?|decreases|decreasing|dropped|drops?|down|shr[ae]nk|shrunk|contract(?:ed|s)?|slump(?:ed|s)?|plunged?|plummet(?:ed|s)?|lower|reduced?|reduction|cut|slid|sank|tumbled?|depreciat(?:ed|es|ing)|weaken(?:ed|s|ing)|devalu(?:ed|es|ing)";
 const APPROX = "(?:about|around|nearly|over|more\\s+than|some|almost|approximately|roughly|by\\s+about)";
 const VERB_BEFORE = (verbs: string) =>
   new RegExp(`\\b(?:${verbs})\\b(?:\\s+(?:by|of))?(?:\\s+${APPROX})?\\s*$|\\b(?:${verbs})\\b(?:\\s+[\\p{L}-]+){1,3}\\s+by(?:\\s+${APPROX})?\\s*$`, "iu");
@@ -35,8 +35,8 @@ const RISE_AMOUNT_BEFORE = AMOUNT_CHANGE(RISE, "increase|rise|growth|gain|jump",
 const FALL_AMOUNT_BEFORE = AMOUNT_CHANGE(FALL, "decrease|decline|drop|fall", "down");
 const RISE_AFTER = /^\s+(?:increase|rise|growth|jump|gain|surge|hike|more|higher|up\b)/i;
 const FALL_AFTER = /^\s+(?:decrease|decline|drop|fall|reduction|contraction|slump|less|lower|down\b)/i;
-/** "Growth in Central Asia is forecast at 4.3%": a rate of growth, its verb some words away. */
-const GROWTH_AT = /\bgrowth\b(?:\s+[\p{L}-]+){0,5}\s+(?:at|of)\s*$/iu;
+/** "Growth in Central Asia is forecast at 4.3%", "growth is projected to moderate to 6.5 percent": a rate of growth, its verb some words away. */
+const GROWTH_AT = /\bgrowth\b(?:\s+[\p{L}-]+){0,5}\s+(?:at|of|to)\s*$/iu;
 /** Between listed changes: "by 30 percent, 12 percent and", "4.1% in 2025 and 4.6% in 2026". */
 const LIST_GAP = /^(?:\s+(?:in|for)\s+(?:\p{L}+\s+)?\d{4})?\s*(?:,|and|,\s*and)\s*$/u;
 const LIST_GAP_WITH_NOUN = /^\s*(?:,|;|and|,\s*and)\s+[^,;()]{1,40}?\bby\s*$/;
@@ -211,8 +211,8 @@ function linkChanges(sentence: string, figs: RawFigure[]): void {
     let gap = sentence.slice(prev?.end ?? 0, g.start);
     // "3,500 container trains in the first eight months of 2024, a rise of 4 percent": what a count counts stands between them.
     if (prev && prev.unit === "count" && prev.subject && gap.startsWith(` ${prev.subject}`)) gap = gap.slice(prev.subject.length + 1);
-    // "$31.5 billion (+32%)": a signed change in brackets right after a level.
-    if (prev && fits(prev) && (CHANGE_AFTER_LEVEL.test(gap) || (/^(?:\s+(?:in|for|during)\s+[^,;()]{1,25}?)?\s*\(\s*$/.test(gap) && /^[+\-−]/.test(sentence.slice(g.start, g.start + 1))))) {
+    // "$31.5 billion (+32%)", "38,200 TEU (x2.1)": a signed change or a multiplier in brackets right after a level.
+    if (prev && fits(prev) && (CHANGE_AFTER_LEVEL.test(gap) || (/^(?:\s+(?:in|for|during)\s+[^,;()]{1,25}?)?\s*\(\s*$/.test(gap) && /^[+\-−x×]/.test(sentence.slice(g.start, g.start + 1))))) {
       g.qualifiesIndex = figs.indexOf(prev);
     }
   });
@@ -234,6 +234,8 @@ function nameChanges(sentence: string, figs: RawFigure[]): void {
 
 /** "increased its exports by": the verb comes first and what changed follows it. */
 const VERB_FIRST = new RegExp(`\\b(?:increased|raised|boosted|cut|reduced|grew|expanded|doubled)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s+by(?:\\s+${APPROX})?\\s*$`, "iu");
+/** "GDP growth is expected to slow to": what is forecast stands before the verb of forecasting. */
+const FORECAST_TAIL = /\s+(?:is|are|was|were)\s+(?:(?:now|also)\s+)?(?:expected|projected|forecast|forecasted|predicted|estimated|seen|set|likely|due)\b.*$/i;
 const TRAILING_APPROX = new RegExp(`(?:\\s+${APPROX})?\\s*$`, "i");
 const TRAILING_CHANGE_VERB = new RegExp(`\\s*\\b(?:${RISE}|${FALL})\\s*$`, "i");
 
@@ -243,6 +245,7 @@ export function changeSubject(left: string): string | null {
   if (verbFirst) return tidy(verbFirst[1]!);
   const lastDelimiter = Math.max(text.lastIndexOf(","), text.lastIndexOf(";"), text.lastIndexOf("("), text.lastIndexOf(":"));
   text = text.slice(lastDelimiter + 1);
+  text = text.replace(FORECAST_TAIL, "");
   text = text.replace(TRAILING_APPROX, "");
   text = text.replace(/\s*\b(?:by|of)\s*$/i, "");
   text = text.replace(TRAILING_CHANGE_VERB, "");

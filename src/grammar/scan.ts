@@ -9,7 +9,10 @@ import { MONTH_SOURCE } from "../lexicon/dates.js";
 import { QUALIFIERS } from "../lexicon/qualifiers.js";
 import { COUNT_NOUNS, MEASURES, NOT_COUNTED, PER_SOURCE, SCALES, SCALE_SOURCE, SHORT_SCALE_SOURCE, canonicalPer } from "../lexicon/units.js";
 import { scanFx } from "./fx.js";
-import { DIGITS_SOURCE, DIGIT_TOKEN, FOLD_VERB, FOLD_VERB_HINT, FOLD_VERB_VALUE, NUMBER_TOKEN, SPELLED_FOLD, SPELLED_HINT, parseDigits, parseSpelled, scaled } from "./numbers.js";
+import {
+  DIGITS_SOURCE, DIGIT_TOKEN, FOLD_VERB, FOLD_VERB_VALUE, FRACTION, NUMBER_TOKEN, SPELLED_FOLD, SPELLED_HINT, WORDS_HINT,
+  fractionPercent, parseDigits, parseSpelled, scaled,
+} from "./numbers.js";
 import { newRawFigure, type RawFigure, type SentenceScan } from "./raw.js";
 import { relate } from "./relations.js";
 
@@ -22,7 +25,11 @@ const AGE_BEFORE = /\b(?:aged?|ages)\b[^.;,]{0,24}$/i;
 const NAME_COMMA_BEFORE = /\p{Lu}\p{Ll}+,\s$/u;
 const PERCENT_AFTER = /^\s?(?:%|percent\b|per\s?cent\b|pct\b)/i;
 const POINTS_AFTER = /^\s?(?:percentage\s+points?|pp)\b/i;
-const FOLD_AFTER = /^(?:-|\s)?fold\b/i;
+/** "3.5-fold", "fivefold" after a number word, and "2.1x" glued to the number. */
+const FOLD_AFTER = /^(?:(?:-|\s)?fold\b|x(?![\p{L}\p{N}]))/iu;
+/** A multiplier written before its number, as releases do: "x2.1 YoY", "×3". Group 1: the number. */
+const MULTIPLIER = /(?<![\p{L}\p{N}])[x×](\d+(?:\.\d+)?)(?![\p{L}\p{N}]|[.,]\d)/gu;
+const MULTIPLIER_HINT = /[x×]\d/;
 // Not "\\b" at the end: "thou." ends in a dot.
 const SCALE_AFTER = new RegExp(`^(?:\\s?|-)(${SCALE_SOURCE})(?![A-Za-z0-9])`, "i");
 const SHORT_SCALE_AFTER = new RegExp(`^(${SHORT_SCALE_SOURCE})\\b`, "i");
@@ -78,9 +85,15 @@ const changeTo = (before: string, range: string) => BY_BEFORE.test(before) && /^
 export function scanSentence(sentence: string): SentenceScan {
   // Every figure has a digit or a spelled-out number: most sentences without either are done at once.
   const spelledWords = SPELLED_HINT.test(sentence);
-  const foldVerbs = FOLD_VERB_HINT.test(sentence);
-  if (!spelledWords && !foldVerbs && !HAS_DIGIT.test(sentence)) return { figures: [], skipped: [] };
-  const figures: RawFigure[] = [...scanFx(sentence), ...(spelledWords ? spelledFolds(sentence) : []), ...(foldVerbs ? verbFolds(sentence) : [])];
+  const wordy = WORDS_HINT.test(sentence);
+  if (!spelledWords && !wordy && !HAS_DIGIT.test(sentence)) return { figures: [], skipped: [] };
+  const figures: RawFigure[] = [
+    ...scanFx(sentence),
+    ...(spelledWords ? spelledFolds(sentence) : []),
+    ...(wordy ? verbFolds(sentence) : []),
+    ...(wordy ? fractions(sentence) : []),
+    ...(MULTIPLIER_HINT.test(sentence) ? multipliers(sentence) : []),
+  ];
   const skipped: Skipped[] = [];
   const consumed: [number, number][] = figures.map((f) => [f.start, f.end]);
   const isConsumed = (i: number) => consumed.some(([a, b]) => i >= a && i < b);
@@ -154,6 +167,27 @@ function spelledFolds(sentence: string): RawFigure[] {
   if (!/fold\b/i.test(sentence)) return out;
   for (const m of sentence.matchAll(SPELLED_FOLD)) {
     out.push(withQualifier(sentence, newRawFigure(m.index!, m.index! + m[0].length, parseSpelled(m[1]!), "fold")));
+  }
+  return out;
+}
+
+/** Shares written as fractions: "roughly a fifth of Kazakhstan's output" is about 20 percent. The figure's words end before "of". */
+function fractions(sentence: string): RawFigure[] {
+  const out: RawFigure[] = [];
+  for (const m of sentence.matchAll(FRACTION)) {
+    const end = m.index! + m[0].replace(/\s+of$/i, "").length;
+    out.push(withQualifier(sentence, newRawFigure(m.index!, end, fractionPercent(m), "percent")));
+  }
+  return out;
+}
+
+/** Multipliers written before their number: "38,200 TEU (x2.1 YoY)". */
+function multipliers(sentence: string): RawFigure[] {
+  const out: RawFigure[] = [];
+  for (const m of sentence.matchAll(MULTIPLIER)) {
+    const fig = newRawFigure(m.index!, m.index! + m[0].length, parseDigits(m[1]!), "fold");
+    Object.assign(fig, { kindHint: "growth", verbSign: 1 });
+    out.push(withQualifier(sentence, fig));
   }
   return out;
 }

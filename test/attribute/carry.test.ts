@@ -39,3 +39,13 @@ describe("a paragraph's carry", () => {
     expect(continuesBefore("Exports came to $1 billion.")).toBe(false);
   });
 });
+
+describe("the period of a change's starting level", () => {
+  it("is not handed on: the next sentence takes the sentence's own period", () => {
+    const fs = extractFromText(
+      "Chinese tourists made up 18 percent of arrivals in 2023, up from 11 percent of arrivals in 2021. They spent some $420 million.",
+      { date: "2024-05-01" },
+    );
+    expect(fs.map((f) => [f.text, f.period])).toEqual([["18 percent", "2023"], ["11 percent", "2021"], ["some $420 million", "2023"]]);
+  });
+});

@@ -48,3 +48,9 @@ describe("a figure's period", () => {
   });
 });
 
+describe("two levels, each with its period", () => {
+  it("gives the period just after a figure to that figure, not the next one", () => {
+    const fs = extractFromText("Kyrgyz exports of apricots to China climbed from $14 million in 2021 to $23 million in 2023.", { date: "2024-02-01" });
+    expect(fs.map((f) => [f.text, f.period])).toEqual([["$14 million", "2021"], ["$23 million", "2023"]]);
+  });
+});

@@ -1,6 +1,7 @@
 /** Period mentions read from text: spans counted in quarters and in months. */
 import { describe, expect, it } from "vitest";
 import { findPeriods, refDateOf } from "../../src/attribute/period.js";
+import { extractFromText } from "../../src/extract.js";
 
 const periods = (text: string) => findPeriods(text, refDateOf("2025-01-20")).map((p) => p.period);
 
@@ -27,3 +28,10 @@ describe("'of the year'", () => {
   });
 });
 
+describe("year-end", () => {
+  it("is the end of the year the sentence names, else of the reference year", () => {
+    const fs = extractFromText("The manat held at 3.5 manat per dollar through 2023, and the rate stood at 3.6 manat per dollar at year-end.", { date: "2024-03-01" });
+    expect(fs.map((f) => f.period)).toEqual(["2023", "2023"]);
+    expect(extractFromText("Exports should reach $2 billion by year-end.", { date: "2024-03-01" })[0]).toMatchObject({ period: "2024" });
+  });
+});

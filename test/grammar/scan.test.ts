@@ -565,3 +565,52 @@ describe("US dollar values from a quoted rate", () => {
     expect(spent.usdNote).toContain("KZT/USD = 0.0020");
   });
 });
+
+describe("shares written as fractions", () => {
+  it.each([
+    ["Kazakh wheat made up roughly a fifth of China's flour imports.", "roughly a fifth", 20, "approx"],
+    ["Nearly half of Tajikistan's external debt is owed to China.", "Nearly half", 50, "approx"],
+    ["Two-thirds of Turkmen gas goes to China.", "Two-thirds", 66.6666666667, "exact"],
+    ["More than a quarter of Uzbek cotton yarn is sold in Chinese mills.", "More than a quarter", 25, "min"],
+    ["China bought three-quarters of Kyrgyz gold ore.", "three-quarters", 75, "exact"],
+  ])("%s", (sentence, text, value, qualifier) => {
+    expect(only(sentence)).toMatchObject({ text, value, unit: "percent", kind: "other", qualifier });
+  });
+
+  it("takes no half or quarter of a period for a share", () => {
+    expect(figs("In the second half of 2023 and the first quarter of 2024, trains ran late.")).toEqual([]);
+    expect(figs("Half of the year passed before a quarter of 2022's plan was met.")).toEqual([]);
+  });
+});
+
+describe("multipliers written with x", () => {
+  it("reads 'x2.1' and '3.4x' as folds, and links a bracketed one to the level before it", () => {
+    const [level, fold] = figs("Transit via Aktau: 41,500 TEU (x1.8 YoY).");
+    expect(fold).toMatchObject({ text: "x1.8", value: 1.8, unit: "fold", kind: "growth", qualifies: level!.id });
+    expect(only("Chinese car imports to Kazakhstan grew 3.4x in a year.")).toMatchObject({ text: "3.4x", value: 3.4, unit: "fold", kind: "growth" });
+  });
+
+  it("takes no model name, dimension or product code for a multiplier", () => {
+    expect(figs("The 4x4 trucks and a 3x400 MW line were shown at the Xi'an fair.").filter((f) => f.unit === "fold")).toEqual([]);
+  });
+});
+
+describe("changes of a currency and of growth rates", () => {
+  it("reads appreciation as a rise and depreciation as a fall", () => {
+    expect(only("The tenge appreciated by 4.1 percent against the yuan in 2023.")).toMatchObject({ value: 4.1, kind: "growth", subject: "tenge" });
+    expect(only("The Kyrgyz som depreciated 2.7% against the dollar last year.")).toMatchObject({ value: -2.7, kind: "growth" });
+    expect(only("The sum weakened by 9 percent in 2022.")).toMatchObject({ value: -9, kind: "growth" });
+  });
+
+  it("reads a rate growth is projected to slow to as growth, and names what grows", () => {
+    const [a, b] = figs("Kazakhstan's GDP growth is expected to slow to 3.9 percent in 2025 and 3.5 percent in 2026.");
+    expect(a).toMatchObject({ value: 3.9, kind: "growth", status: "forecast", period: "2025", subject: "GDP" });
+    expect(b).toMatchObject({ value: 3.5, kind: "growth", period: "2026" });
+  });
+});
+
+describe("a plant's capacity", () => {
+  it("reads what a plant would process a year as its capacity", () => {
+    expect(only("The Aktogay smelter would process up to 150,000 tonnes of concentrate a year.")).toMatchObject({ kind: "capacity", unit: "t", per: "per year" });
+  });
+});
