@@ -47,6 +47,8 @@ const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over)\s+[^,]{1,40},\s*)?(?:it|t
  * or the end of a span: "is to increase from 7.5 million to 15 million tonnes".
  */
 const LISTED_AFTER = /^(?:\s+(?:in|for)\s+(?:(?:\p{L}+\s+)?\d{4}|the\s+\p{L}+\s+\p{L}+))?\s*(?:,|and|,\s*and)\s*$|^[^,;()]{0,60},\s*(?:including|of\s+which|among\s+them)\s+(?:about\s+|around\s+|some\s+|over\s+)?$|^\s+to\s+$/u;
+/** The words that name a part after its whole. */
+const PART_OF = /\b(?:of\s+which|including|among\s+them)\b/i;
 /** " and Turkey at " before a figure: a name and its figure, listed after another. */
 const NEXT_NAMED = /^ and\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:at|with|on)\s+(?:about\s+|around\s+|some\s+|over\s+)?(?:US\$|\$|€|£)?$/u;
 /** The longest label read at the head of a line: "Exports: 311.4 billion yuan". */
@@ -324,6 +326,8 @@ function attribute(
     }
     // A figure listed after another with no verb of its own ("forecast at 4.3% in 2024 and 5.0% in 2025") has its status.
     const listed = prev !== undefined && i > 0 && LISTED_AFTER.test(s.text.slice(prev.end, rf.start));
+    // A part named after its whole, in its unit, is of the whole's kind: "delivered 43.2 bcm, of which 32.4 bcm came from Turkmenistan".
+    if (kind === "other" && listed && prev.unit === rf.unit && PART_OF.test(s.text.slice(prev.end, rf.start))) kind = out[i - 1]!.kind;
     const status = rf.kindHint === "fx" ? "actual" : listed ? out[i - 1]!.status : statusOf(statusText, ctx.headline);
 
     // Entities: the figure's own (its words, clause, bracket or the clause it completes), else its sentence; bilateral kinds get a partner.

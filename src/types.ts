@@ -158,5 +158,5 @@ export interface Skipped {
   start: number;
   end: number;
   text: string;
-  reason: "year" | "date" | "ordinal" | "age" | "duration" | "list-number" | "identifier" | "bare-number" | "time";
+  reason: "year" | "date" | "ordinal" | "age" | "duration" | "list-number" | "identifier" | "bare-number" | "time" | "rank";
 }

@@ -230,3 +230,16 @@ describe("a change that refers back", () => {
     expect(level).toMatchObject({ unit: "t" });
   });
 });
+
+describe("round 15: parts and the value of goods", () => {
+  it("gives a part named after its whole the whole's kind", () => {
+    const [whole, part] = extractFromText("Uzbekistan delivered 5.8 bcm of gas to China in 2023, of which 4.1 bcm came from the Kandym field.", { date: "2024-02-01" });
+    expect(whole).toMatchObject({ kind: "freight" });
+    expect(part).toMatchObject({ value: 4.1, unit: "bcm", kind: "freight", period: "2023" });
+  });
+
+  it("reads money worth of goods as trade", () => {
+    const [f] = extractFromText("The trains carried goods worth 3.1 billion yuan through Alashankou in 2024.", { date: "2025-01-10" });
+    expect(f).toMatchObject({ value: 3.1e9, unit: "CNY", kind: "trade" });
+  });
+});

@@ -70,8 +70,10 @@ export function fractionPercent(m: RegExpMatchArray): number {
   const d = DENOMINATORS[(m[2] ?? m[4]!).toLowerCase().replace(/s$/, "")]!;
   return scaled((100 * n) / d, 1);
 }
-/** A verb of a fold change or a fraction of a whole, tested before FOLD_VERB and FRACTION run. */
-export const WORDS_HINT = /\b(?:doubl|tripl|trebl|quadrupl)e|\b(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\s+of\b/i;
+/** "One in ten projects", "1 in 4 trucks": a share. Group 1: how many it is one of. */
+export const ONE_IN = /\b(?:one|1)\s+in\s+(two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\b(?![.,]\d)/gi;
+/** A verb of a fold change or a fraction of a whole, tested before FOLD_VERB, FRACTION and ONE_IN run. */
+export const WORDS_HINT = /\b(?:doubl|tripl|trebl|quadrupl)e|\b(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\s+of\b|\b(?:one|1)\s+in\s/i;
 /** A fold change written as one word: "threefold", "tenfold". Group 1: the number word. */
 export const SPELLED_FOLD = new RegExp(String.raw`\b(${SPELLED_SOURCE})fold\b`, "gi");
 

@@ -7,10 +7,10 @@ import type { Qualifier, Skipped } from "../types.js";
 import { CURRENCY_PREFIXES, CURRENCY_WORD_SOURCE, CURRENCY_WORDS, ISO_CODES, isoCode } from "../lexicon/currencies.js";
 import { MONTH_SOURCE } from "../lexicon/dates.js";
 import { QUALIFIERS } from "../lexicon/qualifiers.js";
-import { COUNT_NOUNS, MEASURES, NOT_COUNTED, PER_SOURCE, SCALES, SCALE_SOURCE, SHORT_SCALE_SOURCE, canonicalPer } from "../lexicon/units.js";
+import { COUNT_NOUNS, MEASURES, NOT_COUNTED, NUMBER_WORDS, PER_SOURCE, SCALES, SCALE_SOURCE, SHORT_SCALE_SOURCE, canonicalPer } from "../lexicon/units.js";
 import { scanFx } from "./fx.js";
 import {
-  DIGITS_SOURCE, DIGIT_TOKEN, FOLD_VERB, FOLD_VERB_VALUE, FRACTION, NUMBER_TOKEN, SPELLED_FOLD, SPELLED_HINT, WORDS_HINT,
+  DIGITS_SOURCE, DIGIT_TOKEN, FOLD_VERB, FOLD_VERB_VALUE, FRACTION, NUMBER_TOKEN, ONE_IN, SPELLED_FOLD, SPELLED_HINT, WORDS_HINT,
   fractionPercent, parseDigits, parseSpelled, scaled,
 } from "./numbers.js";
 import { newRawFigure, type RawFigure, type SentenceScan } from "./raw.js";
@@ -57,6 +57,9 @@ const STOP_WORDS = new Set([
 ]);
 
 const PREFIX_WINDOW = 40;
+/** A rank: "the three largest", "its 10 biggest", "the two main". */
+const RANK_BEFORE = /\b(?:the|its|their)\s+$/i;
+const RANK_AFTER = /^\s+(?:largest|biggest|top|leading|main|major|richest|poorest|fastest|busiest|most\s+\p{L}+|least\s+\p{L}+)\b/iu;
 /** The first number inside a conversion's brackets. */
 const CONVERTED_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])${DIGITS_SOURCE}`, "u");
 const HAS_DIGIT = /\d/;
@@ -111,6 +114,11 @@ export function scanSentence(sentence: string): SentenceScan {
     const skip = (reason: Skipped["reason"], end = numEnd) => {
       skipped.push({ start: numStart, end, text: sentence.slice(numStart, end), reason });
     };
+    // "one of the three largest investors", "7 of the 12 largest loans": a rank, not a count.
+    if (RANK_AFTER.test(after) && RANK_BEFORE.test(before)) {
+      if (!spelled) skip("rank");
+      continue;
+    }
 
     if (!spelled) {
       const reason = notAFigure(sentence, numStart, m[1]!, value, before, after);
@@ -177,6 +185,11 @@ function fractions(sentence: string): RawFigure[] {
   for (const m of sentence.matchAll(FRACTION)) {
     const end = m.index! + m[0].replace(/\s+of$/i, "").length;
     out.push(withQualifier(sentence, newRawFigure(m.index!, end, fractionPercent(m), "percent")));
+  }
+  // "Fewer than one in ten projects has been audited": under 10 percent.
+  for (const m of sentence.matchAll(ONE_IN)) {
+    const n = /\d/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!;
+    if (n >= 2) out.push(withQualifier(sentence, newRawFigure(m.index!, m.index! + m[0].length, scaled(100 / n, 1), "percent")));
   }
   return out;
 }

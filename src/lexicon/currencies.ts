@@ -16,6 +16,8 @@ export const CURRENCY_PREFIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/£\s?$/, "GBP"],
   [/(?:CN)?¥\s?$/, "CNY"],
   [/₸\s?$/, "KZT"],
+  // "tg 38.5 bn": the Kazakh press's abbreviation of tenge.
+  [/\btg\s?$/, "KZT"],
   [/₽\s?$/, "RUB"],
   [/₩\s?$/, "KRW"],
   [new RegExp(`\\b(${CODE_SOURCE})\\s?$`), ""],
@@ -25,7 +27,7 @@ export const CURRENCY_PREFIXES: ReadonlyArray<readonly [RegExp, string]> = [
 export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   "us dollars": "USD", "us dollar": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD", usd: "USD",
   yuan: "CNY", renminbi: "CNY", rmb: "CNY", cny: "CNY",
-  tenge: "KZT", kzt: "KZT",
+  tenge: "KZT", kzt: "KZT", tg: "KZT",
   som: "KGS", soms: "KGS", kgs: "KGS",
   sum: "UZS", soum: "UZS", soums: "UZS", sums: "UZS", "so'm": "UZS", "so‘m": "UZS", "so’m": "UZS", "uzbek sum": "UZS", "uzbek soum": "UZS", uzs: "UZS",
   somoni: "TJS", tjs: "TJS",

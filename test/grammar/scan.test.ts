@@ -614,3 +614,27 @@ describe("a plant's capacity", () => {
     expect(only("The Aktogay smelter would process up to 150,000 tonnes of concentrate a year.")).toMatchObject({ kind: "capacity", unit: "t", per: "per year" });
   });
 });
+
+describe("round 15: the Kazakh business press, ranks and ratios", () => {
+  it("reads 'tg' as tenge and 'thous.' as thousand", () => {
+    expect(only("Customs collected tg 12.4 bn in duties.")).toMatchObject({ value: 12.4e9, unit: "KZT", text: "tg 12.4 bn" });
+    expect(only("The terminal loads 4.5 thous. t of oil products a day.")).toMatchObject({ value: 4500, unit: "t", per: "per day" });
+  });
+
+  it("takes a season earlier as the season before", () => {
+    const [a, b] = figs("In the 2023/24 season, Kazakhstan sold 640,000 t of barley to China, against 410,000 t a season earlier.");
+    expect(a).toMatchObject({ period: "2023/2024" });
+    expect(b).toMatchObject({ value: 410_000, period: "2022/2023" });
+  });
+
+  it("takes no rank for a count", () => {
+    expect(figs("China is one of the three largest investors in Kyrgyzstan.")).toEqual([]);
+    expect(figs("Five of the 20 biggest projects in Tajikistan are Chinese.").map((f) => f.text)).not.toContain("20");
+    expect(scanSentence("Its 10 largest lenders are state banks.").skipped).toEqual([expect.objectContaining({ text: "10", reason: "rank" })]);
+  });
+
+  it("reads 'one in N' as a share", () => {
+    expect(only("Fewer than one in ten Chinese-funded projects in Kyrgyzstan has been audited.")).toMatchObject({ text: "Fewer than one in ten", value: 10, unit: "percent", qualifier: "max" });
+    expect(only("About 1 in 4 trucks at Khorgos carries cars.")).toMatchObject({ value: 25, qualifier: "approx" });
+  });
+});
