@@ -9,7 +9,7 @@ import { ParagraphFocus } from "./attribute/focus.js";
 import { classify } from "./attribute/kind.js";
 import { findPeriods, refDateOf, type PeriodMention, type RefDate } from "./attribute/period.js";
 import { figurePeriod, sentencePeriods } from "./attribute/figure-period.js";
-import { Carry, PARTED_KINDS, continuesBefore, earlierPeriod, saysSamePeriod, totalPeriod } from "./attribute/carry.js";
+import { Carry, PARTED_KINDS, continuesBefore, earlierPeriod, referBack, saysSamePeriod, totalPeriod } from "./attribute/carry.js";
 import { findSource } from "./attribute/source.js";
 import { directionOf, statusOf } from "./attribute/status.js";
 import { splitSentences } from "./documents/sentences.js";
@@ -18,7 +18,8 @@ import { layoutDocument } from "./documents/layout.js";
 import { canonicalEntity, PLACES } from "./lexicon/places.js";
 import { scanSentence } from "./grammar/scan.js";
 import { hasCells, isRuling, labelSubject, readRow, tableColumns, type TableColumn } from "./grammar/table.js";
-import { SPELLED_HINT, WORDS_HINT } from "./grammar/numbers.js";
+import { SPELLED_HINT } from "./grammar/numbers.js";
+import { WORDS_HINT } from "./grammar/words.js";
 import type { RawFigure } from "./grammar/raw.js";
 import { groupFacts } from "./facts/group.js";
 import { ISO_CODES } from "./lexicon/currencies.js";
@@ -448,26 +449,6 @@ function attribute(
     if (level && out[i]!.period === null && level.period !== null) Object.assign(out[i]!, { period: level.period, periodText: level.periodText });
   });
   return out;
-}
-
-/** "The figure was up 7% from a year earlier": a change whose subject points back to a level named before. */
-const REFERS_BACK = /^(?:The|This|That)\s+(?:figure|total|amount|volume|number)\b[^,;:]*$/;
-const ANAPHOR = /^(?:figure|total|amount|volume|number)$/i;
-
-/**
- * A change in a sentence that opens with "The figure …" and names no level of its own qualifies the
- * paragraph's last level: it takes that level's places, flow, subject and (if it has none) period.
- */
-function referBack(made: Figure[], sentence: string, level: Figure | null): void {
-  if (!level) return;
-  for (const f of made) {
-    if (f.isConversion) continue;
-    if (f.kind !== "growth" || f.qualifies !== null || !REFERS_BACK.test(sentence.slice(0, f.start - f.sentenceStart))) return;
-    Object.assign(f, { qualifies: level.id, entities: [...level.entities], place: level.place, direction: f.direction ?? level.direction });
-    if (f.subject === null || ANAPHOR.test(f.subject)) f.subject = level.subject;
-    if (f.period === null) Object.assign(f, { period: level.period, periodText: level.periodText });
-    return;
-  }
 }
 
 /** "followed by Kyrgyzstan ($19.8 billion)": a figure alone in brackets is the name's just before them. */

@@ -106,3 +106,23 @@ export function totalPeriod(earlier: readonly Carry[], part: { kind: string; uni
     .find((t) => t.kind === part.kind && t.unit === part.unit && (t.subject === null || t.subject === part.subject) && t.entities.some((e) => part.entities.has(e)));
   return total ? { period: { start: 0, end: 0, period: total.period!, pointInTime: false }, text: total.periodText } : null;
 }
+
+/** "The figure was up 7% from a year earlier": a change whose subject points back to a level named before. */
+const REFERS_BACK = /^(?:The|This|That)\s+(?:figure|total|amount|volume|number)\b[^,;:]*$/;
+const ANAPHOR = /^(?:figure|total|amount|volume|number)$/i;
+
+/**
+ * A change in a sentence that opens with "The figure …" and names no level of its own qualifies the
+ * paragraph's last level: it takes that level's places, flow, subject and (if it has none) period.
+ */
+export function referBack(made: Figure[], sentence: string, level: Figure | null): void {
+  if (!level) return;
+  for (const f of made) {
+    if (f.isConversion) continue;
+    if (f.kind !== "growth" || f.qualifies !== null || !REFERS_BACK.test(sentence.slice(0, f.start - f.sentenceStart))) return;
+    Object.assign(f, { qualifies: level.id, entities: [...level.entities], place: level.place, direction: f.direction ?? level.direction });
+    if (f.subject === null || ANAPHOR.test(f.subject)) f.subject = level.subject;
+    if (f.period === null) Object.assign(f, { period: level.period, periodText: level.periodText });
+    return;
+  }
+}

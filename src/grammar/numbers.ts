@@ -28,7 +28,7 @@ export const DIGITS_SOURCE = `(?:${[
   String.raw`\d+(?:\.\d+)?`,
 ].join("|")})`;
 
-const SPELLED_SOURCE = Object.keys(NUMBER_WORDS)
+export const SPELLED_SOURCE = Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join("|");
 
@@ -45,37 +45,6 @@ export const NUMBER_TOKEN = new RegExp(
 export const DIGIT_TOKEN = new RegExp(String.raw`${NUMBER_START}(${DIGITS_SOURCE})`, "gu");
 /** A spelled-out number, or a fold written as one word ("threefold"). */
 export const SPELLED_HINT = new RegExp(String.raw`\b(?:${SPELLED_SOURCE})(?:fold)?\b`, "i");
-/**
- * A fold change written as a verb: "doubled", "more than tripled", "plans to quadruple" (not
- * "double-check", nor the adjective in "double taxation"). Group 1 or 2: the verb.
- */
-export const FOLD_VERB = /\b(doubled|tripled|trebled|quadrupled)\b(?!-)|\bto\s+(double|triple|treble|quadruple)\b(?!-)/gi;
-/** What each fold verb multiplies by. */
-export const FOLD_VERB_VALUE: Readonly<Record<string, number>> = { doubl: 2, tripl: 3, trebl: 3, quadrupl: 4 };
-/**
- * A share written as a fraction: "a fifth of", "nearly half of", "two-thirds of" (not a period's "half of
- * 2024", "a quarter of the year", "the second half of the route"). Groups: 1–2 "a fifth", 3–4
- * "two-thirds", 5 "half".
- */
-export const FRACTION = new RegExp(
-  String.raw`(?<!\b(?:first|second|1st|2nd|latter|former|last|past)\s+)\b(?:(a|one)\s+(half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|(two|three|four)[\s-](thirds|quarters|fifths|tenths)|(half))\s+of\b(?!\s+(?:the\s+|this\s+|last\s+|next\s+|that\s+)?(?:years?|months?|decades?|century|(?:1[89]|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)`,
-  "gi",
-);
-const DENOMINATORS: Readonly<Record<string, number>> = { half: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
-const NUMERATORS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
-/** The percent a FRACTION match stands for: "a fifth" → 20, "two-thirds" → 66.67. */
-export function fractionPercent(m: RegExpMatchArray): number {
-  if (m[5]) return 50;
-  const n = NUMERATORS[(m[1] ?? m[3]!).toLowerCase()]!;
-  const d = DENOMINATORS[(m[2] ?? m[4]!).toLowerCase().replace(/s$/, "")]!;
-  return scaled((100 * n) / d, 1);
-}
-/** "One in ten projects", "1 in 4 trucks": a share. Group 1: how many it is one of. */
-export const ONE_IN = /\b(?:one|1)\s+in\s+(two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\b(?![.,]\d)/gi;
-/** A verb of a fold change or a fraction of a whole, tested before FOLD_VERB, FRACTION and ONE_IN run. */
-export const WORDS_HINT = /\b(?:doubl|tripl|trebl|quadrupl)e|\b(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\s+of\b|\b(?:one|1)\s+in\s/i;
-/** A fold change written as one word: "threefold", "tenfold". Group 1: the number word. */
-export const SPELLED_FOLD = new RegExp(String.raw`\b(${SPELLED_SOURCE})fold\b`, "gi");
 
 /** The value of a number matched by `DIGITS_SOURCE`. */
 export function parseDigits(s: string): number {

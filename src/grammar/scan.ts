@@ -3,16 +3,14 @@
  * qualifier, currency, scale, range, unit, rate and parenthetical conversion — or say
  * why it is not a figure (a year, a date, an ordinal, an age, a duration…).
  */
-import type { Qualifier, Skipped } from "../types.js";
+import type { Skipped } from "../types.js";
 import { CURRENCY_PREFIXES, CURRENCY_WORD_SOURCE, CURRENCY_WORDS, ISO_CODES, isoCode } from "../lexicon/currencies.js";
 import { MONTH_SOURCE } from "../lexicon/dates.js";
-import { QUALIFIERS } from "../lexicon/qualifiers.js";
-import { COUNT_NOUNS, MEASURES, NOT_COUNTED, NUMBER_WORDS, PER_SOURCE, SCALES, SCALE_SOURCE, SHORT_SCALE_SOURCE, canonicalPer } from "../lexicon/units.js";
+import { COUNT_NOUNS, MEASURES, NOT_COUNTED, PER_SOURCE, SCALES, SCALE_SOURCE, SHORT_SCALE_SOURCE, canonicalPer } from "../lexicon/units.js";
 import { scanFx } from "./fx.js";
-import {
-  DIGITS_SOURCE, DIGIT_TOKEN, FOLD_VERB, FOLD_VERB_VALUE, FRACTION, NUMBER_TOKEN, ONE_IN, SPELLED_FOLD, SPELLED_HINT, WORDS_HINT,
-  fractionPercent, parseDigits, parseSpelled, scaled,
-} from "./numbers.js";
+import { DIGITS_SOURCE, DIGIT_TOKEN, NUMBER_TOKEN, SPELLED_HINT, parseDigits, parseSpelled, scaled } from "./numbers.js";
+import { PREFIX_WINDOW, withQualifier } from "./qualify.js";
+import { WORDS_HINT, wordFigures } from "./words.js";
 import { newRawFigure, type RawFigure, type SentenceScan } from "./raw.js";
 import { relate } from "./relations.js";
 
@@ -27,9 +25,6 @@ const PERCENT_AFTER = /^\s?(?:%|percent\b|per\s?cent\b|pct\b)/i;
 const POINTS_AFTER = /^\s?(?:percentage\s+points?|pp)\b/i;
 /** "3.5-fold", "fivefold" after a number word, and "2.1x" glued to the number. */
 const FOLD_AFTER = /^(?:(?:-|\s)?fold\b|x(?![\p{L}\p{N}]))/iu;
-/** A multiplier written before its number, as releases do: "x2.1 YoY", "×3". Group 1: the number. */
-const MULTIPLIER = /(?<![\p{L}\p{N}])[x×](\d+(?:\.\d+)?)(?![\p{L}\p{N}]|[.,]\d)/gu;
-const MULTIPLIER_HINT = /[x×]\d/;
 // Not "\\b" at the end: "thou." ends in a dot.
 const SCALE_AFTER = new RegExp(`^(?:\\s?|-)(${SCALE_SOURCE})(?![A-Za-z0-9])`, "i");
 const SHORT_SCALE_AFTER = new RegExp(`^(${SHORT_SCALE_SOURCE})\\b`, "i");
@@ -56,7 +51,6 @@ const STOP_WORDS = new Set([
   "under", "between", "during", "since", "this", "these", "those", "its", "their", "his", "her", "respectively", "while", "each",
 ]);
 
-const PREFIX_WINDOW = 40;
 /** A rank: "the three largest", "its 10 biggest", "the two main". */
 const RANK_BEFORE = /\b(?:the|its|their)\s+$/i;
 const RANK_AFTER = /^\s+(?:largest|biggest|top|leading|main|major|richest|poorest|fastest|busiest|most\s+\p{L}+|least\s+\p{L}+)\b/iu;
@@ -88,15 +82,8 @@ const changeTo = (before: string, range: string) => BY_BEFORE.test(before) && /^
 export function scanSentence(sentence: string): SentenceScan {
   // Every figure has a digit or a spelled-out number: most sentences without either are done at once.
   const spelledWords = SPELLED_HINT.test(sentence);
-  const wordy = WORDS_HINT.test(sentence);
-  if (!spelledWords && !wordy && !HAS_DIGIT.test(sentence)) return { figures: [], skipped: [] };
-  const figures: RawFigure[] = [
-    ...scanFx(sentence),
-    ...(spelledWords ? spelledFolds(sentence) : []),
-    ...(wordy ? verbFolds(sentence) : []),
-    ...(wordy ? fractions(sentence) : []),
-    ...(MULTIPLIER_HINT.test(sentence) ? multipliers(sentence) : []),
-  ];
+  if (!spelledWords && !HAS_DIGIT.test(sentence) && !WORDS_HINT.test(sentence)) return { figures: [], skipped: [] };
+  const figures: RawFigure[] = [...scanFx(sentence), ...wordFigures(sentence, spelledWords)];
   const skipped: Skipped[] = [];
   const consumed: [number, number][] = figures.map((f) => [f.start, f.end]);
   const isConsumed = (i: number) => consumed.some(([a, b]) => i >= a && i < b);
@@ -169,59 +156,6 @@ export function scanSentence(sentence: string): SentenceScan {
   return { figures, skipped };
 }
 
-/** Fold changes written as one word: "jumped nearly threefold". */
-function spelledFolds(sentence: string): RawFigure[] {
-  const out: RawFigure[] = [];
-  if (!/fold\b/i.test(sentence)) return out;
-  for (const m of sentence.matchAll(SPELLED_FOLD)) {
-    out.push(withQualifier(sentence, newRawFigure(m.index!, m.index! + m[0].length, parseSpelled(m[1]!), "fold")));
-  }
-  return out;
-}
-
-/** Shares written as fractions: "roughly a fifth of Kazakhstan's output" is about 20 percent. The figure's words end before "of". */
-function fractions(sentence: string): RawFigure[] {
-  const out: RawFigure[] = [];
-  for (const m of sentence.matchAll(FRACTION)) {
-    const end = m.index! + m[0].replace(/\s+of$/i, "").length;
-    out.push(withQualifier(sentence, newRawFigure(m.index!, end, fractionPercent(m), "percent")));
-  }
-  // "Fewer than one in ten projects has been audited": under 10 percent.
-  for (const m of sentence.matchAll(ONE_IN)) {
-    const n = /\d/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!;
-    if (n >= 2) out.push(withQualifier(sentence, newRawFigure(m.index!, m.index! + m[0].length, scaled(100 / n, 1), "percent")));
-  }
-  return out;
-}
-
-/** Multipliers written before their number: "38,200 TEU (x2.1 YoY)". */
-function multipliers(sentence: string): RawFigure[] {
-  const out: RawFigure[] = [];
-  for (const m of sentence.matchAll(MULTIPLIER)) {
-    const fig = newRawFigure(m.index!, m.index! + m[0].length, parseDigits(m[1]!), "fold");
-    Object.assign(fig, { kindHint: "growth", verbSign: 1 });
-    out.push(withQualifier(sentence, fig));
-  }
-  return out;
-}
-
-/** What a fold verb's infinitive changes: "to triple (its) exports of grain to China" → "exports of grain". */
-const FOLD_OBJECT = /^\s+(?:(?:its|their|the|this|bilateral)\s+)?((?:[\p{L}-]+)(?:\s+(?!with\b|to\b|by\b|from\b|in\b|between\b|and\b|at\b|over\b|within\b|for\b|on\b|during\b)[\p{L}-]+){0,2})/u;
-/** Fold changes written as verbs: "exports more than doubled", "aims to triple trade". The figure's words are the verb's. */
-function verbFolds(sentence: string): RawFigure[] {
-  const out: RawFigure[] = [];
-  for (const m of sentence.matchAll(FOLD_VERB)) {
-    const verb = (m[1] ?? m[2]!).toLowerCase();
-    const start = m.index! + m[0].length - verb.length;
-    const fig = newRawFigure(start, start + verb.length, FOLD_VERB_VALUE[verb.replace(/e?d?$/, "")]!, "fold");
-    Object.assign(fig, { kindHint: "growth", verbSign: 1 });
-    // "to double trade with China": what is to change follows the verb.
-    if (m[2]) fig.subject = FOLD_OBJECT.exec(sentence.slice(fig.end, fig.end + 60))?.[1] ?? null;
-    out.push(withQualifier(sentence, fig));
-  }
-  return out;
-}
-
 /** The reason a digit number is not a figure, or null. */
 function notAFigure(sentence: string, start: number, digits: string, value: number, before: string, after: string): Skipped["reason"] | null {
   const prev = sentence[start - 1] ?? "";
@@ -262,24 +196,6 @@ function currencyBefore(before: string): { code: string; length: number } | null
   for (const [re, code] of CURRENCY_PREFIXES) {
     const m = re.exec(before);
     if (m) return { code: code || isoCode(m[1]!), length: m[0].length };
-  }
-  return null;
-}
-
-/** Take the qualifier written just before `fig` ("about", "more than") into it: its start and its qualifier. */
-function withQualifier(sentence: string, fig: RawFigure): RawFigure {
-  const q = qualifierBefore(sentence.slice(Math.max(0, fig.start - PREFIX_WINDOW), fig.start));
-  if (q) {
-    fig.qualifier = q.qualifier;
-    fig.start -= q.length;
-  }
-  return fig;
-}
-
-function qualifierBefore(before: string): { qualifier: Qualifier; length: number } | null {
-  for (const [re, qualifier] of QUALIFIERS) {
-    const m = re.exec(before);
-    if (m) return { qualifier, length: m[0].length };
   }
   return null;
 }

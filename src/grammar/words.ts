@@ -1,0 +1,111 @@
+/**
+ * Figures written in words rather than digits: fold changes ("threefold", "doubled", "x2.1") and
+ * shares written as fractions ("a fifth of", "one in ten"). Offsets are into the sentence.
+ */
+import { NUMBER_WORDS } from "../lexicon/units.js";
+import { SPELLED_SOURCE, parseDigits, parseSpelled, scaled } from "./numbers.js";
+import { withQualifier } from "./qualify.js";
+import { newRawFigure, type RawFigure } from "./raw.js";
+
+/** A fold change written as one word: "threefold", "tenfold". Group 1: the number word. */
+const SPELLED_FOLD = new RegExp(String.raw`\b(${SPELLED_SOURCE})fold\b`, "gi");
+/**
+ * A fold change written as a verb: "doubled", "more than tripled", "plans to quadruple" (not
+ * "double-check", nor the adjective in "double taxation"). Group 1 or 2: the verb.
+ */
+const FOLD_VERB = /\b(doubled|tripled|trebled|quadrupled)\b(?!-)|\bto\s+(double|triple|treble|quadruple)\b(?!-)/gi;
+/** What each fold verb multiplies by. */
+const FOLD_VERB_VALUE: Readonly<Record<string, number>> = { doubl: 2, tripl: 3, trebl: 3, quadrupl: 4 };
+/**
+ * A share written as a fraction: "a fifth of", "nearly half of", "two-thirds of" (not a period's "half of
+ * 2024", "a quarter of the year", "the second half of the route"). Groups: 1–2 "a fifth", 3–4
+ * "two-thirds", 5 "half".
+ */
+const FRACTION = new RegExp(
+  String.raw`(?<!\b(?:first|second|1st|2nd|latter|former|last|past)\s+)\b(?:(a|one)\s+(half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|(two|three|four)[\s-](thirds|quarters|fifths|tenths)|(half))\s+of\b(?!\s+(?:the\s+|this\s+|last\s+|next\s+|that\s+)?(?:years?|months?|decades?|century|(?:1[89]|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)`,
+  "gi",
+);
+const DENOMINATORS: Readonly<Record<string, number>> = { half: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+const NUMERATORS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
+/** The percent a FRACTION match stands for: "a fifth" → 20, "two-thirds" → 66.67. */
+function fractionPercent(m: RegExpMatchArray): number {
+  if (m[5]) return 50;
+  const n = NUMERATORS[(m[1] ?? m[3]!).toLowerCase()]!;
+  const d = DENOMINATORS[(m[2] ?? m[4]!).toLowerCase().replace(/s$/, "")]!;
+  return scaled((100 * n) / d, 1);
+}
+/** "One in ten projects", "1 in 4 trucks": a share. Group 1: how many it is one of. */
+const ONE_IN = /\b(?:one|1)\s+in\s+(two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\b(?![.,]\d)/gi;
+/** A verb of a fold change or a fraction of a whole, tested before FOLD_VERB, FRACTION and ONE_IN run. */
+export const WORDS_HINT = /\b(?:doubl|tripl|trebl|quadrupl)e|\b(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\s+of\b|\b(?:one|1)\s+in\s/i;
+/** A multiplier written before its number, as releases do: "x2.1 YoY", "×3". Group 1: the number. */
+const MULTIPLIER = /(?<![\p{L}\p{N}])[x×](\d+(?:\.\d+)?)(?![\p{L}\p{N}]|[.,]\d)/gu;
+const MULTIPLIER_HINT = /[x×]\d/;
+
+/**
+ * The figures a sentence writes in words. `spelled`: the sentence has a spelled-out number
+ * (SPELLED_HINT); the other kinds are looked for only when their hints are found.
+ */
+export function wordFigures(sentence: string, spelled: boolean): RawFigure[] {
+  const wordy = WORDS_HINT.test(sentence);
+  return [
+    ...(spelled ? spelledFolds(sentence) : []),
+    ...(wordy ? verbFolds(sentence) : []),
+    ...(wordy ? fractions(sentence) : []),
+    ...(MULTIPLIER_HINT.test(sentence) ? multipliers(sentence) : []),
+  ];
+}
+
+/** Fold changes written as one word: "jumped nearly threefold". */
+function spelledFolds(sentence: string): RawFigure[] {
+  const out: RawFigure[] = [];
+  if (!/fold\b/i.test(sentence)) return out;
+  for (const m of sentence.matchAll(SPELLED_FOLD)) {
+    out.push(withQualifier(sentence, newRawFigure(m.index!, m.index! + m[0].length, parseSpelled(m[1]!), "fold")));
+  }
+  return out;
+}
+
+/** Shares written as fractions: "roughly a fifth of Kazakhstan's output" is about 20 percent. The figure's words end before "of". */
+function fractions(sentence: string): RawFigure[] {
+  const out: RawFigure[] = [];
+  for (const m of sentence.matchAll(FRACTION)) {
+    const end = m.index! + m[0].replace(/\s+of$/i, "").length;
+    out.push(withQualifier(sentence, newRawFigure(m.index!, end, fractionPercent(m), "percent")));
+  }
+  // "Fewer than one in ten projects has been audited": under 10 percent.
+  for (const m of sentence.matchAll(ONE_IN)) {
+    const n = /\d/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!;
+    if (n >= 2) out.push(withQualifier(sentence, newRawFigure(m.index!, m.index! + m[0].length, scaled(100 / n, 1), "percent")));
+  }
+  return out;
+}
+
+/** Multipliers written before their number: "38,200 TEU (x2.1 YoY)". */
+function multipliers(sentence: string): RawFigure[] {
+  const out: RawFigure[] = [];
+  for (const m of sentence.matchAll(MULTIPLIER)) {
+    const fig = newRawFigure(m.index!, m.index! + m[0].length, parseDigits(m[1]!), "fold");
+    Object.assign(fig, { kindHint: "growth", verbSign: 1 });
+    out.push(withQualifier(sentence, fig));
+  }
+  return out;
+}
+
+/** What a fold verb's infinitive changes: "to triple (its) exports of grain to China" → "exports of grain". */
+const FOLD_OBJECT = /^\s+(?:(?:its|their|the|this|bilateral)\s+)?((?:[\p{L}-]+)(?:\s+(?!with\b|to\b|by\b|from\b|in\b|between\b|and\b|at\b|over\b|within\b|for\b|on\b|during\b)[\p{L}-]+){0,2})/u;
+/** Fold changes written as verbs: "exports more than doubled", "aims to triple trade". The figure's words are the verb's. */
+function verbFolds(sentence: string): RawFigure[] {
+  const out: RawFigure[] = [];
+  for (const m of sentence.matchAll(FOLD_VERB)) {
+    const verb = (m[1] ?? m[2]!).toLowerCase();
+    const start = m.index! + m[0].length - verb.length;
+    const fig = newRawFigure(start, start + verb.length, FOLD_VERB_VALUE[verb.replace(/e?d?$/, "")]!, "fold");
+    Object.assign(fig, { kindHint: "growth", verbSign: 1 });
+    // "to double trade with China": what is to change follows the verb.
+    if (m[2]) fig.subject = FOLD_OBJECT.exec(sentence.slice(fig.end, fig.end + 60))?.[1] ?? null;
+    out.push(withQualifier(sentence, fig));
+  }
+  return out;
+}
+
