@@ -243,3 +243,20 @@ describe("round 15: parts and the value of goods", () => {
     expect(f).toMatchObject({ value: 3.1e9, unit: "CNY", kind: "trade" });
   });
 });
+
+describe("round 16: prices, currencies and regions", () => {
+  it("prices one unit when the sentence says what moving it costs", () => {
+    const fs = extractFromText("Sending a 20-foot container from Chongqing to Tashkent costs about $2,900, against $3,600 a year earlier.", { date: "2025-05-01" });
+    expect(fs.map((f) => [f.text, f.per, f.kind])).toEqual([["about $2,900", "per container", "other"], ["$3,600", "per container", "other"]]);
+  });
+
+  it("names the currency that changed as the change's subject", () => {
+    expect(extractFromText("Over the quarter the Tajik somoni has strengthened by 0.8%.", { date: "2025-05-01" })[0]).toMatchObject({ value: 0.8, kind: "growth", subject: "Tajik somoni" });
+  });
+
+  it("places a figure in a region whose country it does not name", () => {
+    const [f] = extractFromText("A 350 MW solar plant is being built in the Khatlon region.", { date: "2025-05-01" });
+    expect(f).toMatchObject({ unit: "MW", place: "Khatlon" });
+    expect(f!.entities).toEqual(["Tajikistan"]);
+  });
+});

@@ -58,14 +58,16 @@ export function relate(sentence: string, figs: RawFigure[]): void {
 }
 
 /** "The average cost of shipping a 40-foot container …": what one unit costs. Group 1: the unit. */
-const UNIT_PRICE = new RegExp(`\\b(?:cost|price|rate|tariff|fee)s?\\s+(?:of|for)\\s+(?:shipping|sending|moving|transporting|carrying|delivering|hauling)\\s+(?:a|an|one|each)\\s+(?:\\d+-(?:foot|ft)\\s+)?(${PRICED_UNITS}|tonne|ton)\\b`, "i");
+const SHIPPING_ONE = `(?:shipping|sending|moving|transporting|carrying|delivering|hauling)\\s+(?:a|an|one|each)\\s+(?:\\d+-(?:foot|ft)\\s+)?(${PRICED_UNITS}|tonne|ton)\\b`;
+/** Also "moving a 40-foot container from Xi'an to Baku costs …". Group 1 or 2: the unit. */
+const UNIT_PRICE = new RegExp(`\\b(?:cost|price|rate|tariff|fee)s?\\s+(?:of|for)\\s+${SHIPPING_ONE}|\\b${SHIPPING_ONE}[^.;]{0,60}?\\s(?:costs?|costing)\\b`, "i");
 
 /** Money after "the cost of shipping a container" prices one container, as "$5,400 per container" would. */
 function unitPrices(sentence: string, figs: RawFigure[]): void {
   if (!figs.some((f) => f.per === null && ISO_CODES.has(f.unit))) return;
   const m = UNIT_PRICE.exec(sentence);
   if (!m) return;
-  for (const f of figs) if (f.start > m.index && f.per === null && ISO_CODES.has(f.unit)) f.per = canonicalPer(`per ${m[1]!}`);
+  for (const f of figs) if (f.start > m.index && f.per === null && ISO_CODES.has(f.unit)) f.per = canonicalPer(`per ${(m[1] ?? m[2])!}`);
 }
 
 /** Words that bring in the level a figure is compared with: "$2,300 per container, compared with $3,100". */
@@ -234,6 +236,8 @@ function nameChanges(sentence: string, figs: RawFigure[]): void {
 
 /** "increased its exports by": the verb comes first and what changed follows it. */
 const VERB_FIRST = new RegExp(`\\b(?:increased|raised|boosted|cut|reduced|grew|expanded|doubled)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s+by(?:\\s+${APPROX})?\\s*$`, "iu");
+/** A currency named last before its change: "the Kyrgyz som", "the sum". */
+const CURRENCY_AT_END = /\b(?:(?:Kazakh|Kyrgyz|Uzbek|Tajik|Turkmen|Chinese|Russian)\s+)?(?:tenge|soms?|sums?|soums?|somoni|manat|yuan|renminbi|rubles?|roubles?)$/i;
 /** "GDP growth is expected to slow to": what is forecast stands before the verb of forecasting. */
 const FORECAST_TAIL = /\s+(?:is|are|was|were)\s+(?:(?:now|also)\s+)?(?:expected|projected|forecast|forecasted|predicted|estimated|seen|set|likely|due)\b.*$/i;
 const TRAILING_APPROX = new RegExp(`(?:\\s+${APPROX})?\\s*$`, "i");
@@ -253,6 +257,9 @@ export function changeSubject(left: string): string | null {
   // "a year-on-year increase of": every such word before the change goes.
   text = text.replace(/(?:\b(?:year-on-year|year-over-year|annual|a|an)\s*)+$/i, "").trim();
   text = text.replace(/^\s*(?:and|or|while|whereas)\s+/i, "");
+  // "Since the start of the year the sum has weakened by": a currency that changed is the subject.
+  const currency = CURRENCY_AT_END.exec(text);
+  if (currency) return tidy(currency[0]);
   // "shipments of grain" → "grain"; "the number of Chinese tourists" → "Chinese tourists".
   const of = text.lastIndexOf(" of ");
   if (of !== -1) text = text.slice(of + 4);

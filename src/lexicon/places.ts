@@ -61,6 +61,16 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
   Chongqing: ["China"], Chengdu: ["China"], Yiwu: ["China"], Duisburg: ["Germany"],
   Osh: ["Kyrgyzstan"], Torugart: ["China", "Kyrgyzstan"], Irkeshtam: ["China", "Kyrgyzstan"],
   "Bandar Abbas": ["Iran"],
+  // Regions, cities and ports a figure may be placed in without its country being named.
+  Zhambyl: ["Kazakhstan"], Taraz: ["Kazakhstan"], Pavlodar: ["Kazakhstan"], Kostanay: ["Kazakhstan"], Aktobe: ["Kazakhstan"],
+  Turkistan: ["Kazakhstan"], Kyzylorda: ["Kazakhstan"], Mangystau: ["Kazakhstan"], Kuryk: ["Kazakhstan"], Ekibastuz: ["Kazakhstan"],
+  "Ust-Kamenogorsk": ["Kazakhstan"], Oskemen: ["Kazakhstan"], Taldykorgan: ["Kazakhstan"], Zhezkazgan: ["Kazakhstan"], Balkhash: ["Kazakhstan"],
+  Karakalpakstan: ["Uzbekistan"], Nukus: ["Uzbekistan"], Khorezm: ["Uzbekistan"], Urgench: ["Uzbekistan"], Angren: ["Uzbekistan"],
+  Almalyk: ["Uzbekistan"], Surkhandarya: ["Uzbekistan"], Syrdarya: ["Uzbekistan"],
+  "Jalal-Abad": ["Kyrgyzstan"], Naryn: ["Kyrgyzstan"], "Issyk-Kul": ["Kyrgyzstan"], Talas: ["Kyrgyzstan"], Batken: ["Kyrgyzstan"], Karakol: ["Kyrgyzstan"],
+  Khatlon: ["Tajikistan"], Kulob: ["Tajikistan"], Bokhtar: ["Tajikistan"], Panjakent: ["Tajikistan"], Khorog: ["Tajikistan"], Kulma: ["China", "Tajikistan"],
+  Turkmenbashi: ["Turkmenistan"], Lebap: ["Turkmenistan"], Balkanabat: ["Turkmenistan"], Dashoguz: ["Turkmenistan"],
+  Gansu: ["China"], Lanzhou: ["China"], Baku: ["Azerbaijan"], Alat: ["Azerbaijan"], Poti: ["Georgia"], Tbilisi: ["Georgia"],
 };
 
 function escape(s: string): string {

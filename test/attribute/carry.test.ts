@@ -49,3 +49,10 @@ describe("the period of a change's starting level", () => {
     expect(fs.map((f) => [f.text, f.period])).toEqual([["18 percent", "2023"], ["11 percent", "2021"], ["some $420 million", "2023"]]);
   });
 });
+
+describe("the period of a starting level written with a thousands separator", () => {
+  it("is not handed on either", () => {
+    const fs = extractFromText("Ferries moved 61,000 TEU across the Caspian in 2024, up from 43,500 TEU in 2023. Port fees brought in $18 million.", { date: "2025-03-01" });
+    expect(fs.map((f) => [f.text, f.period])).toEqual([["61,000 TEU", "2024"], ["43,500 TEU", "2023"], ["$18 million", "2024"]]);
+  });
+});
