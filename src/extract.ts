@@ -36,6 +36,8 @@ function lastConjunction(text: string, from: number, to: number): number | null 
   return at === -1 ? null : from + at;
 }
 
+/** A bullet line: "• Transit: 236,500 TEU", "- Exports: $2 billion". */
+const BULLET = /^(?:[•▪‣◦●]|[-–—*])\s+/;
 /** The longest line still read as an item of a list (a table row turned into text). */
 const LIST_LINE_MAX = 160;
 /** The label of a listed line: "Wheat — 1.2 mln t (+15%)". */
@@ -86,6 +88,8 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
   // A paragraph ending in a colon ("By country:") hands what it named — period, source, the
   // total it broke down — to the short lines listed under it ("Kazakhstan – $41 billion (+32%)").
   let list: Carry | null = null;
+  // Whether the list is of bullet lines under a headline (it ends at the first line that is no bullet).
+  let bulletList = false;
   // A paragraph that opens "Of the total, …" goes on with the one before it: its period and source.
   let previous: Carry | null = null;
   // The last paragraphs read (three at most), for "in the same period" in a later one.
@@ -153,13 +157,27 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       table = { columns, header: headingText ? `${headingText}: ${blockText}` : blockText, carry };
       previous = null;
       list = null;
+      bulletList = false;
       continue;
+    }
+    // Bullet lines right under a headline are listed under it, as lines are under a colon: the
+    // headline's period and words are theirs ("… up 14% YoY in 9M 2025", then "• Transit: 236,500 TEU").
+    const bullet = BULLET.test(blockText);
+    if (bulletList && !bullet) {
+      list = null;
+      bulletList = false;
+    }
+    if (bullet && list === null && bi > 0 && doc.blocks[bi - 1]!.heading) {
+      const headline = textOf(doc.blocks[bi - 1]);
+      (list = new Carry(ref, headline)).push(headline);
+      bulletList = true;
     }
     const listed = list !== null && blockText.length <= LIST_LINE_MAX;
     const opensList = blockText.trimEnd().endsWith(":");
     if (!hasNumber(blockText)) {
       if (opensList) (list = new Carry(ref, blockText)).push(blockText);
       else if (!listed) list = null;
+      bulletList &&= list !== null && !opensList;
       previous = null;
       continue;
     }
@@ -172,6 +190,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     const focusText = opening ? `${opening} ${blockText}` : blockText;
     const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading(), titleEntities), listItem: listed, opening, headline: block.heading, earlier, refYear: docRef.year };
     list = opensList ? carry : listed ? list : null;
+    bulletList &&= list !== null && !opensList;
     previous = carry;
     for (const s of splitSentences(blockText, block.start)) {
       const scan = scanSentence(s.text);

@@ -260,3 +260,32 @@ describe("round 16: prices, currencies and regions", () => {
     expect(f!.entities).toEqual(["Tajikistan"]);
   });
 });
+
+describe("bullet lines under a headline", () => {
+  const release = [
+    "Aktau port: cargo handling up 9% in H1 2025",
+    "",
+    "Aktau, 8 July 2025",
+    "",
+    "• Containers: 48,700 TEU (+21%)",
+    "• Grain: 310,000 tonnes",
+    "",
+    "In June alone the port handled 9,100 TEU.",
+  ].join("\n");
+
+  it("take the headline's period; the first line after them does not", () => {
+    const fs = extractFromText(release);
+    expect(fs.map((f) => [f.text, f.period])).toEqual([
+      ["9%", "2025-H1"],
+      ["48,700 TEU", "2025-H1"],
+      ["+21%", "2025-H1"],
+      ["310,000 tonnes", "2025-H1"],
+      ["9,100 TEU", "2025-06"],
+    ]);
+  });
+
+  it("are read alone when a paragraph stands between them and the headline", () => {
+    const text = release.replace("Aktau, 8 July 2025", "Aktau, 8 July 2025\n\nThe port published its results on Monday.");
+    expect(extractFromText(text).find((f) => f.text === "310,000 tonnes")).toMatchObject({ period: null });
+  });
+});
