@@ -181,7 +181,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       previous = null;
       continue;
     }
-    const carry: Carry = listed ? list! : previous && continuesBefore(blockText) ? previous : new Carry(ref);
+    const carry: Carry = listed ? list! : previous && (continuesBefore(blockText) || previous.namedAgainIn(blockText)) ? previous : new Carry(ref);
     const earlier = recent.filter((c) => c !== carry).reverse();
     if (recent.at(-1) !== carry && recent.push(carry) > 3) recent.shift();
     if (opensList && !listed) carry.opening = blockText;

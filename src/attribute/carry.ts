@@ -23,6 +23,8 @@ const SAME_PERIOD = /\b(?:in|during|for|over|within)\s+the\s+same\s+period\b(?!\
 /** A paragraph that goes on with the one before it: "Of the total, exports …", "Of this, …". */
 const CONTINUES = /^(?:Of\s+(?:the|this|that)\s+(?:total|amount|sum|volume|figure)\b|Of\s+(?:this|that|these|which|them)\b)/i;
 const MONEY_KINDS = new Set(["trade", "deal", "investment"]);
+/** A paragraph opening with "The" and a plural noun: "The trains carried …", "These shipments …". */
+const THE_NOUN = /^(?:The|These|Those)\s+(\p{Ll}[\p{L}-]*s)\b/u;
 /** Kinds a total breaks down into exports and imports. */
 export const PARTED_KINDS: ReadonlySet<string> = new Set(["trade", "freight"]);
 
@@ -47,6 +49,9 @@ export class Carry {
   /** Totals of trade and freight with a period (no direction, outcomes), which a next paragraph may break down. */
   readonly totals: Figure[] = [];
 
+  /** What the paragraph's figures measure ("China-Europe freight trains"), in lower case. */
+  private readonly subjects: string[] = [];
+
   /** @param opening the paragraph that opened a list ("Grain exports to China were as follows:"), if this carry is a list's */
   constructor(private readonly ref: () => RefDate, public opening: string | null = null) {}
 
@@ -61,6 +66,18 @@ export class Carry {
     this.money = made.filter((f) => MONEY_KINDS.has(f.kind) && !f.isConversion).at(-1) ?? this.money;
     this.level = made.filter((f) => f.kind !== "growth" && !f.isConversion && f.unit !== "percent" && f.unit !== "pp" && f.unit !== "rate").at(-1) ?? this.level;
     this.totals.push(...made.filter((f) => PARTED_KINDS.has(f.kind) && f.direction === null && f.period !== null && f.status === "actual" && !f.isConversion));
+    for (const f of made) if (f.subject) this.subjects.push(f.subject.toLowerCase());
+  }
+
+  /**
+   * Whether a paragraph opens by naming again what this one's figures measured: "The trains carried
+   * 7.9 million tons" after "8,100 China-Europe freight trains passed through Horgos in 2025".
+   */
+  namedAgainIn(paragraph: string): boolean {
+    const m = THE_NOUN.exec(paragraph);
+    if (!m) return false;
+    const noun = m[1]!.toLowerCase();
+    return this.subjects.some((s) => new RegExp(`\\b${noun}\\b`).test(s));
   }
 
   period(): ChosenPeriod | null {

@@ -56,3 +56,19 @@ describe("the period of a starting level written with a thousands separator", ()
     expect(fs.map((f) => [f.text, f.period])).toEqual([["61,000 TEU", "2024"], ["43,500 TEU", "2023"], ["$18 million", "2024"]]);
   });
 });
+
+describe("a paragraph that names again what the one before measured", () => {
+  it("goes on with it: its period and source", () => {
+    const text = [
+      "Some 2,300 container trains crossed Altynkol in 2024, Kazakhstan Railways said.",
+      "",
+      "The trains carried 1.9 million tonnes of cargo.",
+      "",
+      "The wagons were built in Tikhvin. Another 400 wagons are on order.",
+    ].join("\n");
+    const fs = extractFromText(text, { date: "2025-02-01" });
+    expect(fs.find((f) => f.text === "1.9 million tonnes")).toMatchObject({ period: "2024", source: "Kazakhstan Railways" });
+    // "The wagons" names nothing the first paragraph measured.
+    expect(fs.find((f) => f.text === "400")).toMatchObject({ subject: "wagons", period: null });
+  });
+});
