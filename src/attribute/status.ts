@@ -15,8 +15,9 @@ export function statusOf(text: string, headline = false): FigureStatus {
   return "actual";
 }
 
-const EXPORT = /\bexport(?:s|ed|ing)?\b|\p{L}-bound\b|\b(?:ship(?:s|ped|ping)?|supplied)\s(?:[^.;]{0,60}?\s)?to\b|\bsupplies\s+to\b/iu;
-const IMPORT = /\bimport(?:s|ed|ing)?\b|\bpurchases?\s+from\b/i;
+// One word boundary before the alternatives that need one: faster than a boundary before each.
+const EXPORT = /\b(?:export(?:s|ed|ing)?\b|(?:ship(?:s|ped|ping)?|supplied)\s(?:[^.;]{0,60}?\s)?to\b|supplies\s+to\b)|\p{L}-bound\b/iu;
+const IMPORT = /\b(?:import(?:s|ed|ing)?\b|purchases?\s+from\b)/i;
 /** Goods sold to a country, bought from one: a name follows (case matters: not "sold $1.1 billion"). */
 const SOLD_TO = /\b[Ss]old\s+(?:to\s+)?\p{Lu}/u;
 const BOUGHT_FROM = /\b[Bb]ought\s+from\s+\p{Lu}/u;

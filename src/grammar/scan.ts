@@ -82,8 +82,9 @@ const changeTo = (before: string, range: string) => BY_BEFORE.test(before) && /^
 export function scanSentence(sentence: string): SentenceScan {
   // Every figure has a digit or a spelled-out number: most sentences without either are done at once.
   const spelledWords = SPELLED_HINT.test(sentence);
-  if (!spelledWords && !HAS_DIGIT.test(sentence) && !WORDS_HINT.test(sentence)) return { figures: [], skipped: [] };
-  const figures: RawFigure[] = [...scanFx(sentence), ...wordFigures(sentence, spelledWords)];
+  const wordy = WORDS_HINT.test(sentence);
+  if (!spelledWords && !wordy && !HAS_DIGIT.test(sentence)) return { figures: [], skipped: [] };
+  const figures: RawFigure[] = [...scanFx(sentence), ...wordFigures(sentence, spelledWords, wordy)];
   const skipped: Skipped[] = [];
   const consumed: [number, number][] = figures.map((f) => [f.start, f.end]);
   const isConsumed = (i: number) => consumed.some(([a, b]) => i >= a && i < b);
