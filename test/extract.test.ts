@@ -289,3 +289,10 @@ describe("bullet lines under a headline", () => {
     expect(extractFromText(text).find((f) => f.text === "310,000 tonnes")).toMatchObject({ period: null });
   });
 });
+
+describe("an outcome measured against a plan", () => {
+  it("stays an outcome", () => {
+    const fs = extractFromText("Tax receipts from the Khorgos zone reached $41 million, 7% more than planned; freight grew 4%, as expected.", { date: "2025-10-01" });
+    expect(fs.map((f) => f.status)).toEqual(["actual", "actual", "actual"]);
+  });
+});

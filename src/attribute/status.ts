@@ -8,8 +8,14 @@ const FORECAST = /\b(?:expected|expects?|projected|projections?|forecasts?|forec
 /** A headline's future: "CNPC to invest $1.2 bln", "Trade to reach $40 billion" (headlines drop "is"). */
 const HEADLINE_FUTURE = /\bto\s+(?:invest|build|construct|supply|ship|export|import|boost|raise|increase|double|triple|reach|launch|open|spend|lend|allocate|expand|grow|rise|hit|top|exceed|buy|acquire|develop|create|finance|fund|provide)\b/;
 
+const AGAINST_PLAN_SOURCE = String.raw`\b(?:than|as)\s+(?:(?:previously|originally|initially)\s+)?(?:planned|expected|forecast|projected|targeted|anticipated|estimated)\b`;
+const AGAINST_PLAN = new RegExp(AGAINST_PLAN_SOURCE, "i");
+const AGAINST_PLAN_ALL = new RegExp(AGAINST_PLAN_SOURCE, "gi");
+
 /** @param headline the text is a headline or section heading, where "to invest" means "will invest" */
 export function statusOf(text: string, headline = false): FigureStatus {
+  // "11.3% more than planned", "rose 5%, as expected": an outcome measured against a plan is still an outcome.
+  if (AGAINST_PLAN.test(text)) text = text.replace(AGAINST_PLAN_ALL, "");
   if (TARGET.test(text)) return "target";
   if (FORECAST.test(text) || MODAL.test(text) || (headline && HEADLINE_FUTURE.test(text))) return "forecast";
   return "actual";

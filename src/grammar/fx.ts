@@ -1,10 +1,10 @@
-/** Exchange-rate quotes: "KZT/USD = 0.00190 0%", "450 tenge per dollar", "1 USD = 7.1 yuan". */
+/** Exchange-rate quotes: "KZT/USD = 0.00190 0%", "USD/KZT 478.5", "450 tenge per dollar", "1 USD = 7.1 yuan". */
 import { CURRENCY_WORD_SOURCE, CURRENCY_WORDS, ISO_CODES } from "../lexicon/currencies.js";
 import { DIGITS_SOURCE, parseDigits } from "./numbers.js";
 import { newRawFigure, type RawFigure } from "./raw.js";
 
 const PAIR = new RegExp(
-  String.raw`(?<![A-Za-z])([A-Z]{3})\s?\/\s?([A-Z]{3})\s*(?:=|:)\s*(${DIGITS_SOURCE})(?:\s+([+\-−]?${DIGITS_SOURCE})\s?%)?`,
+  String.raw`(?<![A-Za-z])([A-Z]{3})\s?\/\s?([A-Z]{3})(?:\s*[=:]\s*|\s+)(${DIGITS_SOURCE})(?:\s+([+\-−]?${DIGITS_SOURCE})\s?%)?`,
   "dg",
 );
 const PER_UNIT = new RegExp(

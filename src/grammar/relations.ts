@@ -42,6 +42,8 @@ const LIST_GAP = /^(?:\s+(?:in|for)\s+(?:\p{L}+\s+)?\d{4})?\s*(?:,|and|,\s*and)\
 const LIST_GAP_WITH_NOUN = /^\s*(?:,|;|and|,\s*and)\s+[^,;()]{1,40}?\bby\s*$/;
 const LEVEL_AFTER_CHANGE = /^(?:\s+(?:y\/y|yoy|year-on-year|year\s+on\s+year))?\s*,?\s*(?:to|at|reaching|reached|and\s+reached|hitting|totall?ing|amounting\s+to|for\s+a\s+total\s+of)\s*$/i;
 const CHANGE_AFTER_LEVEL = /^(?:\s+(?:in|for|during|over)\s+[^,;()]{1,40}?)?\s*,?\s*\(?\s*(?:up|down|which\s+(?:is|was)|that\s+(?:is|was)|an?\s+(?:year-on-year\s+)?(?:increase|rise|decrease|drop|decline|jump|gain)\s+of|marking\s+an?\s+(?:increase|rise|decrease|drop)\s+of|with\s+(?:a\s+)?(?:year-on-year\s+)?(?:growth|increase|rise|decrease|decline)\s+of)\s*(?:by\s*)?$/i;
+const BRACKET_AFTER_LEVEL = /^(?:\s+(?:in|for|during)\s+[^,;()]{1,25}?)?\s*\(\s*$/;
+const COMMA_AFTER_LEVEL = /^(?:\s*\([^()]{1,30}\))?\s*,\s*$/;
 const PREPOSITION = /\s(?:with|from|to|between|in|for|at|on|across|through|via|into|during|since|traveling|travelling|transiting)\s/i;
 const MODALS = /(?:\s+(?:has|have|had|could|may|will|would|might|is|are|was|were|also|further|reportedly|be|been))*\s*$/i;
 
@@ -213,8 +215,10 @@ function linkChanges(sentence: string, figs: RawFigure[]): void {
     let gap = sentence.slice(prev?.end ?? 0, g.start);
     // "3,500 container trains in the first eight months of 2024, a rise of 4 percent": what a count counts stands between them.
     if (prev && prev.unit === "count" && prev.subject && gap.startsWith(` ${prev.subject}`)) gap = gap.slice(prev.subject.length + 1);
-    // "$31.5 billion (+32%)", "38,200 TEU (x2.1)": a signed change or a multiplier in brackets right after a level.
-    if (prev && fits(prev) && (CHANGE_AFTER_LEVEL.test(gap) || (/^(?:\s+(?:in|for|during)\s+[^,;()]{1,25}?)?\s*\(\s*$/.test(gap) && /^[+\-−x×]/.test(sentence.slice(g.start, g.start + 1))))) {
+    // "$31.5 billion (+32%)", "38,200 TEU (x2.1)": a signed change or a multiplier in brackets right after a level;
+    // "210kt (Jan-Sep 2025), +8% y/y": a signed change after a comma.
+    const signed = /^[+\-−x×]/.test(sentence.slice(g.start, g.start + 1));
+    if (prev && fits(prev) && (CHANGE_AFTER_LEVEL.test(gap) || (signed && (BRACKET_AFTER_LEVEL.test(gap) || COMMA_AFTER_LEVEL.test(gap))))) {
       g.qualifiesIndex = figs.indexOf(prev);
     }
   });

@@ -29,14 +29,18 @@ const FOLD_AFTER = /^(?:(?:-|\s)?fold\b|x(?![\p{L}\p{N}]))/iu;
 const SCALE_AFTER = new RegExp(`^(?:\\s?|-)(${SCALE_SOURCE})(?![A-Za-z0-9])`, "i");
 const SHORT_SCALE_AFTER = new RegExp(`^(${SHORT_SCALE_SOURCE})\\b`, "i");
 /** Units and scales that may be written glued to the number ("280km", "$850M", "USD 1.2bn"); anything else glued is an identifier. */
-const GLUED_UNIT = /^(?:km|t|tn|MW|GW|kW|kWh|MWh|GWh|TWh|ha|TEUs?|bcm|mcm|pct|x)\b/;
+const GLUED_UNIT = /^(?:km|kt|Mt|t|tn|MW|GW|kW|kWh|MWh|GWh|TWh|ha|TEUs?|bcm|mcm|pct|x)\b/;
 const GLUED_SCALE = new RegExp(`^(?:${SHORT_SCALE_SOURCE}|bn|mn|mln|bln|trn|trln)\\b`, "i");
 /** "tn" after a money amount is trillions ("$1.2tn"); after other numbers it is tonnes. */
 const TRILLION_TN_AFTER = /^\s?(tn)\b/i;
 const CURRENCY_AFTER = new RegExp(`^\\s+(${CURRENCY_WORD_SOURCE})\\b`, "i");
 // "280 km", "280km" and the adjective "a 280-km line".
 const MEASURE_AFTER = MEASURES.map(([src, spec]) => [new RegExp(`^(?:\\s?|-)(?:${src})(?![\\p{L}])`, "u"), spec] as const);
-const PER_AFTER = new RegExp(`^\\s+(${PER_SOURCE})\\b`, "i");
+/** "per tonne", "a day", and the desk's "/t" ("$9,150/t"). Group 1: the words; group 2: the unit after a slash. */
+const PER_AFTER = new RegExp(`^(?:\\s+(${PER_SOURCE})\\b|\\/\\s?(t|tonnes?|tons?|bbl|barrels?|TEU|FEU|containers?|kg|kWh)\\b)`, "i");
+const SLASH_UNITS: Readonly<Record<string, string>> = { t: "tonne", bbl: "barrel" };
+/** The rate a PER_AFTER match names, in canonical form. */
+const perOf = (m: RegExpExecArray) => canonicalPer(m[1] ?? `per ${SLASH_UNITS[m[2]!.toLowerCase()] ?? m[2]!}`);
 /** "$1 billion to $2 billion", "$1-2 billion"; with `and` only after "between". */
 const SCALED_RANGE_TO = new RegExp(`^\\s*(?:-|–|to)\\s*(?:US\\$|\\$|€|£)?(${DIGITS_SOURCE})\\s?(${SCALE_SOURCE})\\b`, "i");
 const SCALED_RANGE_AND = new RegExp(`^\\s*(?:-|–|to|and)\\s*(?:US\\$|\\$|€|£)?(${DIGITS_SOURCE})\\s?(${SCALE_SOURCE})\\b`, "i");
@@ -354,10 +358,10 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
   }
   const per = PER_AFTER.exec(sentence.slice(pos, pos + 40));
   if (per) {
-    for (const f of out) f.per = canonicalPer(per[1]!);
+    for (const f of out) f.per = perOf(per);
     const last = out[out.length - 1]!;
     if (out.length === 1) last.end = pos + per[0].length;
-    else fig.per = canonicalPer(per[1]!);
+    else fig.per = perOf(per);
   }
   return out;
 }

@@ -22,6 +22,9 @@ export const MEASURES: ReadonlyArray<readonly [string, UnitSpec]> = [
   ["million\\s+cubic\\s+met(?:er|re)s?|mcm", { unit: "bcm", factor: 1e-3 }],
   // After a scale word read apart ("10 billion cubic metres", "1.5 mln cubic meters"): the number is already scaled.
   ["cubic\\s+met(?:er|re)s?", { unit: "bcm", factor: 1e-9, scaledOnly: true }],
+  // Thousands and millions of tonnes as commodity desks write them: "210kt", "4.2 Mt".
+  ["kilotonnes?|kt", { unit: "t", factor: 1e3 }],
+  ["megatonnes?|Mt", { unit: "t", factor: 1e6 }],
   ["metric\\s+tons?|metric\\s+tonnes?|tonnes?|tons?|tn|t(?=[\\s.,;)]|$)", { unit: "t", factor: 1 }],
   ["kilomet(?:er|re)s?|km", { unit: "km", factor: 1 }],
   // Metres as kilometres; the bare "m" is not read ("$5m" is millions, "a 5m wall" is left alone).

@@ -587,3 +587,23 @@ describe("round 15: the Kazakh business press, ranks and ratios", () => {
   });
 
 });
+
+describe("round 17: a commodity desk's shorthand", () => {
+  it("reads kilotonnes and megatonnes", () => {
+    expect(only("Ferroalloy shipments to Tianjin: 64kt in Q1.")).toMatchObject({ text: "64kt", value: 64_000, unit: "t" });
+    expect(only("Coal exports to China reached 1.8 Mt.")).toMatchObject({ value: 1.8e6, unit: "t" });
+  });
+
+  it("reads a price per unit written with a slash", () => {
+    expect(only("Uzbek cotton yarn sold for $2,640/t in Shanghai.")).toMatchObject({ text: "$2,640/t", value: 2640, unit: "USD", per: "per tonne", kind: "other" });
+  });
+
+  it("reads a currency pair quoted without an equals sign", () => {
+    expect(only("At the close: EUR/KZT 521.3.")).toMatchObject({ text: "EUR/KZT 521.3", value: 521.3, unit: "rate", base: "EUR", quote: "KZT", kind: "fx" });
+  });
+
+  it("links a signed change after a comma to the level before it", () => {
+    const [level, change] = figs("Manganese ore to China: 42kt (H1 2024), -6% y/y.");
+    expect(change).toMatchObject({ value: -6, kind: "growth", qualifies: level!.id });
+  });
+});
