@@ -470,13 +470,21 @@ function attribute(
   return out;
 }
 
-/** "followed by Kyrgyzstan ($19.8 billion)": a figure alone in brackets is the name's just before them. */
+/**
+ * "followed by Kyrgyzstan ($19.8 billion)": a figure alone in brackets is the name's just before them;
+ * so is one after an item that is only a name and a dash or colon ("Kazakhstan — $1.2 billion;
+ * Uzbekistan — $900 million"; not "traffic between China and Europe via Kazakhstan: 412,000 TEU").
+ */
 const NAME_BEFORE_BRACKET = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*\(\s*$/u;
+const NAME_LABEL = /(?:^|[;.:]\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*[—–:]\s*$/u;
 function nameBeforeBracket(text: string, clauseStart: number, names: NameIndex): Named | null {
   const from = Math.max(0, clauseStart - 60);
-  const m = NAME_BEFORE_BRACKET.exec(text.slice(from, clauseStart));
-  if (!m) return null;
-  const named = names.within(from + m.index, from + m.index + m[1]!.length);
+  const bracket = NAME_BEFORE_BRACKET.exec(text.slice(from, clauseStart));
+  const label = bracket ? null : NAME_LABEL.exec(text.slice(0, clauseStart));
+  const at = bracket ? from + bracket.index : label ? label.index + label[0].indexOf(label[1]!) : -1;
+  const name = (bracket ?? label)?.[1];
+  if (name === undefined) return null;
+  const named = names.within(at, at + name.length);
   return named.entities.length > 0 || named.places.length > 0 ? named : null;
 }
 

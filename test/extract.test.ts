@@ -296,3 +296,20 @@ describe("an outcome measured against a plan", () => {
     expect(fs.map((f) => f.status)).toEqual(["actual", "actual", "actual"]);
   });
 });
+
+describe("round 18: names, funds and value terms", () => {
+  it("gives each item of 'Name — amount; Name — amount' its own country", () => {
+    const fs = extractFromText("Chinese grants: Tajikistan — $140 million; Turkmenistan — $35 million.", { date: "2025-01-01" });
+    // Each grant is between China and its own country, not the other item's.
+    expect(fs.map((f) => f.entities)).toEqual([["China", "Tajikistan"], ["China", "Turkmenistan"]]);
+  });
+
+  it("takes no investment for money moved from the National Fund", () => {
+    expect(extractFromText("The central bank sold $410 million from the National Fund in March.", { date: "2025-04-01" })[0]).toMatchObject({ kind: "other" });
+  });
+
+  it("reads 'In value terms' as going on with the paragraph before", () => {
+    const fs = extractFromText("Kyrgyzstan shipped 52,000 tonnes of beans to China in 2024.\n\nIn value terms, shipments came to $61 million.", { date: "2025-03-01" });
+    expect(fs[1]).toMatchObject({ text: "$61 million", period: "2024" });
+  });
+});

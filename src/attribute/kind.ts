@@ -5,7 +5,7 @@ import { ISO_CODES } from "../lexicon/currencies.js";
 
 const MONEY_WORDS: ReadonlyArray<readonly [RegExp, FigureKind]> = [
   [/\b(?:deals?|agreements?|contracts?|signed|signing|signs|memorand\w*|ink(?:ed|s)?)\b/gi, "deal"],
-  [/\b(?:invest\w*|cost(?:s|ing)?|financ\w*|allocat\w*|earmark\w*|loans?|funds?|funding|capital|credits?|budget|construction|to\s+build|plants?|factory|factories|smelters?|refinery|refineries|facility|facilities|(?:solar|wind|industrial|technology)\s+parks?|(?:solar|wind)\s+farms?|projects?|stakes?|acquisitions?|acquires?|acquired|takeover|grants?)\b/gi, "investment"],
+  [/\b(?:invest\w*|cost(?:s|ing)?|financ\w*|allocat\w*|earmark\w*|loans?|(?<!National\s)funds?|funding|capital|credits?|budget|construction|to\s+build|plants?|factory|factories|smelters?|refinery|refineries|facility|facilities|(?:solar|wind|industrial|technology)\s+parks?|(?:solar|wind)\s+farms?|projects?|stakes?|acquisitions?|acquires?|acquired|takeover|grants?)\b/gi, "investment"],
   [/\b(?:trade|turnover|exports?|imports?|trading|exported|imported|deliveries|shipments|supplies|goods)\b/gi, "trade"],
   // Goods sold to a country ("Kazakhstan sold China oil worth $5.2bn"); not currency sold from a fund.
   [/\b(?:sold|sells|bought|buys)\s+(?:to\s+|from\s+)?\p{Lu}[\p{L}'’-]+\s+(?:[\p{Ll}-]+\s+){0,4}?worth\b/gu, "trade"],

@@ -242,7 +242,8 @@ const RULES: Rule[] = [
   },
   {
     needs: "year",
-    re: new RegExp(`\\b${Y}\\b(?![-–]\\d)`, "g"),
+    // Not a bond named by its maturity: "the 2034 Eurobond".
+    re: new RegExp(`\\b${Y}\\b(?![-–]\\d)(?!\\s+(?:Eurobonds?|bonds?|notes|sukuk)\\b)`, "g"),
     read: (m) => ({ period: m[1]! }),
   },
   {

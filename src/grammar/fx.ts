@@ -19,9 +19,11 @@ const ONE_EQUALS = new RegExp(
 /** Verbs that quote a currency at a rate: "traded at", "weakened to". */
 const QUOTED_VERB = "traded|trading|trades|stood|quoted|weakened|strengthened|fell|rose|slid|slipped|firmed|closed";
 /** "The som traded at 86.5 per dollar", "the tenge weakened to 520 against the dollar". */
+/** A change between the verb and the rate: "the tenge slid 0.8% to 512.30 per dollar". */
+const BY_CHANGE = String.raw`(?:\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent))?`;
 const NAMED_AT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${CURRENCY_WORD_SOURCE})\s+(?:was\s+|is\s+)?(?:${QUOTED_VERB})\s+(?:at|to)\s+(${DIGITS_SOURCE})\s+(?:per|to\s+the|against\s+the|for\s+one|for\s+a|a)\s+(?:US\s+|U\.S\.\s+)?(dollar|euro|yuan|ruble|rouble)\b`,
-  "giu",
+  String.raw`(?<![\p{L}\p{N}])(${CURRENCY_WORD_SOURCE})\s+(?:was\s+|is\s+)?(?:${QUOTED_VERB})${BY_CHANGE}\s+(?:at|to)\s+(${DIGITS_SOURCE})\s+(?:per|to\s+the|against\s+the|for\s+one|for\s+a|a)\s+(?:US\s+|U\.S\.\s+)?(dollar|euro|yuan|ruble|rouble)\b`,
+  "dgiu",
 );
 
 /** "The yuan traded at 68.7 tenge": one currency priced in another, named after the number. */
@@ -31,7 +33,7 @@ const PRICED_IN = new RegExp(
 );
 
 /** What NAMED_AT needs, tested first: a cheap check that spares most sentences its currency alternation. */
-const NAMED_AT_HINT = new RegExp(String.raw`\b(?:${QUOTED_VERB})\s+(?:at|to)\s+\d`, "i");
+const NAMED_AT_HINT = new RegExp(String.raw`\b(?:${QUOTED_VERB})${BY_CHANGE}\s+(?:at|to)\s+\d`, "i");
 
 const FX_HINT = /[/=]| per | to the | against the | for (?:one|a) | equals | worth | traded at /i;
 
@@ -81,8 +83,9 @@ export function scanFx(sentence: string): RawFigure[] {
 
 /** A quote read by a pattern whose group 2 is the rate, unless it overlaps one already read or names one currency twice. */
 function addQuote(out: RawFigure[], m: RegExpMatchArray, base: string | undefined, quote: string | undefined): void {
-  const start = m.index!;
-  const end = start + m[0].length;
+  // With a change before the rate ("slid 0.8% to 512.30 per dollar"), the quote starts at the rate and the change stays a figure of its own.
+  const start = m.indices?.[2] && /\d\s?(?:%|percent|per\s+cent)/i.test(m[0]) ? m.indices[2][0] : m.index!;
+  const end = m.index! + m[0].length;
   if (base && quote && base !== quote && !out.some((f) => f.start < end && f.end > start)) out.push(fxFigure(start, end, parseDigits(m[2]!), base, quote));
 }
 

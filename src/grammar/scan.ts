@@ -23,6 +23,8 @@ const AGE_BEFORE = /\b(?:aged?|ages)\b[^.;,]{0,24}$/i;
 const NAME_COMMA_BEFORE = /\p{Lu}\p{Ll}+,\s$/u;
 const PERCENT_AFTER = /^\s?(?:%|percent\b|per\s?cent\b|pct\b)/i;
 const POINTS_AFTER = /^\s?(?:percentage\s+points?|pp)\b/i;
+/** Basis points, read as hundredths of a percentage point: "rose 15 basis points" is +0.15 pp. */
+const BASIS_POINTS_AFTER = /^\s?(?:basis\s+points?|bps?)\b/i;
 /** "3.5-fold", "fivefold" after a number word, and "2.1x" glued to the number. */
 const FOLD_AFTER = /^(?:(?:-|\s)?fold\b|x(?![\p{L}\p{N}]))/iu;
 // Not "\\b" at the end: "thou." ends in a dot.
@@ -65,7 +67,7 @@ const LIST_AND = /^\s*(?:and|or|,)\s*$/;
 const FROM_TO = /^\s+to\s+$/;
 const SCALE_WORD = new RegExp(`\\b(?:${SCALE_SOURCE})\\b`, "i");
 /** "increased by 1.5 times", "3 times more": a fold. ("Trains run 2 times a day" is not.) */
-const TIMES_AFTER = /^\s+times\b(?=\s+(?:more|higher|larger|greater|bigger|less|lower|as\s+(?:much|many|high))\b)/i;
+const TIMES_AFTER = /^\s+times\b(?=\s+(?:more|higher|larger|greater|bigger|less|lower|as\s+(?:much|many|high)|compared\s+(?:to|with)|year-on-year|y\/y|on\s+the\s+year)\b)/i;
 const TIMES_VERB_BEFORE = /\b(?:increased|grew|rose|jumped|expanded|multiplied|surged|soared|fell|decreased|dropped|declined|shrank|up|down)\s+(?:by\s+)?(?:about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?$/i;
 /** "the number of containers rose to 12 thousand": what a bare count counts. */
 const NUMBER_OF = /\bnumber\s+of\s+((?:[\p{L}-]+)(?:\s+(?!was\b|were\b|is\b|in\b|to\b|through\b|from\b|that\b|transiting\b|rose\b|grew\b|fell\b|reached\b|on\b|at\b|along\b|via\b|across\b|over\b|for\b|with\b|between\b|by\b|under\b)[\p{L}-]+)?)(?:[^.;]|\.\d)*?$/u;
@@ -258,6 +260,10 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
     pos += r[0].length;
   } else if ((r = POINTS_AFTER.exec(rest()))) {
     unit = "pp";
+    pos += r[0].length;
+  } else if ((r = BASIS_POINTS_AFTER.exec(rest()))) {
+    unit = "pp";
+    factor = 0.01;
     pos += r[0].length;
   } else {
     if ((r = SCALE_AFTER.exec(rest()))) {

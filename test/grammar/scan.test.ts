@@ -607,3 +607,24 @@ describe("round 17: a commodity desk's shorthand", () => {
     expect(change).toMatchObject({ value: -6, kind: "growth", qualifies: level!.id });
   });
 });
+
+describe("round 18: wire copy and markets", () => {
+  it("reads 'N times compared to' as a fold", () => {
+    expect(figs("Uzbekistan increased imports of Chinese buses 3.4 times compared to 2023.")[0]).toMatchObject({ text: "3.4 times", value: 3.4, unit: "fold", kind: "growth" });
+  });
+
+  it("reads basis points as hundredths of a percentage point, linked to the rate they moved", () => {
+    const [change, rate] = figs("Yields on the Kyrgyz Eurobond fell 40 basis points to 8.1%.");
+    expect(change).toMatchObject({ value: -0.4, unit: "pp", kind: "growth", qualifies: rate!.id });
+  });
+
+  it("keeps a change before a quoted rate as a figure of its own", () => {
+    const fs = figs("The som firmed 1.2% to 86.9 per dollar.");
+    expect(fs.map((f) => [f.text, f.unit])).toEqual([["1.2%", "percent"], ["86.9 per dollar", "rate"]]);
+    expect(fs[1]).toMatchObject({ base: "USD", quote: "KGS", value: 86.9 });
+  });
+
+  it("takes no period from a bond named by its maturity", () => {
+    expect(only("Kazakhstan's 2030 Eurobond yields 5.9%.")).toMatchObject({ period: null });
+  });
+});
