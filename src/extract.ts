@@ -49,9 +49,13 @@ const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over)\s+[^,]{1,40},\s*)?(?:it|t
  * part named after its whole: "expects to attract $250 billion in foreign investments, including";
  * or the end of a span: "is to increase from 7.5 million to 15 million tonnes".
  */
-const LISTED_AFTER = /^(?:\s+(?:in|for)\s+(?:(?:\p{L}+\s+)?\d{4}|the\s+\p{L}+\s+\p{L}+))?\s*(?:,|and|,\s*and)\s*$|^[^,;()]{0,60},\s*(?:including|of\s+which|among\s+them)\s+(?:about\s+|around\s+|some\s+|over\s+)?$|^\s+to\s+$/u;
+const PART_WORDS = String.raw`including|of\s+which|among\s+them`;
+const LISTED_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:in|for)\s+(?:(?:\p{L}+\s+)?\d{4}|the\s+\p{L}+\s+\p{L}+))?\s*(?:,|and|,\s*and)\s*$|^[^,;()]{0,60},\s*(?:${PART_WORDS})\s+(?:about\s+|around\s+|some\s+|over\s+)?$|^\s+to\s+$`,
+  "u",
+);
 /** The words that name a part after its whole. */
-const PART_OF = /\b(?:of\s+which|including|among\s+them)\b/i;
+const PART_OF = new RegExp(String.raw`\b(?:${PART_WORDS})\b`, "i");
 /** " and Turkey at " before a figure: a name and its figure, listed after another. */
 const NEXT_NAMED = /^ and\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:at|with|on)\s+(?:about\s+|around\s+|some\s+|over\s+)?(?:US\$|\$|€|£)?$/u;
 /** The longest label read at the head of a line: "Exports: 311.4 billion yuan". */

@@ -5,14 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFromText } from "../../src/extract.js";
 import { scanSentence } from "../../src/grammar/scan.js";
-import type { Figure } from "../../src/types.js";
-
-const figs = (text: string, date = "2024-03-15") => extractFromText(text, { date });
-const only = (text: string, date?: string): Figure => {
-  const f = figs(text, date);
-  expect(f, f.map((x) => x.text).join(" | ")).toHaveLength(1);
-  return f[0]!;
-};
+import { figuresOf as figs, onlyFigure as only } from "../helpers.js";
 
 describe("numbers, scales and currencies", () => {
   it("reads soums and cubic metres after a scale word", () => {

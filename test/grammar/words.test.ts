@@ -1,14 +1,6 @@
 /** Figures written in words (fold verbs, multipliers, fractions), on sentences written for this test. */
 import { describe, expect, it } from "vitest";
-import { extractFromText } from "../../src/extract.js";
-import type { Figure } from "../../src/types.js";
-
-const figs = (text: string, date = "2024-03-15") => extractFromText(text, { date });
-const only = (text: string, date?: string): Figure => {
-  const fs = figs(text, date);
-  expect(fs, fs.map((f) => f.text).join(" | ")).toHaveLength(1);
-  return fs[0]!;
-};
+import { figuresOf as figs, onlyFigure as only } from "../helpers.js";
 
 describe("fold changes written as verbs", () => {
   it("reads fold changes written as verbs, with their qualifier and the level they reach", () => {
