@@ -54,6 +54,8 @@ const LISTED_AFTER = new RegExp(
   String.raw`^(?:\s+(?:in|for)\s+(?:(?:\p{L}+\s+)?\d{4}|the\s+\p{L}+\s+\p{L}+))?\s*(?:,|and|,\s*and)\s*$|^[^,;()]{0,60},\s*(?:${PART_WORDS})\s+(?:about\s+|around\s+|some\s+|over\s+)?$|^\s+to\s+$`,
   "u",
 );
+/** A part of a total named before: "… made up the bulk, about $2.1 billion, followed by machinery at $1.3 billion". */
+const PART_OF_TOTAL = /\b(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|followed\s+by|the\s+bulk|the\s+lion['’]s\s+share)\b/i;
 /** The words that name a part after its whole. */
 const PART_OF = new RegExp(String.raw`\b(?:${PART_WORDS})\b`, "i");
 /** " and Turkey at " before a figure: a name and its figure, listed after another. */
@@ -315,6 +317,10 @@ function attribute(
     const prev = raws[i - 1];
     statusStart.push(!prev ? 0 : prev.unit === "fold" && !/\d/.test(s.text.slice(prev.start, prev.end)) ? statusStart[i - 1]! : prev.end);
   });
+  // The reporting source's words say nothing of a figure's kind: "the Ministry of Investment said" (blanked, so offsets hold).
+  const kindText = source && source.start >= 0 ? s.text.slice(0, source.start) + " ".repeat(source.end - source.start) + s.text.slice(source.end) : s.text;
+  /** Figures named after the one before as its part: "$26.6 billion, including $5.7 billion with Chinese companies". */
+  const partOfPrev = raws.map((r, i) => i > 0 && r.unit === raws[i - 1]!.unit && LISTED_AFTER.test(s.text.slice(raws[i - 1]!.end, r.start)) && PART_OF.test(s.text.slice(raws[i - 1]!.end, r.start)));
   const out: Figure[] = [];
   /** Figures whose own words and clause name no place. */
   const unnamed = new Set<number>();
@@ -337,10 +343,15 @@ function attribute(
     }
     const statusText = s.text.slice(statusStart[i]!, statusEnd);
     const clauseText = s.text.slice(clause.start, clause.end);
-    let kind = classify(rf, { text: clauseText, at: rf.start - clause.start, end: rf.end - clause.start }, { text: s.text, at: rf.start, end: rf.end });
+    let kind = classify(rf, { text: clauseText, at: rf.start - clause.start, end: rf.end - clause.start }, { text: kindText, at: rf.start, end: rf.end });
     // "Mutual trade … by 2030. In 2023, it reached USD 31.5 billion": "it" is the paragraph's last money figure.
     // A line listed under "China's trade with the region reached $89.4 billion in 2023. By country:" is a part of that total.
-    const referent = kind === "other" && ISO_CODES.has(rf.unit) && carry.money && (ctx.listItem || PRONOUN_SUBJECT.test(s.text.slice(0, rf.start))) ? carry.money : null;
+    // So is a part "made up" of it or "followed by" another: "Clothing and footwear made up the bulk, about $2.1 billion".
+    const referent =
+      kind === "other" && ISO_CODES.has(rf.unit) && carry.money &&
+      (ctx.listItem || PRONOUN_SUBJECT.test(s.text.slice(0, rf.start)) || (carry.money.unit === rf.unit && PART_OF_TOTAL.test(s.text.slice(0, rf.start))))
+        ? carry.money
+        : null;
     if (referent) kind = referent.kind;
     // Otherwise a listed line is read with the list's opening: "Wheat — 1.2 mln t" under "Grain exports to
     // China were as follows:" is freight, "Copper — $2.1 bln" under "The main export items were:" trade.
@@ -351,7 +362,7 @@ function attribute(
     // A figure listed after another with no verb of its own ("forecast at 4.3% in 2024 and 5.0% in 2025") has its status.
     const listed = prev !== undefined && i > 0 && LISTED_AFTER.test(s.text.slice(prev.end, rf.start));
     // A part named after its whole, in its unit, is of the whole's kind: "delivered 43.2 bcm, of which 32.4 bcm came from Turkmenistan".
-    if (kind === "other" && listed && prev.unit === rf.unit && PART_OF.test(s.text.slice(prev.end, rf.start))) kind = out[i - 1]!.kind;
+    if (kind === "other" && partOfPrev[i]) kind = out[i - 1]!.kind;
     const status = rf.kindHint === "fx" ? "actual" : listed ? out[i - 1]!.status : statusOf(statusText, ctx.headline);
 
     // Entities: the figure's own (its words, clause, bracket or the clause it completes), else its sentence; bilateral kinds get a partner.
@@ -374,7 +385,7 @@ function attribute(
     const prevClause = spans[spans.indexOf(clause) - 1];
     const labelled = prevClause !== undefined && prevClause.start === 0 && prevClause.end <= LABEL_MAX && s.text.startsWith(":", prevClause.end);
     const before = labelled ? prevClause : completed;
-    let direction = directionOf(clauseText) ?? (before ? directionOf(s.text.slice(before.start, before.end)) : null) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null) ?? (ctx.opening && kind !== "growth" ? directionOf(ctx.opening) : null);
+    let direction = directionOf(clauseText) ?? (before ? directionOf(s.text.slice(before.start, before.end)) : null) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null) ?? (ctx.opening && kind !== "growth" ? directionOf(ctx.opening) : null) ?? referent?.direction ?? null;
     if (rf.respectivelyItem) {
       const item = rf.respectivelyItem;
       const entity = canonicalEntity(item);
@@ -397,18 +408,20 @@ function attribute(
     // the same pair ("Kazakhstan's exports to China reached $9.5 billion, while imports from China
     // totaled $7.7 billion"): it takes nothing away.
     // Figures of one clause share its names, unless they are items of a list of names and figures.
-    if (named.entities.length > 0) {
-      const mine = new Set(named.entities);
+    const wholeNames = partOfPrev[i] ? out[i - 1]!.entities : [];
+    if (entities.size > 0) {
+      const mine = new Set(entities);
       own.forEach((theirs, j) => {
         if (j === i || !theirs || theirs.entities.some((e) => mine.has(e))) return;
         const sameClause = where[j]!.clause === clause;
         if (sameClause && !namedItems.has(Math.min(i, j))) return;
-        for (const e of theirs.entities) exclude.add(e);
+        // A part shares its whole's partners: "… at the Tashkent forum, including $5.7 billion with Chinese companies".
+        for (const e of theirs.entities) if (!wholeNames.includes(e)) exclude.add(e);
       });
     }
     // An amount in a national currency, in a sentence that names no place, is first that country's ("UZS 1.2 trillion will be allocated").
     const currencyCountry = named.entities.length === 0 && named.places.length === 0 ? HOME_CURRENCY[rf.unit] : undefined;
-    const first = [...(currencyCountry ? [currencyCountry] : []), ...(referent?.entities ?? [])];
+    const first = [...(currencyCountry ? [currencyCountry] : []), ...(referent?.entities ?? []), ...wholeNames];
     if (kind !== "fx") ctx.focus.fill(entities, bilateral ? 2 : 1, exclude, first);
 
     const { period, text: periodText } = figurePeriod(sp, { start: rf.start, end: rf.end, win, clause: spoken, prevEnd: prev ? prev.end : 0 }, status === "actual", () =>

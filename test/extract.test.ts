@@ -313,3 +313,32 @@ describe("round 18: names, funds and value terms", () => {
     expect(fs[1]).toMatchObject({ text: "$61 million", period: "2024" });
   });
 });
+
+describe("round 19: parts of a total", () => {
+  it("reads amounts that make up a total named before as parts of it", () => {
+    const fs = extractFromText(
+      "Tajikistan imported goods worth $3.9 billion from China in 2024. Vehicles made up the largest share, about $820 million, followed by steel at $410 million.",
+      { date: "2025-03-01" },
+    );
+    for (const text of ["about $820 million", "$410 million"]) {
+      expect(fs.find((f) => f.text === text)).toMatchObject({ kind: "trade", direction: "import", period: "2024" });
+      expect(fs.find((f) => f.text === text)!.entities).toEqual(["China", "Tajikistan"]);
+    }
+  });
+
+  it("gives a part after 'of which' its whole's unit", () => {
+    const fs = extractFromText("Aktau handled 4.6 million tonnes in 2024, of which 2.9 million were oil products.", { date: "2025-03-01" });
+    expect(fs[1]).toMatchObject({ text: "2.9 million", value: 2.9e6, unit: "t", kind: "freight" });
+  });
+
+  it("gives a part its whole's partner, and takes no kind from the source's name", () => {
+    const fs = extractFromText(
+      "The Almaty forum ended with 38 agreements worth $7.4 billion, including $2.2 billion with Chinese firms, the Ministry of Investment said.",
+      { date: "2025-03-01" },
+    );
+    const part = fs.find((f) => f.text === "$2.2 billion")!;
+    expect(part).toMatchObject({ kind: "deal" });
+    expect(part.entities).toEqual(["China", "Kazakhstan"]);
+    expect(fs.find((f) => f.text === "$7.4 billion")!.entities).toEqual(["Kazakhstan"]);
+  });
+});

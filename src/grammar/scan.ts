@@ -65,6 +65,10 @@ const CONVERTED_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])${DIGITS_SOURCE}`, "u");
 const HAS_DIGIT = /\d/;
 const LIST_AND = /^\s*(?:and|or|,)\s*$/;
 const FROM_TO = /^\s+to\s+$/;
+/** Units whose figures count single units (tonnes, TEU, km), so a part's scale word applies to them as it is. */
+const PLAIN_UNITS: ReadonlySet<string> = new Set(["t", "TEU", "km"]);
+/** Between a whole and its part: ", of which", ", including". */
+const PART_AFTER = /^(?:\s+(?:in|for|during)\s+[^,;()]{1,30}?)?\s*,\s*(?:of\s+which|including)\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+)?$/i;
 const SCALE_WORD = new RegExp(`\\b(?:${SCALE_SOURCE})\\b`, "i");
 /** "increased by 1.5 times", "3 times more": a fold. ("Trains run 2 times a day" is not.) */
 const TIMES_AFTER = /^\s+times\b(?=\s+(?:more|higher|larger|greater|bigger|less|lower|as\s+(?:much|many|high)|compared\s+(?:to|with)|year-on-year|y\/y|on\s+the\s+year)\b)/i;
@@ -153,6 +157,14 @@ export function scanSentence(sentence: string): SentenceScan {
     if (next && next.unit !== "count" && (LIST_AND.test(gap) || (FROM_TO.test(gap) && /\bfrom\s+$/i.test(sentence.slice(Math.max(0, f.start - 6), f.start))))) {
       f.unit = next.unit;
       f.subject = next.subject;
+      return;
+    }
+    // "11.2 million tonnes, of which 9.8 million went west": a part takes its whole's unit (one counted in
+    // single units, which a scale word multiplies as it does the part).
+    const whole = figures[i - 1];
+    if (whole && PLAIN_UNITS.has(whole.unit) && PART_AFTER.test(sentence.slice(whole.end, f.start))) {
+      f.unit = whole.unit;
+      f.subject = whole.subject;
       return;
     }
     // "totalled 3.9bn dollars, of which Chinese exports made up 3.6 billion": the currency carries over.
