@@ -319,8 +319,10 @@ function attribute(
   });
   // The reporting source's words say nothing of a figure's kind: "the Ministry of Investment said" (blanked, so offsets hold).
   const kindText = source && source.start >= 0 ? s.text.slice(0, source.start) + " ".repeat(source.end - source.start) + s.text.slice(source.end) : s.text;
-  /** Figures named after the one before as its part: "$26.6 billion, including $5.7 billion with Chinese companies". */
-  const partOfPrev = raws.map((r, i) => i > 0 && r.unit === raws[i - 1]!.unit && LISTED_AFTER.test(s.text.slice(raws[i - 1]!.end, r.start)) && PART_OF.test(s.text.slice(raws[i - 1]!.end, r.start)));
+  /** Figures listed after the one before with no verb of their own ("4.3% in 2024 and 5.0% in 2025"). */
+  const listedAfter = raws.map((r, i) => i > 0 && LISTED_AFTER.test(s.text.slice(raws[i - 1]!.end, r.start)));
+  /** Of those, parts named after their whole in its unit: "$26.6 billion, including $5.7 billion with Chinese companies". */
+  const partOfPrev = raws.map((r, i) => listedAfter[i]! && r.unit === raws[i - 1]!.unit && PART_OF.test(s.text.slice(raws[i - 1]!.end, r.start)));
   const out: Figure[] = [];
   /** Figures whose own words and clause name no place. */
   const unnamed = new Set<number>();
@@ -360,7 +362,7 @@ function attribute(
       kind = classify(rf, { text: clauseText, at: rf.start - clause.start, end: rf.end - clause.start }, { text: `${ctx.opening} ${s.text}`, at: rf.start + shift, end: rf.end + shift });
     }
     // A figure listed after another with no verb of its own ("forecast at 4.3% in 2024 and 5.0% in 2025") has its status.
-    const listed = prev !== undefined && i > 0 && LISTED_AFTER.test(s.text.slice(prev.end, rf.start));
+    const listed = listedAfter[i]!;
     // A part named after its whole, in its unit, is of the whole's kind: "delivered 43.2 bcm, of which 32.4 bcm came from Turkmenistan".
     if (kind === "other" && partOfPrev[i]) kind = out[i - 1]!.kind;
     const status = rf.kindHint === "fx" ? "actual" : listed ? out[i - 1]!.status : statusOf(statusText, ctx.headline);
