@@ -38,6 +38,8 @@ function lastConjunction(text: string, from: number, to: number): number | null 
 
 /** A bullet line: "• Transit: 236,500 TEU", "- Exports: $2 billion". */
 const BULLET = /^(?:[•▪‣◦●]|[-–—*])\s+/;
+/** A line that opens with a name and its figure: "Kazakhstan — $1.2 billion; Uzbekistan — $800 million". */
+const NAMED_ITEM = /^\p{Lu}[\p{L}'’ .-]{0,40}?\s*[—–:]\s*(?:about\s+|around\s+|some\s+|over\s+)?(?:US\$|\$|€|£)?\d/u;
 /** The longest line still read as an item of a list (a table row turned into text). */
 const LIST_LINE_MAX = 160;
 /** The label of a listed line: "Wheat — 1.2 mln t (+15%)". */
@@ -51,11 +53,13 @@ const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over)\s+[^,]{1,40},\s*)?(?:it|t
  */
 const PART_WORDS = String.raw`including|of\s+which|among\s+them`;
 const LISTED_AFTER = new RegExp(
-  String.raw`^(?:\s+(?:in|for)\s+(?:(?:\p{L}+\s+)?\d{4}|the\s+\p{L}+\s+\p{L}+))?\s*(?:,|and|,\s*and)\s*$|^[^,;()]{0,60},\s*(?:${PART_WORDS})\s+(?:about\s+|around\s+|some\s+|over\s+)?$|^\s+to\s+$`,
+  String.raw`^(?:\s+(?:in|for)\s+(?:(?:\p{L}+\s+)?\d{4}|the\s+\p{L}+\s+\p{L}+)|\s+(?:this|next|last)\s+year)?\s*(?:,|and|,\s*and)\s*$|^[^,;()]{0,60},\s*(?:${PART_WORDS})\s+(?:about\s+|around\s+|some\s+|over\s+)?$|^\s+to\s+$`,
   "u",
 );
 /** A part of a total named before: "… made up the bulk, about $2.1 billion, followed by machinery at $1.3 billion". */
-const PART_OF_TOTAL = /\b(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|followed\s+by|the\s+bulk|the\s+lion['’]s\s+share)\b/i;
+const PART_OF_TOTAL = /\b(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|the\s+bulk|the\s+lion['’]s\s+share)\b/i;
+/** "followed by" names a part only after another part: not after "Russia ranked second at $9.4 billion". */
+const FOLLOWED_BY = /\bfollowed\s+by\b/i;
 /** The words that name a part after its whole. */
 const PART_OF = new RegExp(String.raw`\b(?:${PART_WORDS})\b`, "i");
 /** " and Turkey at " before a figure: a name and its figure, listed after another. */
@@ -63,7 +67,7 @@ const NEXT_NAMED = /^ and\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:at|with|on)\s+(?:a
 /** The longest label read at the head of a line: "Exports: 311.4 billion yuan". */
 const LABEL_MAX = 40;
 /** A clause that is only the complement of the one before it: ", at $16.9 billion", ", worth $2 billion". */
-const COMPLEMENT = /^\s*(?:at|worth|valued\s+at|amounting\s+to|totall?ing|reaching|with)\s/i;
+const COMPLEMENT = /^\s*(?:at|worth|valued\s+at|amounting\s+to|totall?ing|reaching|with|receiving|securing|attracting|accounting\s+for|earning)\s/i;
 const FLOW_WORDS = /\b(?:trade|turnover|freight|exports?|imports?|shipments?|cargo|goods)\b/i;
 const BILATERAL = new Set(["trade", "freight", "deal", "investment"]);
 const CURRENCY_COUNTRY: Record<string, string> = {
@@ -94,8 +98,8 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
   // A paragraph ending in a colon ("By country:") hands what it named — period, source, the
   // total it broke down — to the short lines listed under it ("Kazakhstan – $41 billion (+32%)").
   let list: Carry | null = null;
-  // Whether the list is of bullet lines under a headline (it ends at the first line that is no bullet).
-  let bulletList = false;
+  // Whether the list is of lines under a headline (bullets, or names and their figures): it ends at the first line that is neither.
+  let headedList = false;
   // A paragraph that opens "Of the total, …" goes on with the one before it: its period and source.
   let previous: Carry | null = null;
   // The last paragraphs read (three at most), for "in the same period" in a later one.
@@ -136,7 +140,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       const labelNames = namedIn(label);
       if (labelNames.entities.length === 0 && labelNames.places.length === 0 && /\p{L}/u.test(label)) for (const r of raws) r.subject ??= labelSubject(label);
       const context: ParagraphContext = {
-        focus: new ParagraphFocus(`${table.header} ${blockText}`, placeHeading(), titleEntities),
+        focus: new ParagraphFocus(`${table.header} ${blockText}`, placeHeading(), titleEntities), blockStart: block.start,
         listItem: false, opening: table.header, headline: false, earlier: recent.slice().reverse(), refYear: docRef.year,
       };
       const s = { start: block.start, end: block.end, text: blockText };
@@ -163,27 +167,28 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       table = { columns, header: headingText ? `${headingText}: ${blockText}` : blockText, carry };
       previous = null;
       list = null;
-      bulletList = false;
+      headedList = false;
       continue;
     }
-    // Bullet lines right under a headline are listed under it, as lines are under a colon: the
-    // headline's period and words are theirs ("… up 14% YoY in 9M 2025", then "• Transit: 236,500 TEU").
-    const bullet = BULLET.test(blockText);
-    if (bulletList && !bullet) {
+    // Bullet lines, or lines of names and their figures, right under a headline are listed under it, as
+    // lines are under a colon: the headline's period and words are theirs ("… up 14% YoY in 9M 2025", then
+    // "• Transit: 236,500 TEU"; "Chinese loans by country, 2024", then "Kazakhstan — $1.2 billion; …").
+    const item = BULLET.test(blockText) || NAMED_ITEM.test(blockText);
+    if (headedList && !item) {
       list = null;
-      bulletList = false;
+      headedList = false;
     }
-    if (bullet && list === null && bi > 0 && doc.blocks[bi - 1]!.heading) {
+    if (item && list === null && bi > 0 && doc.blocks[bi - 1]!.heading) {
       const headline = textOf(doc.blocks[bi - 1]);
       (list = new Carry(ref, headline)).push(headline);
-      bulletList = true;
+      headedList = true;
     }
     const listed = list !== null && blockText.length <= LIST_LINE_MAX;
     const opensList = blockText.trimEnd().endsWith(":");
     if (!hasNumber(blockText)) {
       if (opensList) (list = new Carry(ref, blockText)).push(blockText);
       else if (!listed) list = null;
-      bulletList &&= list !== null && !opensList;
+      headedList &&= list !== null && !opensList;
       previous = null;
       continue;
     }
@@ -194,9 +199,9 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     // A listed line is read with the paragraph that opened the list: what it names, its kind's words.
     const opening = listed ? carry.opening : null;
     const focusText = opening ? `${opening} ${blockText}` : blockText;
-    const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading(), titleEntities), listItem: listed, opening, headline: block.heading, earlier, refYear: docRef.year };
+    const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading(), titleEntities, opening ? opening.length + 1 : 0), listItem: listed, opening, headline: block.heading, earlier, refYear: docRef.year, blockStart: block.start };
     list = opensList ? carry : listed ? list : null;
-    bulletList &&= list !== null && !opensList;
+    headedList &&= list !== null && !opensList;
     previous = carry;
     for (const s of splitSentences(blockText, block.start)) {
       const scan = scanSentence(s.text);
@@ -240,6 +245,8 @@ interface ParagraphContext {
   earlier: readonly Carry[];
   /** The year the document was written, if known. */
   refYear: number | null;
+  /** Where the paragraph starts in the document (sentence offsets are the document's). */
+  blockStart: number;
 }
 
 /** The date a section's relative words resolve against: its first dated event, else the document date. */
@@ -326,6 +333,8 @@ function attribute(
   const out: Figure[] = [];
   /** Figures whose own words and clause name no place. */
   const unnamed = new Set<number>();
+  /** Figures read as parts of the paragraph's last money total (or what "it" refers to). */
+  const parts = new Set<number>();
   raws.forEach((rf, i) => {
     const { clause, win, completed } = where[i]!;
     const prev = raws[i - 1];
@@ -351,9 +360,12 @@ function attribute(
     // So is a part "made up" of it or "followed by" another: "Clothing and footwear made up the bulk, about $2.1 billion".
     const referent =
       kind === "other" && ISO_CODES.has(rf.unit) && carry.money &&
-      (ctx.listItem || PRONOUN_SUBJECT.test(s.text.slice(0, rf.start)) || (carry.money.unit === rf.unit && PART_OF_TOTAL.test(s.text.slice(0, rf.start))))
+      (ctx.listItem ||
+        PRONOUN_SUBJECT.test(s.text.slice(0, rf.start)) ||
+        (carry.money.unit === rf.unit && (PART_OF_TOTAL.test(s.text.slice(0, rf.start)) || (FOLLOWED_BY.test(s.text.slice(0, rf.start)) && (i === 0 || parts.has(i - 1))))))
         ? carry.money
         : null;
+    if (referent) parts.add(i);
     if (referent) kind = referent.kind;
     // Otherwise a listed line is read with the list's opening: "Wheat — 1.2 mln t" under "Grain exports to
     // China were as follows:" is freight, "Copper — $2.1 bln" under "The main export items were:" trade.
@@ -424,7 +436,7 @@ function attribute(
     // An amount in a national currency, in a sentence that names no place, is first that country's ("UZS 1.2 trillion will be allocated").
     const currencyCountry = named.entities.length === 0 && named.places.length === 0 ? HOME_CURRENCY[rf.unit] : undefined;
     const first = [...(currencyCountry ? [currencyCountry] : []), ...(referent?.entities ?? []), ...wholeNames];
-    if (kind !== "fx") ctx.focus.fill(entities, bilateral ? 2 : 1, exclude, first);
+    if (kind !== "fx") ctx.focus.fill(entities, bilateral ? 2 : 1, exclude, first, s.end - ctx.blockStart);
 
     const { period, text: periodText } = figurePeriod(sp, { start: rf.start, end: rf.end, win, clause: spoken, prevEnd: prev ? prev.end : 0 }, status === "actual", () =>
       kind === "fx"

@@ -342,3 +342,43 @@ describe("round 19: parts of a total", () => {
     expect(fs.find((f) => f.text === "$7.4 billion")!.entities).toEqual(["Kazakhstan"]);
   });
 });
+
+describe("round 20: lists under a heading, rankings and partners", () => {
+  it("reads 'Name — amount' lines under a heading as listed under it: its period, kind and partner", () => {
+    const fs = figs("Chinese grants by country, 2023\n\nTajikistan — $45 million; Kyrgyzstan — $30 million.", "2024-06-01");
+    expect(fs.map((f) => [f.text, f.kind, f.period, f.entities])).toEqual([
+      ["$45 million", "investment", "2023", ["China", "Tajikistan"]],
+      ["$30 million", "investment", "2023", ["China", "Kyrgyzstan"]],
+    ]);
+  });
+
+  it("gives a clause 'receiving …' the names of the clause it completes, and reads borrowing as investment", () => {
+    const fs = figs("Turkmenistan was the largest borrower, receiving $700 million, followed by Kyrgyzstan with $250 million.");
+    expect(byText(fs, "$700 million")).toMatchObject({ kind: "investment" });
+    expect(byText(fs, "$700 million").entities).not.toContain("Kyrgyzstan");
+    expect(byText(fs, "$250 million").entities).toContain("Kyrgyzstan");
+  });
+
+  it("fills a partner from the title before a country the paragraph names only later", () => {
+    const text = [
+      "Kazakhstan's trade with China grows",
+      "",
+      "Imports from China came to $4.2 billion in 2024. Russia ranked second at $3.1 billion.",
+    ].join("\n");
+    expect(byText(figs(text), "$4.2 billion").entities).toEqual(["China", "Kazakhstan"]);
+  });
+
+  it("takes figures 'followed by' a ranked one for no parts of the total before them", () => {
+    const fs = figs("Imports from China reached $4.2 billion in 2024. Russia ranked second at $3.1 billion, followed by Turkey ($1.0 billion).");
+    expect(byText(fs, "$1.0 billion")).toMatchObject({ direction: null });
+    expect(byText(fs, "$1.0 billion").entities).not.toContain("China");
+  });
+
+  it("gives a figure listed after one of 'this year' its status", () => {
+    const fs = figs("The ministry expects grain exports of 2 million tonnes this year and 3 million tonnes by 2028.", "2025-04-01");
+    expect(fs.map((f) => [f.text, f.status, f.period])).toEqual([
+      ["2 million tonnes", "forecast", "2025"],
+      ["3 million tonnes", "forecast", "2028"],
+    ]);
+  });
+});

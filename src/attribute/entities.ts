@@ -33,12 +33,16 @@ export class NameIndex {
     for (const m of text.matchAll(PLACE_PATTERN)) this.placeHits.push({ at: m.index!, name: canonicalPlace(m[0]) });
   }
 
-  /** Entity mentions counted, most frequent first (ties: the first named first), for a paragraph's focus. */
-  counts(): [string, number][] {
+  /** Entity mentions counted, most frequent first (ties: the first named first), with where each is first named, for a paragraph's focus. */
+  counts(): { name: string; count: number; first: number }[] {
     // A Map keeps the order of first mention, and the sort is stable.
-    const counts = new Map<string, number>();
-    for (const h of this.entityHits) counts.set(h.name, (counts.get(h.name) ?? 0) + 1);
-    return [...counts].sort((a, b) => b[1] - a[1]);
+    const counts = new Map<string, { name: string; count: number; first: number }>();
+    for (const h of this.entityHits) {
+      const c = counts.get(h.name);
+      if (c) c.count++;
+      else counts.set(h.name, { name: h.name, count: 1, first: h.at });
+    }
+    return [...counts.values()].sort((a, b) => b.count - a.count);
   }
 
   /** Names starting inside [start, end), leaving out `exclude` spans. */

@@ -5,7 +5,7 @@ import { ISO_CODES } from "../lexicon/currencies.js";
 
 const MONEY_WORDS: ReadonlyArray<readonly [RegExp, FigureKind]> = [
   [/\b(?:deals?|agreements?|contracts?|signed|signing|signs|memorand\w*|ink(?:ed|s)?)\b/gi, "deal"],
-  [/\b(?:invest\w*|cost(?:s|ing)?|financ\w*|allocat\w*|earmark\w*|loans?|(?<!National\s)funds?|funding|capital|credits?|budget|construction|to\s+build|plants?|factory|factories|smelters?|refinery|refineries|facility|facilities|(?:solar|wind|industrial|technology)\s+parks?|(?:solar|wind)\s+farms?|projects?|stakes?|acquisitions?|acquires?|acquired|takeover|grants?)\b/gi, "investment"],
+  [/\b(?:invest\w*|cost(?:s|ing)?|financ\w*|allocat\w*|earmark\w*|loans?|borrow(?:ers?|ed|ing|s)?|lent|lend(?:s|ing|ers?)?|(?<!National\s)funds?|funding|capital|credits?|budget|construction|to\s+build|plants?|factory|factories|smelters?|refinery|refineries|facility|facilities|(?:solar|wind|industrial|technology)\s+parks?|(?:solar|wind)\s+farms?|projects?|stakes?|acquisitions?|acquires?|acquired|takeover|grants?)\b/gi, "investment"],
   [/\b(?:trade|turnover|exports?|imports?|trading|exported|imported|deliveries|shipments|supplies|goods)\b/gi, "trade"],
   // Goods sold to a country ("Kazakhstan sold China oil worth $5.2bn"); not currency sold from a fund.
   [/\b(?:sold|sells|bought|buys)\s+(?:to\s+|from\s+)?\p{Lu}[\p{L}'’-]+\s+(?:[\p{Ll}-]+\s+){0,4}?worth\b/gu, "trade"],
@@ -18,6 +18,8 @@ const EMISSIONS = /\b(?:CO₂|CO2|carbon|emissions?|greenhouse)\b/i;
 // "Throughput" alone is what was handled ("cargo throughput reached …"); "throughput capacity" is capacity.
 // A plant that "would process up to 300,000 tonnes a year" states its capacity.
 const CAPACITY = /\b(?:capacity|capacities|handle|handling|designed\s+to|able\s+to|capable|can\s+(?:carry|handle|transport|process|pump|ship)|(?:could|would|will|to)\s+process)\b/i;
+/** A rate in time before a facility is what it is built for: "a 350,000-tonne-a-year polyethylene plant". */
+const FACILITY_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:plants?|factory|factories|refinery|refineries|smelters?|mills?|terminals?|complex|facility|facilities|pipelines?|hubs?|works)\b/iu;
 const FREIGHT = /\b(?:freight|cargo|volumes?|throughput|containers?|shipments?|ship(?:s|ped|ping)?|transport\w*|transit\w*|traffic|rail\w*|exports?|imports?|export|import|exported|imported|goods|carried|delivered|deliveries|supplied|supplies|hauled|handled|trains?)\b/i;
 const FREIGHT_COUNTS = /^(?:.*\s)?(?:trains?|wagons?|containers?|flights?|TEUs?|trucks?|lorry|lorries)$/i;
 /** Trips or runs count freight when the sentence is about freight: "freight trains … made more than 5,000 trips". */
@@ -58,10 +60,11 @@ export function classify(
     return moneyKind(clause.text, clause.at, clause.end) ?? moneyKind(sentence.text, sentence.at, sentence.end) ?? "other";
   }
   const context = `${clause.text} ${f.subject ?? ""}`;
+  const builtFor = () => f.per !== null && TIME_RATE.test(f.per) && FACILITY_AFTER.test(clause.text.slice(clause.end, clause.end + 60));
   switch (f.unit) {
     case "t":
       if (EMISSIONS.test(context)) return "other";
-      if (CAPACITY.test(context)) return "capacity";
+      if (CAPACITY.test(context) || builtFor()) return "capacity";
       if (FREIGHT.test(context) || FREIGHT.test(sentence.text)) return "freight";
       return "other";
     case "MW":
@@ -70,7 +73,7 @@ export function classify(
       return CAPACITY.test(context) ? "capacity" : "other";
     case "TEU":
     case "bcm":
-      if (CAPACITY.test(context)) return "capacity";
+      if (CAPACITY.test(context) || builtFor()) return "capacity";
       return FREIGHT.test(context) || f.unit === "TEU" ? "freight" : "other";
     case "count":
       if (f.subject && (FREIGHT_COUNTS.test(f.subject) || (TRIPS.test(f.subject) && FREIGHT.test(sentence.text)))) return "freight";

@@ -254,6 +254,16 @@ const RULES: Rule[] = [
     read: (m, ref, text) => (ref.year === null || (!/this/i.test(m[0]) && /\b(?:1[89]|20)\d\d\b/.test(text)) ? null : { period: String(ref.year) }),
   },
   {
+    // "at the start of the year" is its first day; "since the beginning of the year", the months from it to the reference date.
+    needs: /year/i,
+    re: /\b(since\s+|from\s+)?(?:at\s+)?the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b(?!\s*,?\s*(?:of\s+)?\d{4})/gi,
+    read: (m, ref) => {
+      if (ref.year === null) return null;
+      if (!m[1]) return { period: `${ref.year}-01-01`, point: true };
+      return ref.month === null ? { period: String(ref.year) } : { period: monthSpan(ref.year, 1, ref.year, ref.month) };
+    },
+  },
+  {
     needs: /year/i,
     re: new RegExp(`\\b${REL}`, "gi"),
     read: (m, ref) => { const y = year(m, 99, 1, ref); return y === null ? null : { period: String(y) }; },

@@ -19,7 +19,8 @@ const SLASHED_WIRE = new RegExp(`^[\\p{Lu}][\\p{L}'’ .-]{1,40},\\s*(?:${MONTH_
  */
 const CREDIT_SEPARATOR = String.raw`\s*(?:,|\||·|•|—|–|\s-\s)\s*`;
 const CREDIT_PARTS = new RegExp(CREDIT_SEPARATOR);
-const NAME_AND_DATE = new RegExp(`^([\\p{Lu}\\d][\\p{L}\\p{N}.&'’ ,|·•—–-]{1,80}?)${CREDIT_SEPARATOR}(${FULL_DATE_SOURCE}|${NUMERIC_DATE_SOURCE})$`, "u");
+const NAME_AND_DATE = new RegExp(`^([\\p{Lu}\\d][\\p{L}\\p{N}.&'’ ,|·•—–()-]{1,80}?)${CREDIT_SEPARATOR}(${FULL_DATE_SOURCE}|${NUMERIC_DATE_SOURCE})$`, "u");
+const BRACKETED_NAME = /\(([\p{Lu}][\p{L}\p{N}.&' -]{1,30})\)$/u;
 /** "By CGTN staff": a newsroom, not a person. */
 const STAFF_BYLINE = /^By\s+(.+?)\s+(?:staff|reporters?|correspondents?|writers?|desk|newsroom)$/i;
 /** Every date form above has a four-digit year. */
@@ -69,7 +70,9 @@ function readDates(line: string, out: Partial<Pick<DocumentMeta, "outlet" | "dat
     out.date = parseFullDate(nd[2]!) ?? parseNumericDate(nd[2]!);
     out.dateline = true;
     // The outlet is the first name that is not a place ("Asia-Plus, Dushanbe"); a staff byline names the newsroom.
-    const name = nd[1]!.split(CREDIT_PARTS).find((p) => !isPlaceHeading(p));
+    // An agency in brackets after the place is the outlet: "Tashkent, Uzbekistan (Daryo) – 18 November 2025".
+    const bracketed = BRACKETED_NAME.exec(nd[1]!);
+    const name = bracketed ? bracketed[1] : nd[1]!.split(CREDIT_PARTS).find((p) => !isPlaceHeading(p));
     const staff = name ? STAFF_BYLINE.exec(name) : null;
     const person = name && !staff ? BYLINE.exec(name) : null;
     if (staff) out.outlet = staff[1]!;

@@ -36,7 +36,9 @@ const FALL_AMOUNT_BEFORE = AMOUNT_CHANGE(FALL, "decrease|decline|drop|fall", "do
 const RISE_AFTER = /^\s+(?:increase|rise|growth|jump|gain|surge|hike|more|higher|up\b)/i;
 const FALL_AFTER = /^\s+(?:decrease|decline|drop|fall|reduction|contraction|slump|less|lower|down\b)/i;
 /** "Growth in Central Asia is forecast at 4.3%", "growth is projected to moderate to 6.5 percent": a rate of growth, its verb some words away. */
-const GROWTH_AT = /\bgrowth\b(?:\s+[\p{L}-]+){0,5}\s+(?:at|of|to)\s*$/iu;
+const GROWTH_AT = /\bgrowth\b(?:\s+[\p{L}-]+){0,5}\s+(?:at|of|to|averag(?:e|ed|ing))\s*$/iu;
+/** What stands between a rate of growth and the earlier rate it is compared with: "5.2% in 2025, down from 5.9%". */
+const RATE_BEFORE = /^(?:\s+(?:in|for)\s+[^,;()]{1,30}?)?\s*,?\s*\(?\s*(?:(?:down|up)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s*$/i;
 /** Between listed changes: "by 30 percent, 12 percent and", "4.1% in 2025 and 4.6% in 2026". */
 const LIST_GAP = /^(?:\s+(?:in|for)\s+(?:\p{L}+\s+)?\d{4})?\s*(?:,|and|,\s*and)\s*$/u;
 const LIST_GAP_WITH_NOUN = /^\s*(?:,|;|and|,\s*and)\s+[^,;()]{1,40}?\bby\s*$/;
@@ -89,6 +91,8 @@ function shareRates(sentence: string, figs: RawFigure[]): void {
 /** A percent or fold figure next to a change verb is a change; decreases are negative. */
 function markChanges(sentence: string, figs: RawFigure[]): void {
   let prevChange: RawFigure | null = null;
+  // The figure before, when it is a change or rate of growth in percent: the next one may be its earlier rate.
+  let prevRate: RawFigure | null = null;
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i]!;
     const from = i > 0 ? figs[i - 1]!.end : 0;
@@ -104,8 +108,11 @@ function markChanges(sentence: string, figs: RawFigure[]): void {
     }
     const after = sentence.slice(f.end, f.end + 20);
     if (FALL_BEFORE.test(before) || FALL_AFTER.test(after)) f.verbSign = -1;
-    else if (RISE_BEFORE.test(before) || RISE_AFTER.test(after) || (f.unit === "percent" && GROWTH_AT.test(before))) f.verbSign = 1;
-    else if (prevChange && prevChange.unit === f.unit) {
+    else if (RISE_BEFORE.test(before) || RISE_AFTER.test(after)) f.verbSign = 1;
+    else if (f.unit === "percent" && (GROWTH_AT.test(before) || (prevRate && RATE_BEFORE.test(sentence.slice(prevRate.end, f.start))))) {
+      // "growth to average 5.2% …, down from 5.9% in 2024": both are rates of growth.
+      f.verbSign = 1;
+    } else if (prevChange && prevChange.unit === f.unit) {
       const gap = sentence.slice(prevChange.end, f.start);
       if (LIST_GAP.test(gap) || LIST_GAP_WITH_NOUN.test(gap)) f.verbSign = prevChange.verbSign;
     }
@@ -114,6 +121,7 @@ function markChanges(sentence: string, figs: RawFigure[]): void {
       f.sign = f.verbSign === -1 ? -1 : 1;
       prevChange = f;
     }
+    prevRate = f.verbSign !== 0 && f.unit === "percent" ? f : null;
   }
 }
 
@@ -233,8 +241,13 @@ function nameChanges(sentence: string, figs: RawFigure[]): void {
       g.subject = level.subject;
       return;
     }
-    const from = gi > 0 ? figs[gi - 1]!.end : 0;
-    g.subject = changeSubject(sentence.slice(from, g.start));
+    const prev = gi > 0 ? figs[gi - 1]! : undefined;
+    // An earlier rate ("…, down from 5.9% in 2024") is of what the rate before it is.
+    if (prev?.kindHint === "growth" && RATE_BEFORE.test(sentence.slice(prev.end, g.start))) {
+      g.subject = prev.subject;
+      return;
+    }
+    g.subject = changeSubject(sentence.slice(prev ? prev.end : 0, g.start));
   });
 }
 
@@ -245,6 +258,10 @@ const CURRENCY_AT_END = /\b(?:(?:Kazakh|Kyrgyz|Uzbek|Tajik|Turkmen|Chinese|Russi
 /** "GDP growth is expected to slow to": what is forecast stands before the verb of forecasting. */
 const FORECAST_TAIL = /\s+(?:is|are|was|were)\s+(?:(?:now|also)\s+)?(?:expected|projected|forecast|forecasted|predicted|estimated|seen|set|likely|due)\b.*$/i;
 const TRAILING_APPROX = new RegExp(`(?:\\s+${APPROX})?\\s*$`, "i");
+/** "GDP growth", "economic growth", "export growth" at the end of what stands before a rate of growth. */
+const GROWTH_OF = /(?<![\p{L}-])(GDP|economic|economy|exports?|imports?|trade|output|industrial|investment|credit|wage|retail|freight|cargo)\s+growth(?:\s+rate)?$/iu;
+/** The verb of a rate of growth's pace: "to average", "slowed to", "picked up to". */
+const PACE_TAIL = /\s+(?:to\s+)?(?:averag(?:e|ed|es|ing)|slow(?:ed|s)?|accelerat(?:e|ed|es)|eas(?:e|ed|es)|moderat(?:e|ed|es)|pick(?:ed|s)?\s+up)(?:\s+(?:to|at))?$/i;
 const TRAILING_CHANGE_VERB = new RegExp(`\\s*\\b(?:${RISE}|${FALL})\\s*$`, "i");
 
 export function changeSubject(left: string): string | null {
@@ -256,6 +273,9 @@ export function changeSubject(left: string): string | null {
   text = text.replace(FORECAST_TAIL, "");
   text = text.replace(TRAILING_APPROX, "");
   text = text.replace(/\s*\b(?:by|of)\s*$/i, "");
+  // "the region's GDP growth to average", "economic growth slowed to": a rate of growth is the growth of what its last word names.
+  const growth = GROWTH_OF.exec(text.replace(PACE_TAIL, ""));
+  if (growth) return /^econom/i.test(growth[1]!) ? "GDP" : growth[1]!;
   text = text.replace(TRAILING_CHANGE_VERB, "");
   text = text.replace(MODALS, "");
   // "a year-on-year increase of": every such word before the change goes.

@@ -38,11 +38,14 @@ const TRILLION_TN_AFTER = /^\s?(tn)\b/i;
 const CURRENCY_AFTER = new RegExp(`^\\s+(${CURRENCY_WORD_SOURCE})\\b`, "i");
 // "280 km", "280km" and the adjective "a 280-km line".
 const MEASURE_AFTER = MEASURES.map(([src, spec]) => [new RegExp(`^(?:\\s?|-)(?:${src})(?![\\p{L}])`, "u"), spec] as const);
-/** "per tonne", "a day", and the desk's "/t" ("$9,150/t"). Group 1: the words; group 2: the unit after a slash. */
-const PER_AFTER = new RegExp(`^(?:\\s+(${PER_SOURCE})\\b|\\/\\s?(t|tonnes?|tons?|bbl|barrels?|TEU|FEU|containers?|kg|kWh)\\b)`, "i");
+/**
+ * "per tonne", "a day", the desk's "/t" ("$9,150/t") and the adjective's "-a-year" ("a 350,000-tonne-a-year
+ * plant"). Group 1: the words; group 2: the unit after a slash; group 3: the hyphenated time.
+ */
+const PER_AFTER = new RegExp(`^(?:\\s+(${PER_SOURCE})\\b|\\/\\s?(t|tonnes?|tons?|bbl|barrels?|TEU|FEU|containers?|kg|kWh)\\b|-((?:a|per)-(?:day|year|month|week))\\b)`, "i");
 const SLASH_UNITS: Readonly<Record<string, string>> = { t: "tonne", bbl: "barrel" };
 /** The rate a PER_AFTER match names, in canonical form. */
-const perOf = (m: RegExpExecArray) => canonicalPer(m[1] ?? `per ${SLASH_UNITS[m[2]!.toLowerCase()] ?? m[2]!}`);
+const perOf = (m: RegExpExecArray) => canonicalPer(m[1] ?? m[3] ?? `per ${SLASH_UNITS[m[2]!.toLowerCase()] ?? m[2]!}`);
 /** "$1 billion to $2 billion", "$1-2 billion"; with `and` only after "between". */
 const SCALED_RANGE_TO = new RegExp(`^\\s*(?:-|–|to)\\s*(?:US\\$|\\$|€|£)?(${DIGITS_SOURCE})\\s?(${SCALE_SOURCE})\\b`, "i");
 const SCALED_RANGE_AND = new RegExp(`^\\s*(?:-|–|to|and)\\s*(?:US\\$|\\$|€|£)?(${DIGITS_SOURCE})\\s?(${SCALE_SOURCE})\\b`, "i");

@@ -14,6 +14,11 @@ const SPELLED_FOLD = new RegExp(String.raw`\b(${SPELLED_SOURCE})fold\b`, "gi");
  * "double-check", nor the adjective in "double taxation"). Group 1 or 2: the verb.
  */
 const FOLD_VERB = /\b(?:(doubled|tripled|trebled|quadrupled)\b(?!-)|to\s+(double|triple|treble|quadruple)\b(?!-))/gi;
+/**
+ * "twice the amount", "nearly twice as much as a year earlier": a fold of two (not "twice a year",
+ * "visited twice", nor an estimate "twice as high as official data show").
+ */
+const TWICE = /\btwice(?=\s+(?:the\s+(?:amount|level|volume|number|figure|value|total)\b|as\s+(?:much|many|high|large|big)\s+(?:[A-Za-z-]+\s+){0,3}?as\s+(?:in|a\s+year|last|the\s+(?:previous|same|year)|before|a\s+decade)\b))/gi;
 /** What each fold verb multiplies by. */
 const FOLD_VERB_VALUE: Readonly<Record<string, number>> = { doubl: 2, tripl: 3, trebl: 3, quadrupl: 4 };
 /**
@@ -38,7 +43,7 @@ function fractionPercent(m: RegExpMatchArray): number {
 const ONE_IN = /\b(?:one|1)\s+in\s+(two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\b(?![.,]\d)/gi;
 /** A verb of a fold change or a fraction of a whole, tested before FOLD_VERB, FRACTION and ONE_IN run. */
 // One word boundary before all the alternatives: twice as fast as a boundary before each.
-export const WORDS_HINT = /\b(?:(?:doubl|tripl|trebl|quadrupl)e|(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\s+of\b|(?:one|1)\s+in\s)/i;
+export const WORDS_HINT = /\b(?:(?:doubl|tripl|trebl|quadrupl)e|twice\s|(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\s+of\b|(?:one|1)\s+in\s)/i;
 /** A multiplier written before its number, as releases do: "x2.1 YoY", "×3". Group 1: the number. */
 const MULTIPLIER = /(?<![\p{L}\p{N}])[x×](\d+(?:\.\d+)?)(?![\p{L}\p{N}]|[.,]\d)/gu;
 const MULTIPLIER_HINT = /[x×]\d/;
@@ -94,7 +99,7 @@ function multipliers(sentence: string): RawFigure[] {
 
 /** What a fold verb's infinitive changes: "to triple (its) exports of grain to China" → "exports of grain". */
 const FOLD_OBJECT = /^\s+(?:(?:its|their|the|this|bilateral)\s+)?((?:[\p{L}-]+)(?:\s+(?!with\b|to\b|by\b|from\b|in\b|between\b|and\b|at\b|over\b|within\b|for\b|on\b|during\b)[\p{L}-]+){0,2})/u;
-/** Fold changes written as verbs: "exports more than doubled", "aims to triple trade". The figure's words are the verb's. */
+/** Fold changes written as verbs ("exports more than doubled", "aims to triple trade") or as "twice": the figure's words are the verb's. */
 function verbFolds(sentence: string): RawFigure[] {
   const out: RawFigure[] = [];
   for (const m of sentence.matchAll(FOLD_VERB)) {
@@ -104,6 +109,11 @@ function verbFolds(sentence: string): RawFigure[] {
     Object.assign(fig, { kindHint: "growth", verbSign: 1 });
     // "to double trade with China": what is to change follows the verb.
     if (m[2]) fig.subject = FOLD_OBJECT.exec(sentence.slice(fig.end, fig.end + 60))?.[1] ?? null;
+    out.push(withQualifier(sentence, fig));
+  }
+  for (const m of sentence.matchAll(TWICE)) {
+    const fig = newRawFigure(m.index!, m.index! + m[0].length, 2, "fold");
+    Object.assign(fig, { kindHint: "growth", verbSign: 1 });
     out.push(withQualifier(sentence, fig));
   }
   return out;

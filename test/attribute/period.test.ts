@@ -35,3 +35,14 @@ describe("year-end", () => {
     expect(extractFromText("Exports should reach $2 billion by year-end.", { date: "2024-03-01" })[0]).toMatchObject({ period: "2024" });
   });
 });
+
+describe("the start of the year", () => {
+  it("is the year's first day; 'since' it, the months from it to the reference date", () => {
+    const [start] = findPeriods("The number stood at 780 at the start of the year.", refDateOf("2025-06-12"));
+    expect(start).toMatchObject({ period: "2025-01-01", pointInTime: true });
+    expect(findPeriods("The somoni has firmed 3% since the beginning of the year.", refDateOf("2025-08-12"))[0]!.period).toBe("2025-01/2025-08");
+    // A year named after it is that year's, read by the year rule.
+    expect(findPeriods("at the start of the year 2024", refDateOf("2025-06-12")).map((p) => p.period)).not.toContain("2025-01-01");
+  });
+});
+

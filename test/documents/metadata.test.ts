@@ -15,6 +15,10 @@ describe("credit lines", () => {
     expect(readMetaLine(line)).toMatchObject({ ...expected, dateline: true });
   });
 
+  it("reads the agency in brackets after a dateline's place as the outlet", () => {
+    expect(readMetaLine("Dushanbe, Tajikistan (Asia-Plus) – 3 March 2025")).toMatchObject({ outlet: "Asia-Plus", date: "2025-03-03", dateline: true });
+  });
+
   it("reads the agency of a Russian-style wire dateline, which gives no year", () => {
     const meta = readMetaLine("ALMATY, March 4. /Interfax/. Kazakhstan's grain exports rose.");
     expect(meta.outlet).toBe("Interfax");

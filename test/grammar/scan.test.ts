@@ -548,6 +548,17 @@ describe("changes of a currency and of growth rates", () => {
     expect(only("The sum weakened by 9 percent in 2022.")).toMatchObject({ value: -9, kind: "growth" });
   });
 
+  it("reads a rate growth is to average, and the earlier rate it is compared with, as growth of what its words name", () => {
+    const [a, b] = figs("The IMF expects Tajikistan's GDP growth to average 6.4% in 2026-2027, down from 8.1% in 2025.", "2025-10-01");
+    expect(a).toMatchObject({ value: 6.4, kind: "growth", status: "forecast", period: "2026/2027", subject: "GDP" });
+    expect(b).toMatchObject({ value: 8.1, kind: "growth", status: "actual", period: "2025", subject: "GDP" });
+    expect(only("Economic growth averaged 4.2 percent over 2019-2023 in Kyrgyzstan.")).toMatchObject({ kind: "growth", subject: "GDP" });
+    expect(figs("Export growth slowed to 3 percent in 2024, compared with 7 percent in 2023.").map((f) => [f.kind, f.subject])).toEqual([
+      ["growth", "Export"],
+      ["growth", "Export"],
+    ]);
+  });
+
   it("reads a rate growth is projected to slow to as growth, and names what grows", () => {
     const [a, b] = figs("Kazakhstan's GDP growth is expected to slow to 3.9 percent in 2025 and 3.5 percent in 2026.");
     expect(a).toMatchObject({ value: 3.9, kind: "growth", status: "forecast", period: "2025", subject: "GDP" });
@@ -558,6 +569,13 @@ describe("changes of a currency and of growth rates", () => {
 describe("a plant's capacity", () => {
   it("reads what a plant would process a year as its capacity", () => {
     expect(only("The Aktogay smelter would process up to 150,000 tonnes of concentrate a year.")).toMatchObject({ kind: "capacity", unit: "t", per: "per year" });
+  });
+
+  it("reads a rate written as an adjective of a facility as its capacity", () => {
+    expect(only("Sinopec will build a 2.5 million-tonne-a-year refinery near Shymkent.")).toMatchObject({ value: 2.5e6, unit: "t", per: "per year", kind: "capacity", text: "2.5 million-tonne-a-year" });
+    expect(only("The line will feed a 6 bcm-per-year gas processing plant in Lebap.")).toMatchObject({ unit: "bcm", per: "per year", kind: "capacity" });
+    // Output in a year is no capacity.
+    expect(only("The Pavlodar plant produced 410,000 tonnes a year of alumina in 2023.").kind).not.toBe("capacity");
   });
 });
 

@@ -17,6 +17,14 @@ describe("fold changes written as verbs", () => {
     expect(level).toMatchObject({ value: 65, unit: "bcm", status: "target", period: "2028" });
   });
 
+  it("reads 'twice the amount' and 'twice as much as' as a fold of two, not a frequency or an estimate", () => {
+    expect(figs("Uzbek cotton yarn sales to China reached nearly twice the volume of 2021.", "2024-05-01")[0]).toMatchObject({ value: 2, unit: "fold", kind: "growth", qualifier: "approx", text: "nearly twice" });
+    expect(only("Kyrgyzstan bought more than twice as much Chinese steel as a year earlier.")).toMatchObject({ value: 2, qualifier: "min" });
+    expect(figs("Buses to Kashgar run twice a week; the real figure may be twice as high as customs data show.")).toEqual([]);
+    // The year it is compared with is not its period.
+    expect(only("Imports of Chinese cars were twice as large as in 2020.")).toMatchObject({ value: 2, period: null });
+  });
+
   it("takes no adjective or compound for a fold verb", () => {
     expect(figs("Tax officers had to double-check the double taxation treaty with Kazakhstan.")).toEqual([]);
   });
