@@ -20,7 +20,7 @@ const SLASHED_WIRE = new RegExp(`^[\\p{Lu}][\\p{L}'’ .-]{1,40},\\s*(?:${MONTH_
 const CREDIT_SEPARATOR = String.raw`\s*(?:,|\||·|•|—|–|\s-\s)\s*`;
 const CREDIT_PARTS = new RegExp(CREDIT_SEPARATOR);
 const NAME_AND_DATE = new RegExp(`^([\\p{Lu}\\d][\\p{L}\\p{N}.&'’ ,|·•—–()-]{1,80}?)${CREDIT_SEPARATOR}(${FULL_DATE_SOURCE}|${NUMERIC_DATE_SOURCE})$`, "u");
-const BRACKETED_NAME = /\(([\p{Lu}][\p{L}\p{N}.&' -]{1,30})\)$/u;
+const BRACKETED_NAME = /\(([\p{Lu}\d][\p{L}\p{N}.&' -]{1,30})\)$/u;
 /** "By CGTN staff": a newsroom, not a person. */
 const STAFF_BYLINE = /^By\s+(.+?)\s+(?:staff|reporters?|correspondents?|writers?|desk|newsroom)$/i;
 /** Every date form above has a four-digit year. */

@@ -17,6 +17,7 @@ describe("credit lines", () => {
 
   it("reads the agency in brackets after a dateline's place as the outlet", () => {
     expect(readMetaLine("Dushanbe, Tajikistan (Asia-Plus) – 3 March 2025")).toMatchObject({ outlet: "Asia-Plus", date: "2025-03-03", dateline: true });
+    expect(readMetaLine("Bishkek, Kyrgyzstan (24.kg) – 9 June 2025")).toMatchObject({ outlet: "24.kg", date: "2025-06-09" });
   });
 
   it("reads the agency of a Russian-style wire dateline, which gives no year", () => {
