@@ -49,11 +49,12 @@ const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over)\s+[^,]{1,40},\s*)?(?:it|t
 /**
  * Between two listed figures, no verb: "4.3% in 2024 and 5.0%", "$2 billion, $3 billion and"; a
  * part named after its whole: "expects to attract $250 billion in foreign investments, including";
- * or the end of a span: "is to increase from 7.5 million to 15 million tonnes".
+ * the end of a span: "is to increase from 7.5 million to 15 million tonnes"; or where it goes on to:
+ * "to carry 15 million tonnes a year initially, rising to 20 million tonnes".
  */
 const PART_WORDS = String.raw`including|of\s+which|among\s+them`;
 const LISTED_AFTER = new RegExp(
-  String.raw`^(?:\s+(?:in|for)\s+(?:(?:\p{L}+\s+)?\d{4}|the\s+\p{L}+\s+\p{L}+)|\s+(?:this|next|last)\s+year)?\s*(?:,|and|,\s*and)\s*$|^[^,;()]{0,60},\s*(?:${PART_WORDS})\s+(?:about\s+|around\s+|some\s+|over\s+)?$|^\s+to\s+$`,
+  String.raw`^(?:\s+(?:in|for)\s+(?:(?:\p{L}+\s+)?\d{4}|the\s+\p{L}+\s+\p{L}+)|\s+(?:this|next|last)\s+year)?\s*(?:,|and|,\s*and)\s*$|^[^,;()]{0,60},\s*(?:${PART_WORDS})\s+(?:about\s+|around\s+|some\s+|over\s+)?$|^\s+to\s+$|^[^,;()]{0,30},\s*(?:rising|growing|increasing|climbing|falling|declining|dropping)\s+to\s+$`,
   "u",
 );
 /** A part of a total named before: "… made up the bulk, about $2.1 billion, followed by machinery at $1.3 billion". */
@@ -214,7 +215,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       const source = findSource(s.text);
       const made = attribute(doc, s, scan.figures, periods, source, context, carry, headingText);
       emit(made, scan.figures);
-      referBack(made, s.text, carry.level);
+      referBack(made, s.text, carry.level ?? earlier[0]?.level ?? null);
       carry.record(s.text, periods, source, made);
     }
   }

@@ -382,3 +382,22 @@ describe("round 20: lists under a heading, rankings and partners", () => {
     ]);
   });
 });
+
+describe("round 21: duties, sales, and what a figure goes on to", () => {
+  it("takes duties and taxes for no trade, and sales to a country for trade", () => {
+    expect(figs("Import duties on Chinese cars brought the budget KZT 120 billion.")[0]).toMatchObject({ kind: "other" });
+    expect(figs("Sales to Russia were worth an estimated $2 billion last year.")[0]).toMatchObject({ kind: "trade" });
+  });
+
+  it("gives a figure a level 'rises to' the first one's status", () => {
+    const fs = figs("The terminal is expected to handle 400,000 TEU a year at first, rising to 600,000 TEU by 2032.");
+    expect(fs.map((f) => f.status)).toEqual(["forecast", "forecast"]);
+  });
+
+  it("links 'the figure' opening a paragraph to the last level of the one before", () => {
+    const fs = figs("Trade between Tajikistan and China reached $1.9 billion in 2024.\n\nCompared with 2023, the figure rose by 11 percent.");
+    expect(fs[1]).toMatchObject({ value: 11, kind: "growth", qualifies: fs[0]!.id, period: "2024" });
+    expect(fs[1]!.entities).toEqual(["China", "Tajikistan"]);
+  });
+});
+

@@ -124,13 +124,17 @@ export function totalPeriod(earlier: readonly Carry[], part: { kind: string; uni
   return total ? { period: { start: 0, end: 0, period: total.period!, pointInTime: false }, text: total.periodText } : null;
 }
 
-/** "The figure was up 7% from a year earlier": a change whose subject points back to a level named before. */
-const REFERS_BACK = /^(?:The|This|That)\s+(?:figure|total|amount|volume|number)\b[^,;:]*$/;
+/**
+ * "The figure was up 7% from a year earlier", "Compared with the same period last year, the figure
+ * increased by 18.2 percent": a change whose subject points back to a level named before.
+ */
+const REFERS_BACK = /^(?:[^,;:]{1,60},\s*)?(?:[Tt]he|This|That)\s+(?:figure|total|amount|volume|number)\b[^,;:]*$/;
 const ANAPHOR = /^(?:figure|total|amount|volume|number)$/i;
 
 /**
  * A change in a sentence that opens with "The figure …" and names no level of its own qualifies the
- * paragraph's last level: it takes that level's places, flow, subject and (if it has none) period.
+ * paragraph's last level (or, in a paragraph with none yet, the last of the paragraph before): it
+ * takes that level's places, flow, subject and (if it has none) period.
  */
 export function referBack(made: Figure[], sentence: string, level: Figure | null): void {
   if (!level) return;

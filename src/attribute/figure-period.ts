@@ -113,6 +113,8 @@ function nearestOf(sp: SentencePeriods, periods: readonly PeriodMention[], at: F
   return (
     near(free.length > 0 ? free : inWords) ??
     near(within(at.clause).filter((p) => !p.pointInTime)) ??
+    // "By the end of September, the stock had exceeded $17 billion, and contracts reached $6.4 billion in the first nine months".
+    (sp.opening ? near(within(sp.opening)) : null) ??
     near(sentence.filter((p) => !p.pointInTime)) ??
     near(within(at.clause)) ??
     near(sentence)

@@ -26,6 +26,8 @@ const STAFF_BYLINE = /^By\s+(.+?)\s+(?:staff|reporters?|correspondents?|writers?
 /** Every date form above has a four-digit year. */
 const YEAR = /\d{4}/;
 const SOURCE_LINE = /^source\s*:\s*(\S.{0,60})$/i;
+/** A government site's stamp: "2025-11-08 15:30 Source: Ministry of Commerce". Group 1: the date; group 2: the source. */
+const STAMP_AND_SOURCE = /^(\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+source\s*:\s*(\S.{0,80})$/i;
 /** "Published: Apr 09, 2025 10:32 PM", "Updated on 12 March 2024": a web page's publication stamp. */
 const PUBLISHED = new RegExp(`\\b(?:published|posted|updated)(?:\\s+on)?\\s*:?\\s*(${FULL_DATE_SOURCE})`, "i");
 const BYLINE = /^[Bb]y\s+([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3})$/u;
@@ -57,6 +59,12 @@ function readDates(line: string, out: Partial<Pick<DocumentMeta, "outlet" | "dat
     out.date = parseFullDate(od[2]!);
     // A line that is only the outlet and the date ("Kun.uz, 15 August 2024") is a credit line, not a heading.
     if (od[0] === line.trim()) out.dateline = true;
+  }
+  const stamped = STAMP_AND_SOURCE.exec(line);
+  if (stamped) {
+    out.date = parseNumericDate(stamped[1]!) ?? undefined;
+    out.outlet = stamped[2]!.trim();
+    out.dateline = true;
   }
   const stamp = PUBLISHED.exec(line);
   if (stamp) {

@@ -10,7 +10,7 @@ import { PRICED_UNITS, canonicalPer } from "../lexicon/units.js";
 
 /** "up", but not a share's "made up 31 percent", "take up" or "set up". */
 const UP = "(?<!\\b(?:made|make|makes|making|took|take|takes|taking|set|sets|setting)\\s+)up";
-const RISE = `rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|growth|increased?|increases|increasing|${UP}|jump(?:ed|s)?|surg(?:ed|es|e)|climb(?:ed|s)?|gain(?:ed|s)?|expand(?:ed|s)?|soar(?:ed|s|ing)?|boost(?:ed|s)?|higher|added|rebound(?:ed|s)?|spik(?:ed|es)|appreciat(?:ed|es|ing)|strengthen(?:ed|s|ing)`;
+const RISE = `rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|growth|increased?|increases|increasing|${UP}|jump(?:ed|s|ing)?|surg(?:ed|es|e|ing)|climb(?:ed|s|ing)?|gain(?:ed|s|ing)?|expand(?:ed|s|ing)?|soar(?:ed|s|ing)?|boost(?:ed|s)?|higher|added|rebound(?:ed|s)?|spik(?:ed|es)|appreciat(?:ed|es|ing)|strengthen(?:ed|s|ing)`;
 const FALL = "fell|fall(?:s|en|ing)?|declined?|declines|declining|decreased?|decreases|decreasing|dropped|drops?|down|shr[ae]nk|shrunk|contract(?:ed|s)?|slump(?:ed|s)?|plunged?|plummet(?:ed|s)?|lower|reduced?|reduction|cut|slid|sank|tumbled?|depreciat(?:ed|es|ing)|weaken(?:ed|s|ing)|devalu(?:ed|es|ing)";
 const APPROX = "(?:about|around|nearly|over|more\\s+than|some|almost|approximately|roughly|by\\s+about)";
 const VERB_BEFORE = (verbs: string) =>
@@ -46,6 +46,9 @@ const LEVEL_AFTER_CHANGE = /^(?:\s+(?:y\/y|yoy|year-on-year|year\s+on\s+year))?\
 const CHANGE_AFTER_LEVEL = /^(?:\s+(?:in|for|during|over)\s+[^,;()]{1,40}?)?\s*,?\s*\(?\s*(?:up|down|which\s+(?:is|was)|that\s+(?:is|was)|an?\s+(?:year-on-year\s+)?(?:increase|rise|decrease|drop|decline|jump|gain)\s+of|marking\s+an?\s+(?:increase|rise|decrease|drop)\s+of|with\s+(?:a\s+)?(?:year-on-year\s+)?(?:growth|increase|rise|decrease|decline)\s+of)\s*(?:by\s*)?$/i;
 const BRACKET_AFTER_LEVEL = /^(?:\s+(?:in|for|during)\s+[^,;()]{1,25}?)?\s*\(\s*$/;
 const COMMA_AFTER_LEVEL = /^(?:\s*\([^()]{1,30}\))?\s*,\s*$/;
+/** "31.7 bcm of gas to China in 2024, about 2% less than in 2023": a comparative change after the level's clause. */
+const CLAUSE_AFTER_LEVEL = /^[^,;()]{0,60},\s*$/;
+const COMPARATIVE_AFTER = /^\s+(?:less|more|lower|higher|above|below)\s+than\b/i;
 const PREPOSITION = /\s(?:with|from|to|between|in|for|at|on|across|through|via|into|during|since|traveling|travelling|transiting)\s/i;
 const MODALS = /(?:\s+(?:has|have|had|could|may|will|would|might|is|are|was|were|also|further|reportedly|be|been))*\s*$/i;
 
@@ -224,9 +227,10 @@ function linkChanges(sentence: string, figs: RawFigure[]): void {
     // "3,500 container trains in the first eight months of 2024, a rise of 4 percent": what a count counts stands between them.
     if (prev && prev.unit === "count" && prev.subject && gap.startsWith(` ${prev.subject}`)) gap = gap.slice(prev.subject.length + 1);
     // "$31.5 billion (+32%)", "38,200 TEU (x2.1)": a signed change or a multiplier in brackets right after a level;
-    // "210kt (Jan-Sep 2025), +8% y/y": a signed change after a comma.
+    // "210kt (Jan-Sep 2025), +8% y/y": a signed change after a comma; "…, about 2% less than in 2023": a comparative one.
     const signed = /^[+\-−x×]/.test(sentence.slice(g.start, g.start + 1));
-    if (prev && fits(prev) && (CHANGE_AFTER_LEVEL.test(gap) || (signed && (BRACKET_AFTER_LEVEL.test(gap) || COMMA_AFTER_LEVEL.test(gap))))) {
+    const comparative = () => CLAUSE_AFTER_LEVEL.test(gap) && COMPARATIVE_AFTER.test(sentence.slice(g.end, g.end + 20));
+    if (prev && fits(prev) && (CHANGE_AFTER_LEVEL.test(gap) || (signed && (BRACKET_AFTER_LEVEL.test(gap) || COMMA_AFTER_LEVEL.test(gap))) || comparative())) {
       g.qualifiesIndex = figs.indexOf(prev);
     }
   });

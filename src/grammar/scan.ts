@@ -52,7 +52,7 @@ const SCALED_RANGE_AND = new RegExp(`^\\s*(?:-|–|to|and)\\s*(?:US\\$|\\$|€|�
 const BETWEEN_BEFORE = /\bbetween\s+(?:US\$|\$|€|£)?$/i;
 const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|to)\\s*(?:US\\$|\\$|€|£)?(${DIGITS_SOURCE})`, "i");
 const BETWEEN_AND = new RegExp(`^\\s+and\\s+(?:US\\$|\\$|€|£)?(${DIGITS_SOURCE})`, "i");
-const OF_AFTER = /^\s+of\s+((?:[\p{L}\p{N}₂'’-]+)(?:\s+(?!per\b|in\b|to\b|from\b|for\b|by\b|at\b|on\b|and\b|with\b|during\b|over\b|across\b|a\b|an\b|each\b|annually\b|daily\b)[\p{L}\p{N}₂'’-]+){0,2})/u;
+const OF_AFTER = /^\s+of\s+((?:[\p{L}\p{N}₂'’-]+)(?:\s+(?!per\b|in\b|to\b|from\b|for\b|by\b|at\b|on\b|and\b|with\b|during\b|over\b|across\b|a\b|an\b|each\b|annually\b|daily\b|will\b|would\b|could\b|can\b|may\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b)[\p{L}\p{N}₂'’-]+){0,2})/u;
 const WORD_AFTER = /^\s+([\p{L}][\p{L}'’-]*)/u;
 const STOP_WORDS = new Set([
   "of", "in", "to", "from", "with", "for", "and", "or", "the", "a", "an", "by", "at", "on", "per", "that", "which", "who",

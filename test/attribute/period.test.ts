@@ -46,3 +46,12 @@ describe("the start of the year", () => {
   });
 });
 
+describe("the end of a month", () => {
+  it("is that month, and an opening one dates an outcome before a span named later in the sentence", () => {
+    expect(findPeriods("by the end of June", refDateOf("2025-08-01"))[0]).toMatchObject({ period: "2025-06", pointInTime: true });
+    const [stock, loans] = extractFromText("By the end of June, Chinese loans to Tajikistan had reached $1.1 billion, while new loans totaled $90 million in the first half.", { date: "2025-08-01" });
+    expect(stock).toMatchObject({ period: "2025-06" });
+    expect(loans).toMatchObject({ period: "2025-H1" });
+  });
+});
+

@@ -20,6 +20,10 @@ describe("credit lines", () => {
     expect(readMetaLine("Bishkek, Kyrgyzstan (24.kg) – 9 June 2025")).toMatchObject({ outlet: "24.kg", date: "2025-06-09" });
   });
 
+  it("reads a government site's stamp of date, time and source", () => {
+    expect(readMetaLine("2025-03-04 09:15 Source: General Administration of Customs")).toMatchObject({ date: "2025-03-04", outlet: "General Administration of Customs", dateline: true });
+  });
+
   it("reads the agency of a Russian-style wire dateline, which gives no year", () => {
     const meta = readMetaLine("ALMATY, March 4. /Interfax/. Kazakhstan's grain exports rose.");
     expect(meta.outlet).toBe("Interfax");

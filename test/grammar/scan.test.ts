@@ -566,6 +566,23 @@ describe("changes of a currency and of growth rates", () => {
   });
 });
 
+describe("round 21: changes written after their level's clause", () => {
+  it("links a comparative change after the level's clause to the level", () => {
+    const [level, change] = figs("Kazakhstan shipped 1.1 million tonnes of flour to Afghanistan in 2024, some 6% more than in 2023.", "2025-02-01");
+    expect(change).toMatchObject({ value: 6, kind: "growth", qualifier: "approx", qualifies: level!.id, period: "2024" });
+    const [, fall] = figs("Tajik aluminium sales reached $410 million in 2024, 3 percent lower than a year before.", "2025-02-01");
+    expect(fall).toMatchObject({ value: -3, kind: "growth" });
+  });
+
+  it("reads a participle 'surging' as a rise", () => {
+    expect(figs("Trade with Turkmenistan grew fastest, surging 31% to 52 billion yuan.")[0]).toMatchObject({ value: 31, kind: "growth" });
+  });
+
+  it("takes no modal verb into what a length is of", () => {
+    expect(only("Some 95 km of the road will cross Tajikistan.")).toMatchObject({ unit: "km", subject: "the road" });
+  });
+});
+
 describe("a plant's capacity", () => {
   it("reads what a plant would process a year as its capacity", () => {
     expect(only("The Aktogay smelter would process up to 150,000 tonnes of concentrate a year.")).toMatchObject({ kind: "capacity", unit: "t", per: "per year" });
