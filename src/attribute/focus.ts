@@ -8,6 +8,7 @@ import { nested } from "../lexicon/places.js";
 export class ParagraphFocus {
   private readonly ranked = new Map<number, readonly string[]>();
   private names: NameIndex | null = null;
+  private counted: { name: string; count: number; first: number }[] | null = null;
 
   /**
    * @param text the paragraph, after `lead` characters read with it (a list's opening, a table's header)
@@ -34,13 +35,8 @@ export class ParagraphFocus {
     const cached = this.ranked.get(cut);
     if (cached) return cached;
     const title = this.title();
-    const titleRank = (e: string) => {
-      const at = title.indexOf(e);
-      return at === -1 ? title.length : at;
-    };
     const names = (this.names ??= new NameIndex(this.text));
-    // The counts list ties in the order they are first named, and the sort is stable.
-    const counted = names.counts().sort((a, b) => b.count - a.count || titleRank(a.name) - titleRank(b.name));
+    const counted = (this.counted ??= this.rank(names, title));
     const early = counted.filter((c) => c.first < cut).map((c) => c.name);
     const late = counted.filter((c) => c.first >= cut).map((c) => c.name);
     const earlyPlaces = countriesOfPlaces(names.within(0, cut).places);
@@ -48,6 +44,15 @@ export class ParagraphFocus {
     const ranked = [...this.placeHeading, ...early, ...earlyPlaces, ...title, ...late, ...latePlaces];
     this.ranked.set(cut, ranked);
     return ranked;
+  }
+
+  /** The paragraph's entities, most named first; ties: named in the title first, then named first (the counts list ties in that order, and the sort is stable). */
+  private rank(names: NameIndex, title: readonly string[]): { name: string; count: number; first: number }[] {
+    const titleRank = (e: string) => {
+      const at = title.indexOf(e);
+      return at === -1 ? title.length : at;
+    };
+    return names.counts().sort((a, b) => b.count - a.count || titleRank(a.name) - titleRank(b.name));
   }
 
   /**
