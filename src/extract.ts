@@ -45,7 +45,7 @@ const LIST_LINE_MAX = 160;
 /** The label of a listed line: "Wheat — 1.2 mln t (+15%)". */
 const LIST_LABEL = /^([\p{L}][\p{L}'’ ,&/-]{0,40}?)\s*(?:[—–:]|\s-)\s*/u;
 /** A sentence whose subject is a pronoun: "In 2023, it reached USD 31.5 billion". */
-const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over)\s+[^,]{1,40},\s*)?(?:it|this|that|the\s+figure|the\s+total)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over)\s+[^,]{1,40},\s*|(?:a|one|two|three|five|ten)\s+(?:years?|decades?)\s+later,?\s+)?(?:it|this|that|the\s+figure|the\s+total)\s+(?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+,\s+to\s+)?$/iu;
 /**
  * Between two listed figures, no verb: "4.3% in 2024 and 5.0%", "$2 billion, $3 billion and"; a
  * part named after its whole: "expects to attract $250 billion in foreign investments, including";
@@ -57,6 +57,8 @@ const LISTED_AFTER = new RegExp(
   String.raw`^(?:\s+(?:in|for)\s+(?:(?:\p{L}+\s+)?\d{4}|the\s+\p{L}+\s+\p{L}+)|\s+(?:this|next|last)\s+year)?\s*(?:,|and|,\s*and)\s*$|^[^,;()]{0,60},\s*(?:${PART_WORDS})\s+(?:about\s+|around\s+|some\s+|over\s+)?$|^\s+to\s+$|^[^,;()]{0,30},\s*(?:rising|growing|increasing|climbing|falling|declining|dropping)\s+to\s+$`,
   "u",
 );
+/** " and produce ": a second verb after a figure, with no subject of its own. */
+const SECOND_VERB = /^\s+and\s+\p{Ll}+\s+$/u;
 /** A part of a total named before: "… made up the bulk, about $2.1 billion, followed by machinery at $1.3 billion". */
 const PART_OF_TOTAL = /\b(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|the\s+bulk|the\s+lion['’]s\s+share)\b/i;
 /** "followed by" names a part only after another part: not after "Russia ranked second at $9.4 billion". */
@@ -363,7 +365,8 @@ function attribute(
       kind === "other" && ISO_CODES.has(rf.unit) && carry.money &&
       (ctx.listItem ||
         PRONOUN_SUBJECT.test(s.text.slice(0, rf.start)) ||
-        (carry.money.unit === rf.unit && (PART_OF_TOTAL.test(s.text.slice(0, rf.start)) || (FOLLOWED_BY.test(s.text.slice(0, rf.start)) && (i === 0 || parts.has(i - 1))))))
+        (carry.money.unit === rf.unit && (PART_OF_TOTAL.test(s.text.slice(0, rf.start)) || (FOLLOWED_BY.test(s.text.slice(0, rf.start)) && (i === 0 || parts.has(i - 1))))) ||
+        (listedAfter[i]! && parts.has(i - 1) && rf.unit === raws[i - 1]!.unit))
         ? carry.money
         : null;
     if (referent) parts.add(i);
@@ -378,7 +381,9 @@ function attribute(
     const listed = listedAfter[i]!;
     // A part named after its whole, in its unit, is of the whole's kind: "delivered 43.2 bcm, of which 32.4 bcm came from Turkmenistan".
     if (kind === "other" && partOfPrev[i]) kind = out[i - 1]!.kind;
-    const status = rf.kindHint === "fx" ? "actual" : listed ? out[i - 1]!.status : statusOf(statusText, ctx.headline);
+    const ownStatus = rf.kindHint === "fx" ? "actual" : listed ? out[i - 1]!.status : statusOf(statusText, ctx.headline);
+    // A second verb of the same subject shares the first one's modal: "will process 2.5 mln tonnes of coal per year and produce 1 bln cubic metres".
+    const status = ownStatus === "actual" && i > 0 && out[i - 1]!.status !== "actual" && SECOND_VERB.test(s.text.slice(raws[i - 1]!.end, rf.start)) ? out[i - 1]!.status : ownStatus;
 
     // Entities: the figure's own (its words, clause, bracket or the clause it completes), else its sentence; bilateral kinds get a partner.
     let named = own[i] ?? names.within(0, s.text.length, [...sourceSpan, ...asideBefore(s.text, clause.start)]);

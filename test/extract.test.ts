@@ -401,3 +401,30 @@ describe("round 21: duties, sales, and what a figure goes on to", () => {
   });
 });
 
+
+describe("round 22: verbs, pronouns and undated years", () => {
+  it("gives a second verb of the same subject the first one's status", () => {
+    const fs = figs("The smelter will process 1.5 mln tonnes of ore a year and produce 300,000 tonnes of copper.");
+    expect(fs.map((f) => f.status)).toEqual(["forecast", "forecast"]);
+  });
+
+  it("reads 'Ten years later it had nearly tripled, to …' as the paragraph's total, and the amount listed after it too", () => {
+    const fs = figs("Kyrgyz-Chinese trade was worth $1.3 billion in 2010. Ten years later it had nearly tripled, to $3.9 billion in 2020 and $4.6 billion in 2021.");
+    for (const text of ["$3.9 billion", "$4.6 billion"]) {
+      expect(byText(fs, text)).toMatchObject({ kind: "trade" });
+      expect(byText(fs, text).entities).toEqual(["China", "Kyrgyzstan"]);
+    }
+    expect(byText(fs, "nearly tripled")).toMatchObject({ subject: null });
+  });
+
+  it("gives no borrowed period to an amount of 'last year' in an undated text", () => {
+    const text = "Trade reached $3.1 billion in 2022 and about $3.6 billion last year.";
+    expect(extractFromText(text).map((f) => f.period)).toEqual(["2022", null]);
+    expect(figs(text, "2025-02-01").map((f) => f.period)).toEqual(["2022", "2024"]);
+  });
+
+  it("dates a goal by its deadline rather than by a nearer date", () => {
+    const text = "At a summit in Astana in 2024, leaders pledged to raise trade to $10 billion with Kyrgyzstan and Tajikistan together by 2030.";
+    expect(figs(text)[0]).toMatchObject({ status: "target", period: "2030" });
+  });
+});

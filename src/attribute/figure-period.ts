@@ -73,6 +73,8 @@ export interface ChosenPeriod {
  * only at their clause. "A year earlier" after the figure moves it one year back.
  */
 export function figurePeriod(sp: SentencePeriods, at: FigurePlace, actual: boolean, carried: () => ChosenPeriod | null): ChosenPeriod {
+  // "roughly $95 billion last year" in an undated text: its period is unknown, not another figure's.
+  if (sp.refYear === null && RELATIVE_YEAR_AFTER.test(sp.text.slice(at.end, at.end + 40))) return { period: null, text: null };
   const earlier = YEAR_EARLIER_AFTER.exec(sp.text.slice(at.end, at.end + 60));
   const earlierEnd = earlier ? at.end + earlier[0].length : -1;
   const candidates = sp.own.filter(
@@ -86,6 +88,8 @@ export function figurePeriod(sp: SentencePeriods, at: FigurePlace, actual: boole
   return chosen;
 }
 
+/** A year named relative to the date of writing, right after a figure: "last year", "this year". */
+const RELATIVE_YEAR_AFTER = /^\s*,?\s*(?:in\s+)?(?:this|last|next|the\s+previous|the\s+current)\s+year\b/i;
 /** The words between a figure and a period that is its own: "$1.2 billion in 2023". */
 const AFTER_FIGURE = /^\s*,?\s*(?:in|during|for|over)?\s*(?:the\s+)?$/i;
 
@@ -99,7 +103,12 @@ function nearestOf(sp: SentencePeriods, periods: readonly PeriodMention[], at: F
   const within = (span: Span) => periods.filter((p) => p.start >= span.start && p.end <= span.end);
   const near = (list: readonly PeriodMention[]) => nearestPeriod(list, at.start, at.end);
   if (!actual) {
-    const own = near(within({ start: Math.min(at.prevEnd, at.clause.start), end: at.clause.end }).filter((p) => !p.pointInTime));
+    // A deadline in the goal's words outranks a nearer date: "In 2023, leaders pledged to lift trade to $70 billion … by 2030".
+    const words = within({ start: Math.min(at.prevEnd, at.clause.start), end: at.clause.end }).filter((p) => !p.pointInTime);
+    // Unless a period follows the figure itself: "2 million tonnes this year and 3 million tonnes by 2028".
+    const after = words.find((p) => p.start >= at.end && AFTER_FIGURE.test(sp.text.slice(at.end, p.start)));
+    const deadlines = words.filter((p) => DEADLINE_BEFORE.test(sp.text.slice(Math.max(0, p.start - 20), p.start)));
+    const own = after ?? near(deadlines.length > 0 ? deadlines : words);
     return own ?? (sp.opening ? near(within(sp.opening).filter((p) => !p.pointInTime)) : null);
   }
   // An outcome takes a period from elsewhere in its sentence, but not another clause's deadline still to

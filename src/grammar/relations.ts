@@ -307,6 +307,7 @@ function tidy(s: string): string | null {
     .replace(/^(?:the|a|an)\s+/i, "")
     .replace(/\s+/g, " ")
     .trim();
-  if (!/\p{L}/u.test(t) || t.split(" ").length > 4 || NOT_A_SUBJECT.test(t)) return null;
+  // "A decade later it": a pronoun names nothing.
+  if (!/\p{L}/u.test(t) || t.split(" ").length > 4 || NOT_A_SUBJECT.test(t) || /\b(?:it|they)$/i.test(t)) return null;
   return t;
 }
