@@ -428,3 +428,14 @@ describe("round 22: verbs, pronouns and undated years", () => {
     expect(figs(text)[0]).toMatchObject({ status: "target", period: "2030" });
   });
 });
+
+describe("round 23: debts and firms", () => {
+  it("takes a debt for no trade, and an Export-Import Bank's name for no trade word", () => {
+    expect(figs("Kyrgyzstan's debt to the Export-Import Bank of China stood at $1.7 billion at the end of 2024.")[0]).toMatchObject({ kind: "other" });
+    expect(figs("The Export-Import Bank of China will lend $300 million for the road.")[0]).toMatchObject({ kind: "investment" });
+  });
+
+  it("gives a figure the country of a firm named for it", () => {
+    expect(figs("BYD will invest $200 million in a second plant in Jizzakh.")[0]!.entities).toEqual(["China", "Uzbekistan"]);
+  });
+});

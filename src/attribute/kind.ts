@@ -6,7 +6,8 @@ import { ISO_CODES } from "../lexicon/currencies.js";
 const MONEY_WORDS: ReadonlyArray<readonly [RegExp, FigureKind]> = [
   [/\b(?:deals?|agreements?|contracts?|signed|signing|signs|memorand\w*|ink(?:ed|s)?)\b/gi, "deal"],
   [/\b(?:invest\w*|cost(?:s|ing)?|financ\w*|allocat\w*|earmark\w*|loans?|borrow(?:ers?|ed|ing|s)?|lent|lend(?:s|ing|ers?)?|(?<!National\s)funds?|funding|capital|credits?|budget|construction|to\s+build|plants?|factory|factories|smelters?|refinery|refineries|facility|facilities|(?:solar|wind|industrial|technology)\s+parks?|(?:solar|wind)\s+farms?|projects?|stakes?|acquisitions?|acquires?|acquired|takeover|grants?)\b/gi, "investment"],
-  [/\b(?:trade|turnover|exports?|imports?|trading|exported|imported|deliveries|shipments|supplies|goods|sales\s+(?:to|abroad))\b/gi, "trade"],
+  // Not the name of an Export-Import Bank.
+  [/\b(?:trade|turnover|exports?(?!-Import)|(?<!Export-)imports?|trading|exported|imported|deliveries|shipments|supplies|goods|sales\s+(?:to|abroad))\b/gi, "trade"],
   // Goods sold to a country ("Kazakhstan sold China oil worth $5.2bn"); not currency sold from a fund.
   [/\b(?:sold|sells|bought|buys)\s+(?:to\s+|from\s+)?\p{Lu}[\p{L}'’-]+\s+(?:[\p{Ll}-]+\s+){0,4}?worth\b/gu, "trade"],
 ];
@@ -15,6 +16,8 @@ const TIME_RATE = /^per (?:day|week|month|year|hour)$/;
 /** A balance is not a total: "a trade deficit of $1.4 billion". */
 const BALANCE = /\b(?:deficit|surplus|balance)\b/i;
 /** Duties and taxes collected are no trade: "Customs duties collected on Chinese goods totaled 14.6 billion soms". */
+/** A debt owed is neither trade nor investment: "Tajikistan's debt to the Export-Import Bank of China stood at $968.4 million". */
+const DEBT = /\b(?:debts?|owed|owes|arrears)\b/i;
 const LEVY = /\b(?:duties|taxes|tax\s+(?:receipts|revenues?|payments)|tariff\s+revenues?|levies|royalties)\b/i;
 const EMISSIONS = /\b(?:CO₂|CO2|carbon|emissions?|greenhouse)\b/i;
 // "Throughput" alone is what was handled ("cargo throughput reached …"); "throughput capacity" is capacity.
@@ -56,7 +59,7 @@ export function classify(
   if (f.unit === "percent" || f.unit === "pp") return "other";
   // A currency (not any three capitals: TEU is a unit of freight).
   if (ISO_CODES.has(f.unit)) {
-    if (BALANCE.test(clause.text) || LEVY.test(clause.text)) return "other";
+    if (BALANCE.test(clause.text) || LEVY.test(clause.text) || DEBT.test(clause.text)) return "other";
     // A price per quantity ("$2,300 per container", "$260 per 1,000 cubic metres") is no total of trade or investment.
     if (f.per && !TIME_RATE.test(f.per)) return "other";
     return moneyKind(clause.text, clause.at, clause.end) ?? moneyKind(sentence.text, sentence.at, sentence.end) ?? "other";

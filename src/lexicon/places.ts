@@ -32,6 +32,8 @@ const ENTITY_FORMS: Readonly<Record<string, string>> = {
   "KazMunayGas": "Kazakhstan", "KMG": "Kazakhstan", "Kazakhstan Temir Zholy": "Kazakhstan", "KTZ": "Kazakhstan", "Samruk-Kazyna": "Kazakhstan",
   "Uzbekneftegaz": "Uzbekistan", "Turkmengaz": "Turkmenistan", "Turkmennebit": "Turkmenistan",
   "CNPC": "China", "Sinopec": "China", "CNOOC": "China", "COSCO": "China", "China Railway Express": "China",
+  // So do the firms most often named for them in the region's business news.
+  "BYD": "China", "Zijin Mining": "China", "PowerChina": "China", "TBEA": "China", "CITIC": "China", "UzAuto Motors": "Uzbekistan",
   "Gazprom": "Russia", "Rosatom": "Russia", "Lukoil": "Russia",
 };
 
