@@ -336,6 +336,18 @@ function attribute(
   const out: Figure[] = [];
   /** Figures whose own words and clause name no place. */
   const unnamed = new Set<number>();
+  const sentenceNames = (i: number, clause: Span): Named => {
+    const all = names.within(0, s.text.length, [...sourceSpan, ...asideBefore(s.text, clause.start)]);
+    return raws[i]!.kindHint === "growth" ? all : othersLeftOut(all, own, raws, i);
+  };
+  /**
+   * Names ranked after the sentence's figures, with none of their own ("Kazakhstan remained the largest
+   * partner, with trade of 152.3 billion yuan, followed by Kyrgyzstan and Uzbekistan"): no partners of them.
+   */
+  const followed = FOLLOWED_BY.exec(s.text);
+  const rankedAfter = followed && !raws.some((r) => r.start > followed.index) ? { at: followed.index, names: names.within(followed.index, s.text.length).entities } : { at: -1, names: [] };
+  /** The country of the first amount in a home currency (HOME_CURRENCY), for a sentence that names no place. */
+  const sentenceCurrency = names.within(0, s.text.length).entities.length === 0 ? raws.map((r) => HOME_CURRENCY[r.unit]).find((c) => c !== undefined) : undefined;
   /** Figures read as parts of the paragraph's last money total (or what "it" refers to). */
   const parts = new Set<number>();
   raws.forEach((rf, i) => {
@@ -386,7 +398,9 @@ function attribute(
     const status = ownStatus === "actual" && i > 0 && out[i - 1]!.status !== "actual" && SECOND_VERB.test(s.text.slice(raws[i - 1]!.end, rf.start)) ? out[i - 1]!.status : ownStatus;
 
     // Entities: the figure's own (its words, clause, bracket or the clause it completes), else its sentence; bilateral kinds get a partner.
-    let named = own[i] ?? names.within(0, s.text.length, [...sourceSpan, ...asideBefore(s.text, clause.start)]);
+    // With no names of its own, the sentence's; for a level, less those other figures name as their own: in "Kazakhstan
+    // received the largest share (US$ 38.2 bn), followed by Turkmenistan (US$ 12.4 bn)", Turkmenistan is the next figure's.
+    let named = own[i] ?? sentenceNames(i, clause);
     if (own[i] === null) unnamed.add(i);
     if (kind === "fx") named = { entities: [rf.base, rf.quote].flatMap((c) => (c && CURRENCY_COUNTRY[c] ? [CURRENCY_COUNTRY[c]!] : [])), places: [] };
     if (referent && named.entities.length === 0 && named.places.length === 0) named = { entities: [...referent.entities], places: [] };
@@ -398,7 +412,7 @@ function attribute(
     const label = ctx.listItem && subject === null ? LIST_LABEL.exec(s.text) : null;
     const labelNames = label && label[0].length <= rf.start ? names.within(0, label[1]!.length) : null;
     if (labelNames && labelNames.entities.length === 0 && labelNames.places.length === 0) subject = label![1]!;
-    const exclude = new Set<string>();
+    const exclude = new Set<string>(rf.end <= rankedAfter.at ? rankedAfter.names : []);
     // A change with no level of its own may take the flow from its sentence ("China-bound shipments of grain …, oils by 70 %").
     // A clause that only completes the one before it takes that one's flow: "Imports from China accounted
     // for the lion's share, at $16.9 billion"; so does the value after a line's label ("Exports: 311.4 billion yuan").
@@ -440,7 +454,8 @@ function attribute(
       });
     }
     // An amount in a national currency, in a sentence that names no place, is first that country's ("UZS 1.2 trillion will be allocated").
-    const currencyCountry = named.entities.length === 0 && named.places.length === 0 ? HOME_CURRENCY[rf.unit] : undefined;
+    // So is any figure of a sentence that names no place but such an amount: "A total of 305 projects worth 82.4 trillion soums".
+    const currencyCountry = named.entities.length === 0 && named.places.length === 0 ? HOME_CURRENCY[rf.unit] ?? sentenceCurrency : undefined;
     const first = [...(currencyCountry ? [currencyCountry] : []), ...(referent?.entities ?? []), ...wholeNames];
     if (kind !== "fx") ctx.focus.fill(entities, bilateral ? 2 : 1, exclude, first, s.end - ctx.blockStart);
 
@@ -523,6 +538,17 @@ function nameBeforeBracket(text: string, clauseStart: number, names: NameIndex):
   if (name === undefined) return null;
   const named = names.within(at, at + name.length);
   return named.entities.length > 0 || named.places.length > 0 ? named : null;
+}
+
+/**
+ * `named` without the entities other figures of the sentence name as their own, unless that leaves none.
+ * A change and its level, or an amount and its conversion, keep each other's.
+ */
+function othersLeftOut(named: Named, own: readonly (Named | null)[], raws: readonly RawFigure[], i: number): Named {
+  const linked = (j: number) => raws[i]!.qualifiesIndex === j || raws[j]!.qualifiesIndex === i || raws[i]!.conversionOfIndex === j || raws[j]!.conversionOfIndex === i;
+  const theirs = new Set(own.flatMap((o, j) => (j !== i && o && !linked(j) ? o.entities : [])));
+  const left = named.entities.filter((e) => !theirs.has(e));
+  return left.length > 0 && left.length < named.entities.length ? { entities: left, places: named.places } : named;
 }
 
 /** An aside such as ", which includes Russia, Kazakhstan …," standing before the figure's clause. */

@@ -439,3 +439,24 @@ describe("round 23: debts and firms", () => {
     expect(figs("BYD will invest $200 million in a second plant in Jizzakh.")[0]!.entities).toEqual(["China", "Uzbekistan"]);
   });
 });
+
+describe("round 24: names other figures own, ranked names, and 'of the total'", () => {
+  it("leaves a level with no names of its own the sentence's names less those other figures own", () => {
+    const fs = figs("Between 2010 and 2020, Turkmenistan received the most (US$ 9.1 bn), followed by Kazakhstan (US$ 6.2 bn) and Tajikistan (US$ 1.0 bn).");
+    expect(fs.map((f) => f.entities)).toEqual([["Turkmenistan"], ["Kazakhstan"], ["Tajikistan"]]);
+  });
+
+  it("gives the figures of a sentence that names no place the country of its amount in a home currency", () => {
+    expect(byText(figs("A total of 120 projects worth 4.5 trillion soums will be launched next year."), "120").entities).toEqual(["Uzbekistan"]);
+  });
+
+  it("takes names ranked after the sentence's figures for no partners of them", () => {
+    const fs = figs("Xinjiang's trade with its neighbours grows\n\nKyrgyzstan remained the region's largest partner, with trade of 48.1 billion yuan, followed by Tajikistan and Turkmenistan.");
+    expect(byText(fs, "48.1 billion yuan").entities).toEqual(["Kyrgyzstan", "Xinjiang"]);
+  });
+
+  it("dates a share 'of the total' by the total named in the paragraph before", () => {
+    const fs = figs("Trade between Xinjiang and Central Asia reached 250 billion yuan in 2023.\n\nKazakhstan accounted for 40 percent of the total.");
+    expect(fs[1]).toMatchObject({ value: 40, period: "2023" });
+  });
+});
