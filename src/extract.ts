@@ -176,12 +176,14 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     // Bullet lines, or lines of names and their figures, right under a headline are listed under it, as
     // lines are under a colon: the headline's period and words are theirs ("… up 14% YoY in 9M 2025", then
     // "• Transit: 236,500 TEU"; "Chinese loans by country, 2024", then "Kazakhstan — $1.2 billion; …").
-    const item = BULLET.test(blockText) || NAMED_ITEM.test(blockText);
+    // Tested only where a list under a headline may go on or begin.
+    const underHeadline = list === null && bi > 0 && doc.blocks[bi - 1]!.heading;
+    const item = (headedList || underHeadline) && (BULLET.test(blockText) || NAMED_ITEM.test(blockText));
     if (headedList && !item) {
       list = null;
       headedList = false;
     }
-    if (item && list === null && bi > 0 && doc.blocks[bi - 1]!.heading) {
+    if (item && underHeadline) {
       const headline = textOf(doc.blocks[bi - 1]);
       (list = new Carry(ref, headline)).push(headline);
       headedList = true;
@@ -347,7 +349,10 @@ function attribute(
   const followed = FOLLOWED_BY.exec(s.text);
   const rankedAfter = followed && !raws.some((r) => r.start > followed.index) ? { at: followed.index, names: names.within(followed.index, s.text.length).entities } : { at: -1, names: [] };
   /** The country of the first amount in a home currency (HOME_CURRENCY), for a sentence that names no place. */
-  const sentenceCurrency = names.within(0, s.text.length).entities.length === 0 ? raws.map((r) => HOME_CURRENCY[r.unit]).find((c) => c !== undefined) : undefined;
+  const sentenceCurrency = () => {
+    const code = raws.find((r) => HOME_CURRENCY[r.unit] !== undefined)?.unit;
+    return code && names.within(0, s.text.length).entities.length === 0 ? HOME_CURRENCY[code] : undefined;
+  };
   /** Figures read as parts of the paragraph's last money total (or what "it" refers to). */
   const parts = new Set<number>();
   raws.forEach((rf, i) => {
@@ -455,7 +460,7 @@ function attribute(
     }
     // An amount in a national currency, in a sentence that names no place, is first that country's ("UZS 1.2 trillion will be allocated").
     // So is any figure of a sentence that names no place but such an amount: "A total of 305 projects worth 82.4 trillion soums".
-    const currencyCountry = named.entities.length === 0 && named.places.length === 0 ? HOME_CURRENCY[rf.unit] ?? sentenceCurrency : undefined;
+    const currencyCountry = named.entities.length === 0 && named.places.length === 0 ? HOME_CURRENCY[rf.unit] ?? sentenceCurrency() : undefined;
     const first = [...(currencyCountry ? [currencyCountry] : []), ...(referent?.entities ?? []), ...wholeNames];
     if (kind !== "fx") ctx.focus.fill(entities, bilateral ? 2 : 1, exclude, first, s.end - ctx.blockStart);
 
