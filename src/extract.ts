@@ -143,8 +143,8 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       const labelNames = namedIn(label);
       if (labelNames.entities.length === 0 && labelNames.places.length === 0 && /\p{L}/u.test(label)) for (const r of raws) r.subject ??= labelSubject(label);
       const context: ParagraphContext = {
-        focus: new ParagraphFocus(`${table.header} ${blockText}`, placeHeading(), titleEntities), blockStart: block.start,
-        listItem: false, opening: table.header, headline: false, earlier: recent.slice().reverse(), refYear: docRef.year,
+        focus: new ParagraphFocus(`${table.header} ${blockText}`, placeHeading(), titleEntities, table.header.length + 1),
+        listItem: false, opening: table.header, headline: false, earlier: recent.slice().reverse(), refYear: docRef.year, blockStart: block.start,
       };
       const s = { start: block.start, end: block.end, text: blockText };
       const made = attribute(doc, s, raws, findPeriods(blockText, ref), null, context, table.carry, headingText);
@@ -338,6 +338,7 @@ function attribute(
   const out: Figure[] = [];
   /** Figures whose own words and clause name no place. */
   const unnamed = new Set<number>();
+  /** The names of the sentence, for a figure whose own words and clause name none (less any aside before its clause). */
   const sentenceNames = (i: number, clause: Span): Named => {
     const all = names.within(0, s.text.length, [...sourceSpan, ...asideBefore(s.text, clause.start)]);
     return raws[i]!.kindHint === "growth" ? all : othersLeftOut(all, own, raws, i);
@@ -386,8 +387,10 @@ function attribute(
         (listedAfter[i]! && parts.has(i - 1) && rf.unit === raws[i - 1]!.unit))
         ? carry.money
         : null;
-    if (referent) parts.add(i);
-    if (referent) kind = referent.kind;
+    if (referent) {
+      parts.add(i);
+      kind = referent.kind;
+    }
     // Otherwise a listed line is read with the list's opening: "Wheat — 1.2 mln t" under "Grain exports to
     // China were as follows:" is freight, "Copper — $2.1 bln" under "The main export items were:" trade.
     if (kind === "other" && ctx.opening) {
