@@ -17,7 +17,7 @@ import { isPlaceHeading } from "./documents/metadata.js";
 import { layoutDocument } from "./documents/layout.js";
 import { canonicalEntity, PLACES } from "./lexicon/places.js";
 import { scanSentence } from "./grammar/scan.js";
-import { hasCells, isRuling, labelSubject, readRow, tableColumns, type TableColumn } from "./grammar/table.js";
+import { columnOf, hasCells, isRuling, labelSubject, readRow, tableColumns, type TableColumn } from "./grammar/table.js";
 import { SPELLED_HINT } from "./grammar/numbers.js";
 import { WORDS_HINT } from "./grammar/words.js";
 import type { RawFigure } from "./grammar/raw.js";
@@ -108,7 +108,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
   // The last paragraphs read (three at most), for "in the same period" in a later one.
   const recent: Carry[] = [];
   // A table's header, while its rows are read.
-  let table: { columns: TableColumn[]; header: string; carry: Carry } | null = null;
+  let table: { columns: TableColumn[]; header: string; carry: Carry; caption: TableColumn | null } | null = null;
   const textOf = (b: Block | undefined) => (b ? doc.text.slice(b.start, b.end) : "");
   /** Number the figures made of a sentence or a row, and turn the grammar's links into ids. */
   const emit = (made: Figure[], raws: RawFigure[]) => {
@@ -135,7 +135,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     };
     // A table: a header of cells, then rows of as many cells (a ruling between them is passed over).
     if (table && isRuling(blockText)) continue;
-    const row = table ? readRow(blockText, table.columns) : null;
+    const row = table ? readRow(blockText, table.columns, table.caption) : null;
     if (table && row) {
       const { label, figures: raws, columns } = row;
       if (raws.length === 0) continue;
@@ -167,7 +167,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       if (headingText) carry.push(headingText);
       carry.push(blockText);
       // Rows are read with the header and the heading above, as a listed line is with its opening: "Kazakh grain exports to China, 2024".
-      table = { columns, header: headingText ? `${headingText}: ${blockText}` : blockText, carry };
+      table = { columns, header: headingText ? `${headingText}: ${blockText}` : blockText, carry, caption: headingText ? columnOf(headingText) : null };
       previous = null;
       list = null;
       headedList = false;

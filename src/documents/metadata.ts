@@ -94,7 +94,9 @@ export function looksLikeHeading(line: string): boolean {
   if (line.length === 0 || line.length > 140) return false;
   if (!/^[\p{Lu}"“‘'\p{N}]/u.test(line)) return false;
   if (/[.!?:;,…"”’)\]]$/.test(line)) return false;
-  if (/[=•|\t]/.test(line)) return false;
+  // Nor a row of a table: cells between bars or tabs, or three columns or more kept by runs of spaces
+  // (a title typed with one double space stays a title).
+  if (/[=•|\t]|\S {2,}\S.*\S {2,}\S/.test(line)) return false;
   const words = line.split(/\s+/).length;
   return words <= 16 && /\p{L}{2}/u.test(line);
 }

@@ -1,5 +1,6 @@
 /**
- * Tables written as text, one row a line and cells between bars (or tabs, as a spreadsheet pastes them):
+ * Tables written as text, one row a line and cells between bars (or tabs, as a spreadsheet pastes
+ * them, or runs of spaces, as text copied from a PDF keeps its columns):
  *
  *     Country | Trade, $ bn | Change, %
  *     Kazakhstan | 41.0 | +32.0
@@ -36,23 +37,37 @@ export interface TableColumn {
   flow: "export" | "import" | null;
 }
 
-/** The character between cells: a bar, else a tab. */
-const separatorOf = (line: string): string | null => (line.includes("|") ? "|" : line.includes("\t") ? "\t" : null);
-/** Whether a line is split into cells (by bars or tabs). */
+/** Two spaces or more between words: the columns of a table copied from a PDF ("Kazakhstan     41.0     43.8"). */
+const SPACED = /\S {2,}\S/;
+/** What stands between cells: a bar, else a tab, else a run of two spaces or more. */
+const separatorOf = (line: string): "|" | "\t" | "  " | null => (line.includes("|") ? "|" : line.includes("\t") ? "\t" : SPACED.test(line) ? "  " : null);
+/** Whether a line is split into cells (by bars, tabs or runs of spaces). */
 export const hasCells = (line: string): boolean => separatorOf(line) !== null;
 
-/** Cells of a line with at least one bar or tab; a leading and a trailing bar ("| a | b |") frame no cell. */
+/** Cells of a line with at least one bar, tab or run of spaces; a leading and a trailing bar ("| a | b |") frame no cell. */
 export function splitCells(line: string): Cell[] {
   const cells: Cell[] = [];
   const sep = separatorOf(line);
   if (sep === null) return cells;
-  let from = 0;
-  for (let i = 0; i <= line.length; i++) {
-    if (i < line.length && line[i] !== sep) continue;
-    const raw = line.slice(from, i);
+  const push = (from: number, to: number) => {
+    const raw = line.slice(from, to);
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
     cells.push({ text, start: from + lead, end: from + lead + text.length });
+  };
+  if (sep === "  ") {
+    let from = 0;
+    for (const m of line.matchAll(/ {2,}/g)) {
+      push(from, m.index!);
+      from = m.index! + m[0].length;
+    }
+    push(from, line.length);
+    return cells.filter((c) => c.text !== "");
+  }
+  let from = 0;
+  for (let i = 0; i <= line.length; i++) {
+    if (i < line.length && line[i] !== sep) continue;
+    push(from, i);
     from = i + 1;
   }
   if (cells.length > 0 && cells[0]!.text === "" && line.trimStart().startsWith("|")) cells.shift();
@@ -150,6 +165,9 @@ export function tableColumns(line: string, next: string): TableColumn[] | null {
   return header.map((c) => columnOf(c.text));
 }
 
+/** Whether a header's words name a unit or a scale. */
+const hasUnit = (c: TableColumn) => c.unit !== "count" || c.factor !== 1;
+
 /** What a row's label says it measures, without the unit it names: "Freight by rail, mln t" → "Freight by rail". */
 export function labelSubject(label: string): string {
   const comma = label.lastIndexOf(",");
@@ -166,22 +184,26 @@ export interface TableRow {
   columns: TableColumn[];
 }
 
-/** A row of a table with these columns: its label (first cell) and its figures; null when `line` is no such row. */
-export function readRow(line: string, columns: readonly TableColumn[]): TableRow | null {
+/**
+ * A row of a table with these columns: its label (first cell) and its figures; null when `line` is no
+ * such row. `caption`: what the table's caption says of its unit ("China's trade with Central Asia, USD
+ * billion"), for rows under period headers whose label names none.
+ */
+export function readRow(line: string, columns: readonly TableColumn[], caption: TableColumn | null = null): TableRow | null {
   if (!hasCells(line)) return null;
   const cells = splitCells(line);
   if (cells.length !== columns.length || headerCells(cells)) return null;
   const label = cells[0]!.text;
-  // Under periods, a row's label names its unit: "Freight by rail, mln t | 6.2 | 7.9".
-  const named = columns.some((c) => c.period) ? columnOf(label) : null;
-  const own = columns.map((c) => (c.period && named ? { ...named, label: c.label, period: true, time: false } : c));
-  const read = cellFigures(cells, own);
+  // Under periods, a row's label names its unit ("Freight by rail, mln t | 6.2 | 7.9"), else the caption does ("Kazakhstan | 41.0 | 43.8").
+  const own = columns.some((c) => c.period) ? columnOf(label) : null;
+  const named = own && !hasUnit(own) && caption && hasUnit(caption) ? caption : own;
+  const read = cellFigures(cells, columns.map((c) => (c.period && named ? { ...named, label: c.label, period: true, time: false } : c)));
   return { label, figures: read.map((r) => r.figure), columns: read.map((r) => r.column) };
 }
 
 /**
  * The figures of a row: one for each cell that holds only a number, in its column's unit; a change
- * qualifies the row's first level. Offsets are into the row.
+ * qualifies the row's first level, or under periods its latest. Offsets are into the row.
  */
 export function rowFigures(row: string, columns: readonly TableColumn[]): RawFigure[] {
   return cellFigures(splitCells(row), columns).map((r) => r.figure);
@@ -195,7 +217,9 @@ function cellFigures(cells: readonly Cell[], columns: readonly TableColumn[]): {
     const column = columns[i];
     const m = NUMBER_CELL.exec(cell.text);
     if (!column || !m || column.time) return;
-    const fig = newRawFigure(cell.start, cell.end, scaled(parseDigits(m[2]!), column.factor), column.unit);
+    // A cell written with "%" is a percent whatever its header says ("Change | +24.2%").
+    const percent = cell.text.endsWith("%");
+    const fig = newRawFigure(cell.start, cell.end, percent ? parseDigits(m[2]!) : scaled(parseDigits(m[2]!), column.factor), percent ? "percent" : column.unit);
     if (column.change) {
       fig.kindHint = "growth";
       fig.sign = m[1] === "-" || m[1] === "−" ? -1 : 1;
@@ -203,7 +227,9 @@ function cellFigures(cells: readonly Cell[], columns: readonly TableColumn[]): {
       fig.qualifiesIndex = level;
     } else {
       if (m[1] === "-" || m[1] === "−") fig.sign = -1;
-      level ??= out.length;
+      // Under periods, a change is from the column before to the latest: "2023 | 2024 | Change, %".
+      if (column.period) level = out.length;
+      else level ??= out.length;
     }
     out.push(fig);
     from.push(column);

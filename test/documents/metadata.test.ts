@@ -1,6 +1,6 @@
 /** Credit lines and datelines read for a document's outlet, date and author, on lines written for this test. */
 import { describe, expect, it } from "vitest";
-import { readMetaLine } from "../../src/documents/metadata.js";
+import { looksLikeHeading, readMetaLine } from "../../src/documents/metadata.js";
 import { layoutDocument } from "../../src/documents/layout.js";
 
 describe("credit lines", () => {
@@ -45,5 +45,12 @@ describe("credit lines", () => {
     const doc = layoutDocument("t.txt", "Kyrgyz exports rise\n\nKabar | 2 April 2024\n\nExports reached $1 billion last year.");
     expect(doc.meta).toMatchObject({ title: "Kyrgyz exports rise", outlet: "Kabar", date: "2024-04-02" });
     expect(doc.furniture.map((f) => f.text)).toContain("Kabar | 2 April 2024");
+  });
+});
+
+describe("headings and columns kept by spaces", () => {
+  it("takes a line of three columns or more kept by runs of spaces for no heading, but keeps a title typed with a double space", () => {
+    expect(looksLikeHeading("Product        2022      2023    Change")).toBe(false);
+    expect(looksLikeHeading("Kazakh grain  exports hit a record")).toBe(true);
   });
 });

@@ -115,7 +115,8 @@ describe("tables in an article", () => {
     expect(fs.map((f) => f.text)).toEqual(["410", "530", "+29", "960", "1,240", "+29"]);
     expect(fs[0]).toMatchObject({ value: 410_000, unit: "t", kind: "freight", period: "2021", subject: "Cargo handled" });
     expect(fs[1]).toMatchObject({ value: 530_000, unit: "t", period: "2022" });
-    expect(fs[2]).toMatchObject({ value: 29, unit: "percent", kind: "growth", qualifies: fs[0]!.id });
+    // The change is from 2021 to 2022: it qualifies the level it reached, as "rose 29% to 530,000 t" would.
+    expect(fs[2]).toMatchObject({ value: 29, unit: "percent", kind: "growth", qualifies: fs[1]!.id });
     expect(fs[3]).toMatchObject({ value: 960, unit: "count", kind: "freight", period: "2021", subject: "Container trains" });
     expect(fs[4]).toMatchObject({ value: 1240, period: "2022" });
     for (const f of fs) expect(table.slice(f.start, f.end)).toBe(f.text);
@@ -127,6 +128,28 @@ describe("tables in an article", () => {
     expect(fs.map((f) => f.text)).toEqual(["31.6", "-2.5"]);
     expect(fs[0]).toMatchObject({ value: 31.6, unit: "bcm", period: "2023", direction: "export" });
     expect(fs[1]).toMatchObject({ value: -2.5, kind: "growth", qualifies: fs[0]!.id });
+  });
+
+  it("reads a table copied from a PDF, its columns kept by runs of spaces, in the unit its caption names", () => {
+    const table = [
+      "Table 2. Kazakhstan's exports to China by year, USD million",
+      "",
+      "Product        2022      2023    Change",
+      "Copper        1,912     2,245    +17.4%",
+      "Ferroalloys     688       603    -12.4%",
+    ].join("\n");
+    const fs = extractFromText(table, { date: "2024-05-01" });
+    expect(fs.map((f) => f.text)).toEqual(["1,912", "2,245", "+17.4%", "688", "603", "-12.4%"]);
+    expect(fs[0]).toMatchObject({ value: 1_912_000_000, unit: "USD", kind: "trade", period: "2022", direction: "export", subject: "Copper" });
+    expect(fs[1]).toMatchObject({ value: 2_245_000_000, period: "2023" });
+    // A cell written with "%" is a percent under a header that names no unit.
+    expect(fs[5]).toMatchObject({ value: -12.4, unit: "percent", kind: "growth", qualifies: fs[4]!.id });
+    for (const f of fs) expect(table.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it("takes prose with two spaces after a full stop for no table", () => {
+    const text = "Trade reached $3.1 billion.  Exports rose 4%.\nImports grew 6%.  The deficit narrowed.";
+    expect(extractFromText(text, { date: "2025-02-01" }).map((f) => f.text)).toEqual(["$3.1 billion", "4%", "6%"]);
   });
 
   it("leaves prose with a bar in it alone", () => {
