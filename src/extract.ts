@@ -13,7 +13,7 @@ import { Carry, PARTED_KINDS, continuesBefore, earlierPeriod, referBack, saysSam
 import { findSource } from "./attribute/source.js";
 import { directionOf, statusOf } from "./attribute/status.js";
 import { splitSentences } from "./documents/sentences.js";
-import { isPlaceHeading } from "./documents/metadata.js";
+import { datelineLength, isPlaceHeading } from "./documents/metadata.js";
 import { layoutDocument } from "./documents/layout.js";
 import { canonicalEntity, PLACES } from "./lexicon/places.js";
 import { scanSentence } from "./grammar/scan.js";
@@ -109,11 +109,19 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
   const recent: Carry[] = [];
   // A table's header, while its rows are read.
   let table: { columns: TableColumn[]; header: string; carry: Carry; caption: TableColumn | null } | null = null;
-  const textOf = (b: Block | undefined) => (b ? doc.text.slice(b.start, b.end) : "");
-  /** Number the figures made of a sentence or a row, and turn the grammar's links into ids. */
-  const emit = (made: Figure[], raws: RawFigure[]) => {
+  /** A block's text; the line breaks of a hard-wrapped paragraph read as spaces (offsets hold). */
+  const textOf = (b: Block | undefined) => (!b ? "" : b.wrapped ? unwrap(doc.text.slice(b.start, b.end)) : doc.text.slice(b.start, b.end));
+  /**
+   * Number the figures made of a sentence or a row, and turn the grammar's links into ids. In a
+   * hard-wrapped paragraph, a figure's words and sentence are the file's, line breaks and all.
+   */
+  const emit = (made: Figure[], raws: RawFigure[], wrapped: boolean | undefined) => {
     for (const f of made) {
       f.id = `${doc.meta.doc}#${figures.length + 1}`;
+      if (wrapped) {
+        f.text = doc.text.slice(f.start, f.end);
+        f.sentence = doc.text.slice(f.sentenceStart, f.sentenceStart + f.sentence.length);
+      }
       figures.push(f);
     }
     linkIds(made, raws);
@@ -135,7 +143,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     };
     // A table: a header of cells, then rows of as many cells (a ruling between them is passed over).
     if (table && isRuling(blockText)) continue;
-    const row = table ? readRow(blockText, table.columns, table.caption) : null;
+    const row = table && !block.wrapped ? readRow(blockText, table.columns, table.caption) : null;
     if (table && row) {
       const { label, figures: raws, columns } = row;
       if (raws.length === 0) continue;
@@ -155,12 +163,12 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
         if (period) Object.assign(f, { period: period.period, periodText: column.label });
         if (column.flow && f.kind !== "fx") f.direction ??= column.flow;
       });
-      emit(made, raws);
+      emit(made, raws, false);
       continue;
     }
     table = null;
     // A header only when a row of as many cells follows it (past a ruling).
-    const columns = hasCells(blockText) ? tableColumns(blockText, isRuling(textOf(doc.blocks[bi + 1])) ? textOf(doc.blocks[bi + 2]) : textOf(doc.blocks[bi + 1])) : null;
+    const columns = !block.wrapped && hasCells(blockText) ? tableColumns(blockText, isRuling(textOf(doc.blocks[bi + 1])) ? textOf(doc.blocks[bi + 2]) : textOf(doc.blocks[bi + 1])) : null;
     if (columns) {
       // Rows take their period from the header or the heading above the table ("China's trade with Central Asia, 2023").
       const carry = new Carry(ref, blockText);
@@ -210,15 +218,17 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     previous = carry;
     for (const s of splitSentences(blockText, block.start)) {
       const scan = scanSentence(s.text);
-      for (const k of scan.skipped) skipped.push({ ...k, start: k.start + s.start, end: k.end + s.start });
+      for (const k of scan.skipped) skipped.push({ ...k, start: k.start + s.start, end: k.end + s.start, text: block.wrapped ? doc.text.slice(k.start + s.start, k.end + s.start) : k.text });
       if (scan.figures.length === 0) {
         if (CARRY_HINT.test(s.text)) carry.push(s.text);
         continue;
       }
       const periods = findPeriods(s.text, ref);
       const source = findSource(s.text);
-      const made = attribute(doc, s, scan.figures, periods, source, context, carry, headingText);
-      emit(made, scan.figures);
+      // A dateline opening the paragraph says when the story was filed ("Astana, 15 January 2025 - Rail freight … rose by 9.6 percent").
+      const filed = s.start === block.start ? datelineLength(s.text) : 0;
+      const made = attribute(doc, s, scan.figures, periods, source, context, carry, headingText, filed);
+      emit(made, scan.figures, block.wrapped);
       referBack(made, s.text, carry.level ?? earlier[0]?.level ?? null);
       carry.record(s.text, periods, source, made);
     }
@@ -277,9 +287,10 @@ function attribute(
   ctx: ParagraphContext,
   carry: Carry,
   section: string | null,
+  filed = 0,
 ): Figure[] {
   const spans = clauses(s.text);
-  const sp = sentencePeriods(s.text, periods, spans, ctx.refYear);
+  const sp = sentencePeriods(s.text, periods, spans, ctx.refYear, filed);
   // Names inside the source phrase ("official Kazakh data") or inside a figure's own words
   // ("94.8 billion U.S. dollars") do not attribute the figure.
   const names = new NameIndex(s.text);
@@ -558,6 +569,9 @@ function othersLeftOut(named: Named, own: readonly (Named | null)[], raws: reado
   const left = named.entities.filter((e) => !theirs.has(e));
   return left.length > 0 && left.length < named.entities.length ? { entities: left, places: named.places } : named;
 }
+
+/** A hard-wrapped paragraph's text with its line breaks as spaces, of the same length. */
+const unwrap = (text: string) => text.replace(/[\r\n]/g, " ");
 
 /** An aside such as ", which includes Russia, Kazakhstan …," standing before the figure's clause. */
 function asideBefore(text: string, clauseStart: number): Span[] {

@@ -67,6 +67,8 @@ export interface Block {
   heading: boolean;
   /** Index of the heading block this block falls under (-1 for none). */
   section: number;
+  /** True when the block joins the lines of a paragraph hard-wrapped in the file (its line breaks read as spaces). */
+  wrapped?: boolean;
 }
 
 /** One article, read and laid out. */

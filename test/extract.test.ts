@@ -460,3 +460,35 @@ describe("round 24: names other figures own, ranked names, and 'of the total'", 
     expect(fs[1]).toMatchObject({ value: 40, period: "2023" });
   });
 });
+
+describe("round 26: hard-wrapped paragraphs and datelines", () => {
+  it("reads a figure with the words of the line before it, and keeps its text and sentence as the file has them", () => {
+    const text = [
+      "Kyrgyz rail freight",
+      "",
+      "Bishkek, 12 February 2025 - Rail freight between Kyrgyzstan and China",
+      "rose by 7.2 percent to 4.4 million tonnes in 2024, the railway said.",
+      "The number of container trains between the two countries grew to",
+      "1,150, up from 980 a year earlier.",
+    ].join("\n");
+    const fs = figs(text);
+    expect(fs.map((f) => [f.text, f.kind, f.period])).toEqual([
+      ["7.2 percent", "growth", "2024"],
+      ["4.4 million tonnes", "freight", "2024"],
+      // A line that ends a sentence ends its paragraph: the trains are a paragraph of their own, with no period.
+      ["1,150", "freight", null],
+      ["980", "freight", null],
+    ]);
+    expect(fs[2]).toMatchObject({ subject: "container trains" });
+    expect(fs[1]!.entities).toEqual(["China", "Kyrgyzstan"]);
+    for (const f of fs) {
+      expect(text.slice(f.start, f.end)).toBe(f.text);
+      expect(text.slice(f.sentenceStart, f.sentenceStart + f.sentence.length)).toBe(f.sentence);
+    }
+  });
+
+  it("takes a dateline's date for no figure's own words, but for the date of an event with no other", () => {
+    expect(figs("Dushanbe, 5 March 2024 - Tajikistan's exports to China rose by 5 percent to $1 billion in 2023.")[0]).toMatchObject({ kind: "growth", period: "2023" });
+    expect(figs("Tashkent, 3 March 2025 - Uzbekistan and China signed 12 agreements worth $2 billion.")[1]).toMatchObject({ kind: "deal", period: "2025-03-03" });
+  });
+});

@@ -36,12 +36,18 @@ export interface SentencePeriods {
   refYear: number | null;
   /** A sentence's opening adverbial, "By 2030," or "In 2025,", whose period is every clause's. */
   opening: Span | null;
+  /**
+   * Where the dateline opening the sentence ends (0 if none): its date is when the story was filed,
+   * no figure's own words, though an event with no other date is of it ("signed 27 agreements").
+   */
+  filed: number;
 }
 
 const OPENING = /^(?:By|In|Until|Through|Over|During)\s/;
 
-export function sentencePeriods(text: string, periods: readonly PeriodMention[], spans: readonly Span[], refYear: number | null = null): SentencePeriods {
+export function sentencePeriods(text: string, periods: readonly PeriodMention[], spans: readonly Span[], refYear: number | null = null, filed = 0): SentencePeriods {
   return {
+    filed,
     text,
     own: periods.filter((p) => !comparedBefore(text, p)),
     comparisons: spans.filter((c) => BASELINE_CLAUSE.test(text.slice(c.start, c.end))),
@@ -117,7 +123,7 @@ function nearestOf(sp: SentencePeriods, periods: readonly PeriodMention[], at: F
   const sentence = periods.filter((p) => !comingDeadline(sp, p));
   // In its own words, not the period just after the figure before it: in "rose from $1.2 billion in
   // 2023 to $1.6 billion in 2024", 2023 is the first figure's and 2024 the second's.
-  const inWords = within(at.win);
+  const inWords = within(at.win).filter((p) => p.start >= sp.filed);
   const free = at.prevEnd > 0 ? inWords.filter((p) => !(p.start >= at.prevEnd && AFTER_FIGURE.test(sp.text.slice(at.prevEnd, p.start)))) : inWords;
   return (
     near(free.length > 0 ? free : inWords) ??

@@ -6,6 +6,18 @@ import { isPlaceHeading, looksLikeHeading, readMetaLine } from "./metadata.js";
 /** Optional metadata from a sidecar file, for what the text does not say. */
 export type SidecarEntry = Partial<Pick<DocumentMeta, "title" | "outlet" | "author" | "date" | "note">>;
 
+/**
+ * A file whose lines are all this short is hard-wrapped (text copied from a PDF or an e-mail): a
+ * paragraph runs over several lines, and a line that stops mid-sentence goes on in the next one.
+ */
+const WRAP_WIDTH = 100;
+/** The shortest line read as wrapped: shorter lines are headings, list items or lines of their own. */
+const WRAP_MIN = 40;
+/** A line that ends a sentence or a clause ends its paragraph. */
+const LINE_END = /[.!?:;"”’)\]…]$/;
+/** Lines that stand alone: bullets, and rows of cells (bars, tabs, runs of spaces). */
+const OWN_LINE = /^(?:[•▪‣◦●]|[-–—*])\s|[|\t]|\S {2,}\S/;
+
 export function layoutDocument(doc: string, text: string, sidecar?: SidecarEntry): ArticleDocument {
   const lines: { start: number; end: number; trimmed: string; lead: number }[] = [];
   let pos = 0;
@@ -26,9 +38,27 @@ export function layoutDocument(doc: string, text: string, sidecar?: SidecarEntry
   const furniture: Furniture[] = [];
   const blocks: Block[] = [];
   let section = -1;
+  const wrappedFile = lines.every((l) => l.trimmed.length <= WRAP_WIDTH);
+  /** The section before the last block, in case that block turns out to be no heading but a paragraph's first line. */
+  let sectionBefore = -1;
+  /** The line the last block ends with. */
+  let blockLine = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trimmed.length === 0) continue;
+    // In a hard-wrapped file, a line goes on with the paragraph of the line before it when that one stopped mid-sentence.
+    const last = blocks.at(-1);
+    if (wrappedFile && last && blockLine === i - 1 && continues(lines[i - 1]!.trimmed, line.trimmed) && !verdicts[i]) {
+      last.end = line.start + line.lead + line.trimmed.length;
+      blockLine = i;
+      last.wrapped = true;
+      if (last.heading) {
+        last.heading = false;
+        section = sectionBefore;
+        last.section = section;
+      }
+      continue;
+    }
     const start = line.start + line.lead + (text.charCodeAt(line.start + line.lead) === 0xfeff ? 1 : 0);
     const end = start + line.trimmed.length;
     // Metadata stands in short lines or at the head of a paragraph ("Dushanbe, 5 March 2024 — …").
@@ -45,8 +75,10 @@ export function layoutDocument(doc: string, text: string, sidecar?: SidecarEntry
       continue;
     }
     const heading = looksLikeHeading(line.trimmed);
+    sectionBefore = section;
     if (heading) section = blocks.length;
     blocks.push({ start, end, heading, section: heading ? blocks.length : section });
+    blockLine = i;
   }
   const firstHeading = blocks.slice(0, 3).find((b) => b.heading && !isPlaceHeading(text.slice(b.start, b.end)));
   if (firstHeading) {
@@ -66,3 +98,7 @@ export function layoutDocument(doc: string, text: string, sidecar?: SidecarEntry
   return { meta, text, blocks, furniture };
 }
 
+/** Whether `next` goes on with the paragraph of `line`, in a hard-wrapped file. */
+function continues(line: string, next: string): boolean {
+  return line.length >= WRAP_MIN && !LINE_END.test(line) && !OWN_LINE.test(line) && !OWN_LINE.test(next);
+}

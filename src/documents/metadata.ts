@@ -89,6 +89,18 @@ function readDates(line: string, out: Partial<Pick<DocumentMeta, "outlet" | "dat
   }
 }
 
+/**
+ * How long the dateline opening a paragraph is ("Dushanbe, 5 March 2024 — ", "ASTANA, May 3, 2024
+ * (Reuters) - "), 0 if it opens with none: its date is when the story was filed, no period of a figure.
+ */
+export function datelineLength(paragraph: string): number {
+  const head = paragraph.slice(0, 120);
+  const m = PLACE_DATELINE.exec(head) ?? WIRE_DATELINE.exec(head);
+  if (!m) return 0;
+  const dash = /^[^—–-]*?\s*[—–-]+\s*/.exec(head.slice(m[0].length - 1));
+  return m[0].length - 1 + (dash ? dash[0].length : 1);
+}
+
 /** A title candidate: a short line with no closing punctuation. */
 export function looksLikeHeading(line: string): boolean {
   if (line.length === 0 || line.length > 140) return false;

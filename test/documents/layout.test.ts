@@ -89,3 +89,31 @@ describe("datelines", () => {
     expect(layoutDocument("u.txt", "Updated on 14 February 2025\n\nText.\n").meta.date).toBe("2025-02-14");
   });
 });
+
+describe("hard-wrapped paragraphs", () => {
+  const text = [
+    "Uzbek cotton yarn exports to China",
+    "",
+    "Tashkent, 20 May 2025 - Uzbekistan shipped cotton yarn worth $310 million to",
+    "China in the first quarter, the Statistics Agency said. Yarn made up most of",
+    "the country's textile exports.",
+    "",
+    "• Yarn: $310 million",
+    "• Fabric: $42 million",
+  ].join("\n");
+
+  it("joins the lines of a paragraph wrapped mid-sentence, and leaves the title and list lines alone", () => {
+    const doc = layoutDocument("w.txt", text);
+    const blocks = doc.blocks.map((b) => text.slice(b.start, b.end));
+    expect(blocks).toHaveLength(4);
+    expect(blocks[1]).toBe(text.split("\n").slice(2, 5).join("\n"));
+    expect(doc.blocks[1]).toMatchObject({ heading: false, wrapped: true });
+    expect(doc.meta.title).toBe("Uzbek cotton yarn exports to China");
+    expect(blocks.slice(2)).toEqual(["• Yarn: $310 million", "• Fabric: $42 million"]);
+  });
+
+  it("reads a file with a line longer than a wrap as one paragraph a line", () => {
+    const long = text.replace("the country's textile exports.", "the country's textile exports, which reached a record in the quarter according to the agency's release.");
+    expect(layoutDocument("l.txt", long).blocks.some((b) => b.wrapped)).toBe(false);
+  });
+});
