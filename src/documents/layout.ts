@@ -7,8 +7,9 @@ import { isPlaceHeading, looksLikeHeading, readMetaLine } from "./metadata.js";
 export type SidecarEntry = Partial<Pick<DocumentMeta, "title" | "outlet" | "author" | "date" | "note">>;
 
 /**
- * A file whose lines are all this short is hard-wrapped (text copied from a PDF or an e-mail): a
- * paragraph runs over several lines, and a line that stops mid-sentence goes on in the next one.
+ * A file whose lines are this short (all but one in twenty) is hard-wrapped (text copied from a PDF
+ * or an e-mail): a paragraph runs over several lines, and a line that stops mid-sentence goes on in
+ * the next one.
  */
 const WRAP_WIDTH = 100;
 /** The shortest line read as wrapped: shorter lines are headings, list items or lines of their own. */
@@ -38,7 +39,9 @@ export function layoutDocument(doc: string, text: string, sidecar?: SidecarEntry
   const furniture: Furniture[] = [];
   const blocks: Block[] = [];
   let section = -1;
-  const wrappedFile = lines.every((l) => l.trimmed.length <= WRAP_WIDTH);
+  // All lines but one in twenty at most WRAP_WIDTH long: a URL or a table row may run over.
+  const written = lines.filter((l) => l.trimmed.length > 0).length;
+  const wrappedFile = lines.filter((l) => l.trimmed.length > WRAP_WIDTH).length * 20 <= written;
   /** The section before the last block, in case that block turns out to be no heading but a paragraph's first line. */
   let sectionBefore = -1;
   /** The line the last block ends with. */

@@ -112,6 +112,13 @@ describe("hard-wrapped paragraphs", () => {
     expect(blocks.slice(2)).toEqual(["• Yarn: $310 million", "• Fabric: $42 million"]);
   });
 
+  it("reads a wrapped file with one long line among twenty as wrapped still", () => {
+    const lines = text.split("\n");
+    const body = Array.from({ length: 10 }, () => lines.slice(2, 6)).flat();
+    const withUrl = [...lines.slice(0, 2), ...body, "https://example.org/" + "a".repeat(100)].join("\n");
+    expect(layoutDocument("u.txt", withUrl).blocks.some((b) => b.wrapped)).toBe(true);
+  });
+
   it("reads a file with a line longer than a wrap as one paragraph a line", () => {
     const long = text.replace("the country's textile exports.", "the country's textile exports, which reached a record in the quarter according to the agency's release.");
     expect(layoutDocument("l.txt", long).blocks.some((b) => b.wrapped)).toBe(false);
