@@ -49,6 +49,8 @@ export interface DocumentMeta {
   provenance: Partial<Record<"title" | "outlet" | "author" | "date", "text" | "sidecar">>;
   /** A note from the sidecar, e.g. how an undated article was dated. */
   note?: string;
+  /** Where the story was filed, as its dateline or credit line names it ("Tashkent"). */
+  place?: string;
 }
 
 /** A span of the file set aside as page furniture, with the reason. */

@@ -492,3 +492,14 @@ describe("round 26: hard-wrapped paragraphs and datelines", () => {
     expect(figs("Tashkent, 3 March 2025 - Uzbekistan and China signed 12 agreements worth $2 billion.")[1]).toMatchObject({ kind: "deal", period: "2025-03-03" });
   });
 });
+
+describe("round 27: where a story was filed", () => {
+  it("gives a later paragraph's figure the country of the dateline's place when nothing else names a partner", () => {
+    const text = "Investment programme approved\n\nTashkent, 3 March 2025 – The cabinet approved the programme on Monday.\n\nProjects worth $900 million will be carried out with Chinese companies.";
+    expect(figs(text)[0]!.entities).toEqual(["China", "Uzbekistan"]);
+  });
+
+  it("takes China for no partner of its own region", () => {
+    expect(figs("URUMQI, Nov. 20 (Xinhua) -- Xinjiang's exports reached 300 billion yuan in 2024.")[0]!.entities).toEqual(["Xinjiang"]);
+  });
+});

@@ -72,6 +72,7 @@ export function layoutDocument(doc: string, text: string, sidecar?: SidecarEntry
         meta.provenance[key] = "text";
       }
     }
+    if (found.place && !meta.place) meta.place = found.place;
     const reason = verdicts[i] ?? (found.dateline ? "dateline" : null);
     if (reason) {
       furniture.push({ start, end, text: line.trimmed, reason });

@@ -32,13 +32,25 @@ const STAMP_AND_SOURCE = /^(\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s
 const PUBLISHED = new RegExp(`\\b(?:published|posted|updated)(?:\\s+on)?\\s*:?\\s*(${FULL_DATE_SOURCE})`, "i");
 const BYLINE = /^[Bb]y\s+([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3})$/u;
 
+/** What a line says of the document; `dateline` when the line is a credit line or stamp to set aside. */
+export type LineMeta = Partial<Pick<DocumentMeta, "outlet" | "date" | "author" | "place">> & { dateline?: boolean };
+
+/** The place a dateline opens with: "Dushanbe" in "Dushanbe, 5 March 2024 — …"; a wire's capitals as a name is written ("URUMQI" → "Urumqi"). */
+function placeOf(line: string): string {
+  const place = line.slice(0, line.indexOf(",")).trim();
+  return /\p{Ll}/u.test(place) ? place : place.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
+}
+
 /** What one line says about the document, if anything. */
-export function readMetaLine(line: string): Partial<Pick<DocumentMeta, "outlet" | "date" | "author">> & { dateline?: boolean } {
-  const out: Partial<Pick<DocumentMeta, "outlet" | "date" | "author">> & { dateline?: boolean } = {};
+export function readMetaLine(line: string): LineMeta {
+  const out: LineMeta = {};
   // Most lines have no year, and skip the three date searches.
   if (YEAR.test(line)) readDates(line, out);
   const wire = line.includes("(") ? WIRE_DATELINE.exec(line) : line.includes("/") ? SLASHED_WIRE.exec(line) : null;
-  if (wire) out.outlet = wire[1]!.trim();
+  if (wire) {
+    out.outlet = wire[1]!.trim();
+    out.place = placeOf(line);
+  }
   const src = SOURCE_LINE.exec(line);
   if (src) out.outlet = src[1]!.trim();
   const by = BYLINE.exec(line);
@@ -46,13 +58,16 @@ export function readMetaLine(line: string): Partial<Pick<DocumentMeta, "outlet" 
   return out;
 }
 
-function readDates(line: string, out: Partial<Pick<DocumentMeta, "outlet" | "date" | "author">> & { dateline?: boolean }): void {
+function readDates(line: string, out: LineMeta): void {
   if (DATELINE.test(line)) {
     out.date = parseFullDate(line);
     out.dateline = true;
   }
   const placed = PLACE_DATELINE.exec(line);
-  if (placed) out.date = parseFullDate(placed[1]!);
+  if (placed) {
+    out.date = parseFullDate(placed[1]!);
+    out.place = placeOf(line);
+  }
   const od = OUTLET_AND_DATE.exec(line);
   if (od) {
     out.outlet = od[1]!;
@@ -80,7 +95,11 @@ function readDates(line: string, out: Partial<Pick<DocumentMeta, "outlet" | "dat
     // The outlet is the first name that is not a place ("Asia-Plus, Dushanbe"); a staff byline names the newsroom.
     // An agency in brackets after the place is the outlet: "Tashkent, Uzbekistan (Daryo) – 18 November 2025".
     const bracketed = BRACKETED_NAME.exec(nd[1]!);
-    const name = bracketed ? bracketed[1] : nd[1]!.split(CREDIT_PARTS).find((p) => !isPlaceHeading(p));
+    const parts = nd[1]!.split(CREDIT_PARTS);
+    const name = bracketed ? bracketed[1] : parts.find((p) => !isPlaceHeading(p));
+    // The first place it names is where the story was filed ("Asia-Plus, Dushanbe, 3 July 2024").
+    const place = parts.find((p) => isPlaceHeading(p.replace(/\s*\(.*$/, "")));
+    if (place) out.place = place.replace(/\s*\(.*$/, "").trim();
     const staff = name ? STAFF_BYLINE.exec(name) : null;
     const person = name && !staff ? BYLINE.exec(name) : null;
     if (staff) out.outlet = staff[1]!;

@@ -44,6 +44,8 @@ export const REGION_MEMBERS: Readonly<Record<string, readonly string[]>> = {
   "European Union": ["Germany"],
   "Europe": ["Germany", "United Kingdom", "Belarus", "European Union"],
   "Eurasian Economic Union": ["Russia", "Kazakhstan", "Kyrgyzstan", "Belarus"],
+  // A Chinese region is no partner of China: "Xinjiang's exports" are not China–Xinjiang.
+  "China": ["Xinjiang"],
 };
 
 /** Whether `a` and `b` are a region and one of its members (either way round). */

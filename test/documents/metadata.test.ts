@@ -20,6 +20,12 @@ describe("credit lines", () => {
     expect(readMetaLine("Bishkek, Kyrgyzstan (24.kg) – 9 June 2025")).toMatchObject({ outlet: "24.kg", date: "2025-06-09" });
   });
 
+  it("reads the place a dateline or credit line names, a wire's capitals written as a name", () => {
+    expect(readMetaLine("Bishkek, 2 April 2025 — Kyrgyzstan and China signed").place).toBe("Bishkek");
+    expect(readMetaLine("XI'AN, Jan. 20 (Xinhua) -- Freight trains").place).toBe("Xi'an");
+    expect(readMetaLine("Kabar, Bishkek, 2 April 2024").place).toBe("Bishkek");
+  });
+
   it("reads a government site's stamp of date, time and source", () => {
     expect(readMetaLine("2025-03-04 09:15 Source: General Administration of Customs")).toMatchObject({ date: "2025-03-04", outlet: "General Administration of Customs", dateline: true });
   });
