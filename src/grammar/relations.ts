@@ -81,11 +81,18 @@ function unitPrices(sentence: string, figs: RawFigure[]): void {
 /** Delivery terms may stand between a price and its comparison: "$245 per tonne FOB, versus $310". */
 const COMPARED_GAP = new RegExp(`^(?:\\s+(?:FOB|CIF|CFR|DAP|EXW|FCA|CPT|DDP))?\\s*,?\\s*(?:${COMPARED_WITH}|(?:up|down)\\s+from|from)\\s*$`, "i");
 
+/** Between an exchange rate and the earlier rate it is compared with: " on November 13, compared with ". */
+const QUOTE_COMPARED_GAP = new RegExp(`^(?:\\s+(?:on|in|at|as\\s+of)\\s+[^,;()]{1,30}?)?\\s*,?\\s*(?:${COMPARED_WITH}|(?:up|down)\\s+from|from)\\s*$`, "i");
 /** A level compared with a price ("$2,300 per container, compared with $3,100 a year earlier") is priced the same way. */
 function shareRates(sentence: string, figs: RawFigure[]): void {
   for (let i = 1; i < figs.length; i++) {
     const prev = figs[i - 1]!;
     const f = figs[i]!;
+    // "538.2 tenge per dollar on November 13, compared with 481.7 tenge a year earlier": the same rate, earlier.
+    if (prev.unit === "rate" && f.unit === prev.quote && isLevel(f) && QUOTE_COMPARED_GAP.test(sentence.slice(prev.end, f.start))) {
+      Object.assign(f, { unit: "rate", base: prev.base, quote: prev.quote, kindHint: "fx" });
+      continue;
+    }
     if (f.per || !prev.per || f.unit !== prev.unit || !isLevel(f)) continue;
     if (COMPARED_GAP.test(sentence.slice(prev.end, f.start))) f.per = prev.per;
   }
@@ -240,6 +247,8 @@ function linkChanges(sentence: string, figs: RawFigure[]): void {
 function nameChanges(sentence: string, figs: RawFigure[]): void {
   figs.forEach((g, gi) => {
     if (g.kindHint !== "growth" || g.subject) return;
+    // A fold verb's infinitive changes what follows it ("to double it"), never what stands before.
+    if (g.unit === "fold" && INFINITIVE_FOLD.test(sentence.slice(g.start, g.end))) return;
     const level = g.qualifiesIndex !== null ? figs[g.qualifiesIndex] : undefined;
     if (level?.subject) {
       g.subject = level.subject;
@@ -264,6 +273,10 @@ const FORECAST_TAIL = /\s+(?:is|are|was|were)\s+(?:(?:now|also)\s+)?(?:expected|
 const TRAILING_APPROX = new RegExp(`(?:\\s+${APPROX})?\\s*$`, "i");
 /** "GDP growth", "economic growth", "export growth" at the end of what stands before a rate of growth. */
 const GROWTH_OF = /(?<![\p{L}-])(GDP|economic|economy|exports?|imports?|trade|output|industrial|investment|credit|wage|retail|freight|cargo)\s+growth(?:\s+rate)?$/iu;
+const INFINITIVE_FOLD = /^(?:double|triple|treble|quadruple)$/i;
+/** A verb of a small move, left after the change verb: "edged (up)", "inched (higher)". */
+const SMALL_MOVE = /\s+(?:edged|inched|ticked|crept|nudged)(?:\s+(?:up|down|higher|lower))?\s*$/i;
+const SHARE_OF = /\bshare\s+of\b/i;
 /** The verb of a rate of growth's pace: "to average", "slowed to", "picked up to". */
 const PACE_TAIL = /\s+(?:to\s+)?(?:averag(?:e|ed|es|ing)|slow(?:ed|s)?|accelerat(?:e|ed|es)|eas(?:e|ed|es)|moderat(?:e|ed|es)|pick(?:ed|s)?\s+up)(?:\s+(?:to|at))?$/i;
 const TRAILING_CHANGE_VERB = new RegExp(`\\s*\\b(?:${RISE}|${FALL})\\s*$`, "i");
@@ -280,8 +293,10 @@ export function changeSubject(left: string): string | null {
   // "the region's GDP growth to average", "economic growth slowed to": a rate of growth is the growth of what its last word names.
   const growth = GROWTH_OF.exec(text.replace(PACE_TAIL, ""));
   if (growth) return /^econom/i.test(growth[1]!) ? "GDP" : growth[1]!;
-  text = text.replace(TRAILING_CHANGE_VERB, "");
+  text = text.replace(TRAILING_CHANGE_VERB, "").replace(SMALL_MOVE, "");
   text = text.replace(MODALS, "");
+  // "China's share of Kazakhstan's foreign trade edged up 0.8 pp": a share changed, not the trade.
+  if (SHARE_OF.test(text)) return "share";
   // "a year-on-year increase of": every such word before the change goes.
   text = text.replace(/(?:\b(?:year-on-year|year-over-year|annual|a|an)\s*)+$/i, "").trim();
   text = text.replace(/^\s*(?:and|or|while|whereas)\s+/i, "");

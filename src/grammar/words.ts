@@ -108,7 +108,8 @@ function verbFolds(sentence: string): RawFigure[] {
     const fig = newRawFigure(start, start + verb.length, FOLD_VERB_VALUE[verb.replace(/e?d?$/, "")]!, "fold");
     Object.assign(fig, { kindHint: "growth", verbSign: 1 });
     // "to double trade with China": what is to change follows the verb.
-    if (m[2]) fig.subject = FOLD_OBJECT.exec(sentence.slice(fig.end, fig.end + 60))?.[1] ?? null;
+    // "to double it": a pronoun names nothing.
+    if (m[2]) fig.subject = FOLD_OBJECT.exec(sentence.slice(fig.end, fig.end + 60))?.[1]?.replace(/^(?:it|them|this|that)(?:\s.*)?$/i, "") || null;
     out.push(withQualifier(sentence, fig));
   }
   for (const m of sentence.matchAll(TWICE)) {

@@ -656,3 +656,19 @@ describe("round 18: wire copy and markets", () => {
     expect(only("Kazakhstan's 2030 Eurobond yields 5.9%.")).toMatchObject({ period: null });
   });
 });
+
+describe("round 28: earlier rates, shares and pronouns", () => {
+  it("reads the amount an exchange rate is compared with as the same rate, earlier", () => {
+    const [now, then] = figs("The official rate stood at 12,640 soums per dollar on 1 June, compared with 11,980 soums a year earlier.", "2025-06-02");
+    expect(now).toMatchObject({ kind: "fx", unit: "rate", base: "USD", quote: "UZS" });
+    expect(then).toMatchObject({ value: 11980, kind: "fx", unit: "rate", base: "USD", quote: "UZS", period: "2024-06-01" });
+  });
+
+  it("names a change of a share in points 'share', past a verb of a small move", () => {
+    expect(figs("Russia's share of Kyrgyz imports edged down 1.2 pp to 28%.")[0]).toMatchObject({ unit: "pp", subject: "share" });
+  });
+
+  it("gives a fold verb's infinitive no subject when its object is a pronoun", () => {
+    expect(figs("Trade reached $5 billion in 2024. The two governments aim to triple it by 2030.")[1]).toMatchObject({ unit: "fold", status: "target", subject: null });
+  });
+});
