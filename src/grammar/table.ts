@@ -40,7 +40,8 @@ export interface TableColumn {
 /** Two spaces or more between words: the columns of a table copied from a PDF ("Kazakhstan     41.0     43.8"). */
 const SPACED = /\S {2,}\S/;
 /** What stands between cells: a bar, else a tab, else a run of two spaces or more. */
-const separatorOf = (line: string): "|" | "\t" | "  " | null => (line.includes("|") ? "|" : line.includes("\t") ? "\t" : SPACED.test(line) ? "  " : null);
+const separatorOf = (line: string): "|" | "\t" | "  " | null =>
+  line.includes("|") ? "|" : line.includes("\t") ? "\t" : line.includes("  ") && SPACED.test(line) ? "  " : null;
 /** Whether a line is split into cells (by bars, tabs or runs of spaces). */
 export const hasCells = (line: string): boolean => separatorOf(line) !== null;
 
