@@ -4,7 +4,7 @@
  */
 import type { ArticleDocument, Block, Figure, Skipped } from "./types.js";
 import { clauseAt, clauses, type Span } from "./attribute/clauses.js";
-import { NameIndex, countriesOfPlaces, entitiesInOrder, namedIn, type Named } from "./attribute/entities.js";
+import { NameIndex, countriesNamedIn, countriesOfPlaces, entitiesInOrder, namedIn, type Named } from "./attribute/entities.js";
 import { ParagraphFocus } from "./attribute/focus.js";
 import { classify } from "./attribute/kind.js";
 import { findPeriods, refDateOf, type PeriodMention, type RefDate } from "./attribute/period.js";
@@ -98,7 +98,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
   const docRef = refDateOf(doc.meta.date);
   let titleNames: string[] | null = null;
   // The title's entities, then the countries of the place the story was filed from ("Tashkent, 30 October 2025 – …").
-  const titleEntities = () => (titleNames ??= [...new Set([...(doc.meta.title ? entitiesInOrder(doc.meta.title) : []), ...(doc.meta.place ? countriesOf(doc.meta.place) : [])])]);
+  const titleEntities = () => (titleNames ??= [...new Set([...(doc.meta.title ? entitiesInOrder(doc.meta.title) : []), ...(doc.meta.place ? countriesNamedIn(doc.meta.place) : [])])]);
   // A paragraph ending in a colon ("By country:") hands what it named — period, source, the
   // total it broke down — to the short lines listed under it ("Kazakhstan – $41 billion (+32%)").
   let list: Carry | null = null;
@@ -569,12 +569,6 @@ function othersLeftOut(named: Named, own: readonly (Named | null)[], raws: reado
   const theirs = new Set(own.flatMap((o, j) => (j !== i && o && !linked(j) ? o.entities : [])));
   const left = named.entities.filter((e) => !theirs.has(e));
   return left.length > 0 && left.length < named.entities.length ? { entities: left, places: named.places } : named;
-}
-
-/** The countries a place names or lies in: "Tashkent" → Uzbekistan, "Khorgos" → China and Kazakhstan. */
-function countriesOf(place: string): string[] {
-  const named = namedIn(place);
-  return [...named.entities, ...countriesOfPlaces(named.places)];
 }
 
 /** A hard-wrapped paragraph's text with its line breaks as spaces, of the same length. */

@@ -59,6 +59,12 @@ export function countriesOfPlaces(places: readonly string[]): string[] {
   return places.flatMap((p) => PLACES[p] ?? PLACES[p.replace("'", "’")] ?? []);
 }
 
+/** The countries `text` names or whose places it names: "Tashkent" → Uzbekistan, "Khorgos" → China and Kazakhstan. */
+export function countriesNamedIn(text: string): string[] {
+  const named = namedIn(text);
+  return [...named.entities, ...countriesOfPlaces(named.places)];
+}
+
 /** The entities `text` names, one per mention, in text order. */
 function* entityMentions(text: string): Generator<string> {
   const mayLeaveOut = leavesOut(text);
