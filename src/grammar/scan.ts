@@ -35,6 +35,8 @@ const GLUED_UNIT = /^(?:km|kt|Mt|t|tn|MW|GW|kW|kWh|MWh|GWh|TWh|ha|TEUs?|bcm|mcm|
 const GLUED_SCALE = new RegExp(`^(?:${SHORT_SCALE_SOURCE}|bn|mn|mln|bln|trn|trln)\\b`, "i");
 /** "tn" after a money amount is trillions ("$1.2tn"); after other numbers it is tonnes. */
 const TRILLION_TN_AFTER = /^\s?(tn)\b/i;
+/** Hundredths of a US dollar: "2.5 US cents", "4 cents a kWh". */
+const CENTS_AFTER = /^\s+(?:US\s+|U\.S\.\s+)?cents?\b/i;
 const CURRENCY_AFTER = new RegExp(`^\\s+(${CURRENCY_WORD_SOURCE})\\b`, "i");
 // "280 km", "280km" and the adjective "a 280-km line".
 const MEASURE_AFTER = MEASURES.map(([src, spec]) => [new RegExp(`^(?:\\s?|-)(?:${src})(?![\\p{L}])`, "u"), spec] as const);
@@ -305,6 +307,11 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
         currency = code;
         pos += r[0].length;
       }
+    } else if (!currency && factor === 1 && (r = CENTS_AFTER.exec(rest()))) {
+      // "2.5 US cents per kWh" is $0.025 a kWh.
+      currency = "USD";
+      factor = 0.01;
+      pos += r[0].length;
     }
     if (currency) unit = currency;
     else {

@@ -672,3 +672,13 @@ describe("round 28: earlier rates, shares and pronouns", () => {
     expect(figs("Trade reached $5 billion in 2024. The two governments aim to triple it by 2030.")[1]).toMatchObject({ unit: "fold", status: "target", subject: null });
   });
 });
+
+describe("round 29: cents and pipelines", () => {
+  it("reads US cents as hundredths of a dollar", () => {
+    expect(only("Kyrgyz power sold to Kazakhstan fetched 3.1 US cents per kWh in 2024.")).toMatchObject({ value: 0.031, unit: "USD", per: "per kWh", kind: "other" });
+  });
+
+  it("reads oil pumped through a pipeline as freight", () => {
+    expect(only("KazTransOil pumped 5.2 million tonnes of oil to China in 2024.")).toMatchObject({ unit: "t", kind: "freight" });
+  });
+});
