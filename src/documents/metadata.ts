@@ -97,9 +97,9 @@ function readDates(line: string, out: LineMeta): void {
     const bracketed = BRACKETED_NAME.exec(nd[1]!);
     const parts = nd[1]!.split(CREDIT_PARTS);
     const name = bracketed ? bracketed[1] : parts.find((p) => !isPlaceHeading(p));
-    // The first place it names is where the story was filed ("Asia-Plus, Dushanbe, 3 July 2024").
-    const place = parts.find((p) => isPlaceHeading(p.replace(/\s*\(.*$/, "")));
-    if (place) out.place = place.replace(/\s*\(.*$/, "").trim();
+    // The first place it names is where the story was filed ("Asia-Plus, Dushanbe, 3 July 2024"; "Tashkent, Uzbekistan (Daryo)").
+    const place = parts.map((p) => p.replace(/\s*\(.*$/, "").trim()).find((p) => isPlaceHeading(p));
+    if (place) out.place = place;
     const staff = name ? STAFF_BYLINE.exec(name) : null;
     const person = name && !staff ? BYLINE.exec(name) : null;
     if (staff) out.outlet = staff[1]!;

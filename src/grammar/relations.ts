@@ -4,6 +4,7 @@
  * a change of, and how a "respectively" list pairs figures with items.
  */
 import type { RawFigure } from "./raw.js";
+import { isFoldInfinitive } from "./words.js";
 import { COMPARED_WITH } from "../lexicon/qualifiers.js";
 import { ISO_CODES } from "../lexicon/currencies.js";
 import { PRICED_UNITS, canonicalPer } from "../lexicon/units.js";
@@ -248,7 +249,7 @@ function nameChanges(sentence: string, figs: RawFigure[]): void {
   figs.forEach((g, gi) => {
     if (g.kindHint !== "growth" || g.subject) return;
     // A fold verb's infinitive changes what follows it ("to double it"), never what stands before.
-    if (g.unit === "fold" && INFINITIVE_FOLD.test(sentence.slice(g.start, g.end))) return;
+    if (g.unit === "fold" && isFoldInfinitive(sentence.slice(g.start, g.end))) return;
     const level = g.qualifiesIndex !== null ? figs[g.qualifiesIndex] : undefined;
     if (level?.subject) {
       g.subject = level.subject;
@@ -273,7 +274,6 @@ const FORECAST_TAIL = /\s+(?:is|are|was|were)\s+(?:(?:now|also)\s+)?(?:expected|
 const TRAILING_APPROX = new RegExp(`(?:\\s+${APPROX})?\\s*$`, "i");
 /** "GDP growth", "economic growth", "export growth" at the end of what stands before a rate of growth. */
 const GROWTH_OF = /(?<![\p{L}-])(GDP|economic|economy|exports?|imports?|trade|output|industrial|investment|credit|wage|retail|freight|cargo)\s+growth(?:\s+rate)?$/iu;
-const INFINITIVE_FOLD = /^(?:double|triple|treble|quadruple)$/i;
 /** A verb of a small move, left after the change verb: "edged (up)", "inched (higher)". */
 const SMALL_MOVE = /\s+(?:edged|inched|ticked|crept|nudged)(?:\s+(?:up|down|higher|lower))?\s*$/i;
 const SHARE_OF = /\bshare\s+of\b/i;

@@ -13,7 +13,11 @@ const SPELLED_FOLD = new RegExp(String.raw`\b(${SPELLED_SOURCE})fold\b`, "gi");
  * A fold change written as a verb: "doubled", "more than tripled", "plans to quadruple" (not
  * "double-check", nor the adjective in "double taxation"). Group 1 or 2: the verb.
  */
-const FOLD_VERB = /\b(?:(doubled|tripled|trebled|quadrupled)\b(?!-)|to\s+(double|triple|treble|quadruple)\b(?!-))/gi;
+const FOLD_INFINITIVES = "double|triple|treble|quadruple";
+const FOLD_VERB = new RegExp(String.raw`\b(?:(doubled|tripled|trebled|quadrupled)\b(?!-)|to\s+(${FOLD_INFINITIVES})\b(?!-))`, "gi");
+/** Whether a fold figure's words are a verb's infinitive ("to double it"): what it changes follows it. */
+const INFINITIVE = new RegExp(`^(?:${FOLD_INFINITIVES})$`, "i");
+export const isFoldInfinitive = (words: string): boolean => INFINITIVE.test(words);
 /**
  * "twice the amount", "nearly twice as much as a year earlier": a fold of two (not "twice a year",
  * "visited twice", nor an estimate "twice as high as official data show").
