@@ -4,8 +4,8 @@
  */
 import type { ArticleDocument, Block, Figure, Skipped } from "./types.js";
 import { clauseAt, clauses, type Span } from "./attribute/clauses.js";
-import { NameIndex, countriesNamedIn, countriesOfPlaces, entitiesInOrder, namedIn, type Named } from "./attribute/entities.js";
-import { ParagraphFocus } from "./attribute/focus.js";
+import { NameIndex, actorsNamedIn, countriesNamedIn, countriesOfPlaces, entitiesInOrder, namedIn, type Named } from "./attribute/entities.js";
+import { ParagraphFocus, type TitleNames } from "./attribute/focus.js";
 import { classify } from "./attribute/kind.js";
 import { findPeriods, refDateOf, type PeriodMention, type RefDate } from "./attribute/period.js";
 import { figurePeriod, sentencePeriods } from "./attribute/figure-period.js";
@@ -57,8 +57,11 @@ const LISTED_AFTER = new RegExp(
   String.raw`^(?:\s+(?:in|for)\s+(?:(?:\p{L}+\s+)?\d{4}|the\s+\p{L}+\s+\p{L}+)|\s+(?:this|next|last)\s+year)?\s*(?:,|and|,\s*and)\s*$|^[^,;()]{0,60},\s*(?:${PART_WORDS})\s+(?:about\s+|around\s+|some\s+|over\s+)?$|^\s+to\s+$|^[^,;()]{0,30},\s*(?:rising|growing|increasing|climbing|falling|declining|dropping)\s+to\s+$`,
   "u",
 );
-/** " and produce ": a second verb after a figure, with no subject of its own. */
-const SECOND_VERB = /^\s+and\s+\p{Ll}+\s+$/u;
+/**
+ * " and produce ", " households and to save ": a second verb after a figure, with no subject of its own;
+ * ", enough to supply ": what the figure before comes to.
+ */
+const SECOND_VERB = /^(?:\s+[\p{Ll}-]+){0,3}?,?\s+and\s+(?:to\s+)?\p{Ll}+\s+$|^(?:\s+[\p{Ll}-]+){0,3}?,\s+(?:enough|sufficient)\s+to\s+\p{Ll}+\s+$/u;
 /** A part of a total named before: "… made up the bulk, about $2.1 billion, followed by machinery at $1.3 billion". */
 const PART_OF_TOTAL = /\b(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|the\s+bulk|the\s+lion['’]s\s+share)\b/i;
 /** "followed by" names a part only after another part: not after "Russia ranked second at $9.4 billion". */
@@ -67,10 +70,14 @@ const FOLLOWED_BY = /\bfollowed\s+by\b/i;
 const PART_OF = new RegExp(String.raw`\b(?:${PART_WORDS})\b`, "i");
 /** " and Turkey at " before a figure: a name and its figure, listed after another. */
 const NEXT_NAMED = /^ and\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:at|with|on)\s+(?:about\s+|around\s+|some\s+|over\s+)?(?:US\$|\$|€|£)?$/u;
-/** The longest label read at the head of a line: "Exports: 311.4 billion yuan". */
+/** The longest label read before its figure: "Exports: 311.4 billion yuan", "…, import from China – 19.7 bln US dollars". */
 const LABEL_MAX = 40;
+/** What stands between a label and its figure: a colon, or a dash between spaces. */
+const LABEL_BREAK = /^(?::\s|\s[—–]\s)$/;
 /** A clause that is only the complement of the one before it: ", at $16.9 billion", ", worth $2 billion". */
 const COMPLEMENT = /^\s*(?:at|worth|valued\s+at|amounting\s+to|totall?ing|reaching|with|receiving|securing|attracting|accounting\s+for|earning)\s/i;
+/** A flow of both ways: what a bracketed figure after it is the value of has no one direction. */
+const TOTAL_FLOW = /\b(?:trade|turnover)\b/i;
 const FLOW_WORDS = /\b(?:trade|turnover|freight|exports?|imports?|shipments?|cargo|goods)\b/i;
 const BILATERAL = new Set(["trade", "freight", "deal", "investment"]);
 const CURRENCY_COUNTRY: Record<string, string> = {
@@ -96,9 +103,16 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
   /** Each section heading's places, when it only names places. */
   const placeHeadings = new Map<number, string[]>();
   const docRef = refDateOf(doc.meta.date);
-  let titleNames: string[] | null = null;
+  let titleNames: TitleNames | null = null;
   // The title's entities, then the countries of the place the story was filed from ("Tashkent, 30 October 2025 – …").
-  const titleEntities = () => (titleNames ??= [...new Set([...(doc.meta.title ? entitiesInOrder(doc.meta.title) : []), ...(doc.meta.place ? countriesNamedIn(doc.meta.place) : [])])]);
+  // Those it names only as actors ("Chinese firm to build …") are not where the story is, unless it was filed from there.
+  const titleEntities = () => {
+    if (titleNames) return titleNames;
+    const filedFrom = doc.meta.place ? countriesNamedIn(doc.meta.place) : [];
+    const actors = doc.meta.title ? actorsNamedIn(doc.meta.title) : new Set<string>();
+    for (const c of filedFrom) actors.delete(c);
+    return (titleNames = { names: [...new Set([...(doc.meta.title ? entitiesInOrder(doc.meta.title) : []), ...filedFrom])], actors });
+  };
   // A paragraph ending in a colon ("By country:") hands what it named — period, source, the
   // total it broke down — to the short lines listed under it ("Kazakhstan – $41 billion (+32%)").
   let list: Carry | null = null;
@@ -435,11 +449,18 @@ function attribute(
     const exclude = new Set<string>(rf.end <= rankedAfter.at ? rankedAfter.names : []);
     // A change with no level of its own may take the flow from its sentence ("China-bound shipments of grain …, oils by 70 %").
     // A clause that only completes the one before it takes that one's flow: "Imports from China accounted
-    // for the lion's share, at $16.9 billion"; so does the value after a line's label ("Exports: 311.4 billion yuan").
+    // for the lion's share, at $16.9 billion"; so does the value after a label ("Exports: 311.4 billion yuan",
+    // "…, import from China – 19.7 bln US dollars").
     const prevClause = spans[spans.indexOf(clause) - 1];
-    const labelled = prevClause !== undefined && prevClause.start === 0 && prevClause.end <= LABEL_MAX && s.text.startsWith(":", prevClause.end);
+    const labelled = prevClause !== undefined && prevClause.end - prevClause.start <= LABEL_MAX && LABEL_BREAK.test(s.text.slice(prevClause.end, clause.start)) && (prevClause.start === 0 || /[,;]\s$/.test(s.text.slice(0, prevClause.start)));
     const before = labelled ? prevClause : completed;
-    let direction = directionOf(clauseText) ?? (before ? directionOf(s.text.slice(before.start, before.end)) : null) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null) ?? (ctx.opening && kind !== "growth" ? directionOf(ctx.opening) : null) ?? referent?.direction ?? null;
+    // A figure alone in brackets after the goods it is the value of has the flow the sentence names before it:
+    // "The main export goods are crude oil (3.8 bln dollars), copper cathodes (2.6 bln dollars)".
+    const bracketed = rf.qualifiesIndex === null && rf.conversionOfIndex === null && s.text[clause.start - 1] === "(" &&
+      !(prevClause && TOTAL_FLOW.test(s.text.slice(prevClause.start, prevClause.end)));
+    // And it is the value of those goods.
+    if (bracketed && subject === null && kind !== "growth") subject = goodsBeforeBracket(s.text.slice(0, clause.start));
+    let direction = directionOf(clauseText) ?? (before ? directionOf(s.text.slice(before.start, before.end)) : null) ?? (bracketed ? directionOf(s.text.slice(0, clause.start)) : null) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null) ?? (ctx.opening && kind !== "growth" ? directionOf(ctx.opening) : null) ?? referent?.direction ?? null;
     if (rf.respectivelyItem) {
       const item = rf.respectivelyItem;
       const entity = canonicalEntity(item);
@@ -536,6 +557,8 @@ function attribute(
     }
     // And a change of exports is a change in the export direction.
     if (level && out[i]!.direction === null) out[i]!.direction = level.direction;
+    // Nor a status: "Trade will reach $5 billion in 2026, up 10% from 2025" is a forecast of both.
+    if (level && out[i]!.status === "actual" && level.status !== "actual") out[i]!.status = level.status;
     // A change names no period of its own when it is its level's: "Exports: 311.4 billion yuan (+13.1% y/y)".
     if (level && out[i]!.period === null && level.period !== null) Object.assign(out[i]!, { period: level.period, periodText: level.periodText });
   });
@@ -558,6 +581,17 @@ function nameBeforeBracket(text: string, clauseStart: number, names: NameIndex):
   if (name === undefined) return null;
   const named = names.within(at, at + name.length);
   return named.entities.length > 0 || named.places.length > 0 ? named : null;
+}
+
+/** Goods named right before a bracket, after a list's comma, "and" or verb: "are crude oil (", ", copper cathodes (". */
+const GOODS_BEFORE_BRACKET = /(?:^|,\s+|\s+and\s+|\s+(?:are|is|were|was|include|includes|included|including)\s+|:\s+)((?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*)\s*\($/u;
+/** Words that start or end no name of goods. */
+const NOT_GOODS = new Set(["of", "in", "to", "the", "a", "an", "for", "by", "at", "on", "from", "with", "than", "as", "up", "down", "about", "around", "some", "over", "nearly", "worth", "valued", "totalling", "totaling", "reaching", "respectively", "which", "that", "this", "these", "it", "they"]);
+function goodsBeforeBracket(before: string): string | null {
+  const goods = GOODS_BEFORE_BRACKET.exec(before)?.[1]?.replace(/^followed\s+by\s+/, "");
+  if (!goods) return null;
+  const words = goods.split(/\s+/);
+  return NOT_GOODS.has(words[0]!) || NOT_GOODS.has(words.at(-1)!) ? null : goods;
 }
 
 /**

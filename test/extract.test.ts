@@ -503,3 +503,45 @@ describe("round 27: where a story was filed", () => {
     expect(figs("URUMQI, Nov. 20 (Xinhua) -- Xinjiang's exports reached 300 billion yuan in 2024.")[0]!.entities).toEqual(["Xinjiang"]);
   });
 });
+
+describe("round 30: labels, goods in brackets, tasks, deadlines and what a figure comes to", () => {
+  it("gives a value after a label and a dash the label's flow", () => {
+    const fs = figs("Kyrgyz exports to China came to 210.4 mln US dollars (-3.1%), import from China – 4.2 bln US dollars (+9.8%).");
+    expect(byText(fs, "4.2 bln US dollars")).toMatchObject({ kind: "trade", direction: "import" });
+    expect(byText(fs, "+9.8%")).toMatchObject({ direction: "import" });
+  });
+
+  it("reads goods with their value in brackets as the sentence's flow, each its own subject", () => {
+    const fs = figs("China's main import items from Tajikistan were ores (310 mln dollars), cotton fibre (45.2 mln dollars) and dried fruit (12 mln dollars).");
+    expect(byText(fs, "310 mln dollars")).toMatchObject({ kind: "trade", direction: "import", subject: "ores" });
+    expect(byText(fs, "45.2 mln dollars")).toMatchObject({ direction: "import", subject: "cotton fibre" });
+    expect(byText(fs, "12 mln dollars")).toMatchObject({ direction: "import", subject: "dried fruit" });
+    // A total of trade in brackets takes no one direction.
+    expect(byText(figs("Exports to Russia grew, and trade with China (4 bln dollars) was flat."), "4 bln dollars").direction).toBeNull();
+  });
+
+  it("reads a task set or an instruction given as a target", () => {
+    expect(figs("The president set the task of raising exports to China to 5 bln US dollars by 2028.")[0]).toMatchObject({ status: "target", period: "2028" });
+    expect(figs("The government was instructed to lift freight to 30 million tonnes by 2027.")[0]).toMatchObject({ status: "target", period: "2027" });
+  });
+
+  it("takes 'by end-2027' for a deadline, before a nearer date", () => {
+    const fs = figs("Works will begin in the second quarter of 2026, with the first 250 MW to be connected by end-2027.", "2025-10-01");
+    expect(byText(fs, "250 MW")).toMatchObject({ kind: "capacity", period: "2027" });
+  });
+
+  it("gives a change of a forecast level the level's status", () => {
+    const fs = figs("Freight via Khorgos will reach 40 million tonnes in 2027, up 25% from 2025.", "2025-10-01");
+    expect(byText(fs, "25%")).toMatchObject({ kind: "growth", status: "forecast" });
+  });
+
+  it("gives what a planned output comes to the output's status, and counts people", () => {
+    const fs = figs("The wind farm will generate 1.4 billion kWh a year, enough to power 350,000 homes, and employ 300 people.", "2025-10-01");
+    expect(byText(fs, "350,000")).toMatchObject({ subject: "homes", status: "forecast" });
+    expect(byText(fs, "300")).toMatchObject({ subject: "people", unit: "count", status: "forecast" });
+  });
+
+  it("takes a battery's stored energy for its capacity", () => {
+    expect(figs("The park includes 250 MWh of battery storage in the Bukhara region.")[0]).toMatchObject({ kind: "capacity", unit: "kWh", value: 250000, entities: ["Uzbekistan"] });
+  });
+});

@@ -1,5 +1,5 @@
 /** Countries, regions and places named in a span of text. */
-import { ENTITY_PATTERN, PLACE_PATTERN, PLACES, canonicalEntity, canonicalPlace } from "../lexicon/places.js";
+import { COMPANY_FORMS, DEMONYM_FORMS, ENTITY_PATTERN, PLACE_PATTERN, PLACES, canonicalEntity, canonicalPlace } from "../lexicon/places.js";
 import type { Span } from "./clauses.js";
 
 export interface Named {
@@ -19,28 +19,45 @@ const LEFT_OUT_WORD = /avoid|bypass|circumvent/i;
 const leavesOut = (text: string) => LEFT_OUT_WORD.test(text);
 const leftOut = (text: string, at: number) => LEFT_OUT_BEFORE.test(text.slice(Math.max(0, at - 30), at));
 
+/**
+ * What an adjective of nationality names when it names who acts: "Chinese firm", "Chinese commercial
+ * lenders", "the Kazakh side". Such a country is the actor's, not where a plant's output or capacity is.
+ */
+const ACTOR_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:firms?|compan(?:y|ies)|lenders?|banks?|investors?|contractors?|developers?|consortium|consortia|businesses|enterprises?|manufacturers?|automakers?|carmakers?|corporations?|giants?|operators?|builders?|partners?|side|miners?|producers?)\b/u;
+const isActor = (text: string, form: string, end: number) => COMPANY_FORMS.has(form) || (DEMONYM_FORMS.has(form) && ACTOR_AFTER.test(text.slice(end, end + 50)));
+
+/** An entity's mentions in a text: how many, where the first is, and whether every one names an actor ("Chinese firm"). */
+export interface NameCount {
+  name: string;
+  count: number;
+  first: number;
+  actor: boolean;
+}
+
 /** Entity and place matches of a text, found once and queried by span. */
 export class NameIndex {
-  private readonly entityHits: { at: number; name: string }[] = [];
+  private readonly entityHits: { at: number; name: string; actor: boolean }[] = [];
   private readonly placeHits: { at: number; name: string }[] = [];
 
   constructor(text: string) {
     const mayLeaveOut = leavesOut(text);
     for (const m of text.matchAll(ENTITY_PATTERN)) {
       const e = canonicalEntity(m[0]);
-      if (e && !(mayLeaveOut && leftOut(text, m.index!))) this.entityHits.push({ at: m.index!, name: e });
+      if (e && !(mayLeaveOut && leftOut(text, m.index!))) this.entityHits.push({ at: m.index!, name: e, actor: isActor(text, m[0], m.index! + m[0].length) });
     }
     for (const m of text.matchAll(PLACE_PATTERN)) this.placeHits.push({ at: m.index!, name: canonicalPlace(m[0]) });
   }
 
   /** Entity mentions counted, most frequent first (ties: the first named first), with where each is first named, for a paragraph's focus. */
-  counts(): { name: string; count: number; first: number }[] {
+  counts(): NameCount[] {
     // A Map keeps the order of first mention, and the sort is stable.
-    const counts = new Map<string, { name: string; count: number; first: number }>();
+    const counts = new Map<string, NameCount>();
     for (const h of this.entityHits) {
       const c = counts.get(h.name);
-      if (c) c.count++;
-      else counts.set(h.name, { name: h.name, count: 1, first: h.at });
+      if (c) {
+        c.count++;
+        c.actor &&= h.actor;
+      } else counts.set(h.name, { name: h.name, count: 1, first: h.at, actor: h.actor });
     }
     return [...counts.values()].sort((a, b) => b.count - a.count);
   }
@@ -77,4 +94,9 @@ function* entityMentions(text: string): Generator<string> {
 /** The entities `text` names, each once, in the order it first names them. */
 export function entitiesInOrder(text: string): string[] {
   return [...new Set(entityMentions(text))];
+}
+
+/** The entities `text` names only as actors: "Chinese firm to build 1.2 GW solar complex in Uzbekistan" → China. */
+export function actorsNamedIn(text: string): Set<string> {
+  return new Set(new NameIndex(text).counts().filter((c) => c.actor).map((c) => c.name));
 }

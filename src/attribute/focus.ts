@@ -2,23 +2,29 @@
  * A paragraph's focus: the countries a figure is most likely about when its own words name
  * too few (a trade figure needs two partners, others one).
  */
-import { NameIndex, countriesOfPlaces } from "./entities.js";
+import { NameIndex, countriesOfPlaces, type NameCount } from "./entities.js";
 import { nested } from "../lexicon/places.js";
 
+/** The document title's entities in the order it names them, and those it names only as actors ("Chinese firm"). */
+export interface TitleNames {
+  names: readonly string[];
+  actors: ReadonlySet<string>;
+}
+
 export class ParagraphFocus {
-  private readonly ranked = new Map<number, readonly string[]>();
+  private readonly ranked = new Map<string, readonly string[]>();
   private names: NameIndex | null = null;
-  private counted: { name: string; count: number; first: number }[] | null = null;
+  private counted: NameCount[] | null = null;
 
   /**
    * @param text the paragraph, after `lead` characters read with it (a list's opening, a table's header)
    * @param placeHeading the entities of the section's heading when it only names places ("Kazakhstan")
-   * @param title the document title's entities in the order it names them
+   * @param title the document title's entities
    */
   constructor(
     private readonly text: string,
     readonly placeHeading: readonly string[],
-    private readonly title: () => readonly string[],
+    private readonly title: () => TitleNames,
     private readonly lead = 0,
   ) {}
 
@@ -29,25 +35,41 @@ export class ParagraphFocus {
    * region"); the title's entities; last, the entities and places' countries first named after `upTo`.
    * A place named only later in the paragraph is most often another party ("Exports to China came to $1.6 billion.
    * Russia ranked second …").
+   *
+   * `locate`: the figure is one place's (a plant's capacity, its output), so the entities named only as
+   * actors ("financed by Chinese commercial lenders", "Chinese firm to build …") come after the title's
+   * others: where the plant is, not who builds or funds it.
    */
-  candidates(upTo = Infinity): readonly string[] {
+  candidates(upTo = Infinity, locate = false): readonly string[] {
     const cut = Math.min(this.text.length, this.lead + upTo);
-    const cached = this.ranked.get(cut);
+    const key = `${cut}:${locate}`;
+    const cached = this.ranked.get(key);
     if (cached) return cached;
     const title = this.title();
     const names = (this.names ??= new NameIndex(this.text));
-    const counted = (this.counted ??= this.rank(names, title));
-    const early = counted.filter((c) => c.first < cut).map((c) => c.name);
+    const counted = (this.counted ??= this.rank(names, title.names));
+    const early = counted.filter((c) => c.first < cut);
     const late = counted.filter((c) => c.first >= cut).map((c) => c.name);
     const earlyPlaces = countriesOfPlaces(names.within(0, cut).places);
     const latePlaces = countriesOfPlaces(names.within(cut, this.text.length).places);
-    const ranked = [...this.placeHeading, ...early, ...earlyPlaces, ...title, ...late, ...latePlaces];
-    this.ranked.set(cut, ranked);
+    const ranked = locate
+      ? [
+          ...this.placeHeading,
+          ...early.filter((c) => !c.actor).map((c) => c.name),
+          ...earlyPlaces,
+          ...title.names.filter((e) => !title.actors.has(e)),
+          ...early.filter((c) => c.actor).map((c) => c.name),
+          ...title.names.filter((e) => title.actors.has(e)),
+          ...late,
+          ...latePlaces,
+        ]
+      : [...this.placeHeading, ...early.map((c) => c.name), ...earlyPlaces, ...title.names, ...late, ...latePlaces];
+    this.ranked.set(key, ranked);
     return ranked;
   }
 
   /** The paragraph's entities, most named first; ties: named in the title first, then named first (the counts list ties in that order, and the sort is stable). */
-  private rank(names: NameIndex, title: readonly string[]): { name: string; count: number; first: number }[] {
+  private rank(names: NameIndex, title: readonly string[]): NameCount[] {
     const titleRank = (e: string) => {
       const at = title.indexOf(e);
       return at === -1 ? title.length : at;
@@ -61,7 +83,7 @@ export class ParagraphFocus {
    */
   fill(entities: Set<string>, want: number, exclude: ReadonlySet<string> = new Set(), first: readonly string[] = [], upTo = Infinity): void {
     if (entities.size >= want) return;
-    for (const c of [...first, ...this.candidates(upTo)]) {
+    for (const c of [...first, ...this.candidates(upTo, want === 1)]) {
       if (entities.size >= want) break;
       if (!exclude.has(c) && ![...entities].some((e) => nested(e, c))) entities.add(c);
     }

@@ -23,6 +23,8 @@ const EMISSIONS = /\b(?:CO₂|CO2|carbon|emissions?|greenhouse)\b/i;
 // "Throughput" alone is what was handled ("cargo throughput reached …"); "throughput capacity" is capacity.
 // A plant that "would process up to 300,000 tonnes a year" states its capacity.
 const CAPACITY = /\b(?:capacity|capacities|handle|handling|designed\s+to|able\s+to|capable|can\s+(?:carry|handle|transport|process|pump|ship)|(?:could|would|will|to)\s+process)\b/i;
+/** Energy a battery holds is its capacity: "600 MWh of battery storage". */
+const STORAGE = /\bstorage\b/i;
 /** A rate in time before a facility is what it is built for: "a 350,000-tonne-a-year polyethylene plant". */
 const FACILITY_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:plants?|factory|factories|refinery|refineries|smelters?|mills?|terminals?|complex|facility|facilities|pipelines?|hubs?|works)\b/iu;
 const FREIGHT = /\b(?:freight|cargo|volumes?|throughput|containers?|shipments?|ship(?:s|ped|ping)?|transport\w*|transit\w*|traffic|rail\w*|exports?|imports?|export|import|exported|imported|goods|carried|delivered|deliveries|supplied|supplies|hauled|handled|trains?|pump(?:ed|s|ing)?)\b/i;
@@ -75,7 +77,7 @@ export function classify(
     case "MW":
       return "capacity";
     case "kWh":
-      return CAPACITY.test(context) ? "capacity" : "other";
+      return CAPACITY.test(context) || STORAGE.test(context) ? "capacity" : "other";
     case "TEU":
     case "bcm":
       if (CAPACITY.test(context) || builtFor()) return "capacity";

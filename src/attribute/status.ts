@@ -1,7 +1,7 @@
 /** Whether a figure is an outcome, a goal or a prediction, and which way trade or freight flows. */
 import type { Direction, FigureStatus } from "../types.js";
 
-const TARGET = /\b(?:target(?:s|ed)?|goal|aims?|aimed|aiming|plans?|planned|planning|hopes?|hoped|hoping|intends?|intended|seeks?|seeking|wants?|pledged?|ambition|would\s+like|strives?)\b/i;
+const TARGET = /\b(?:target(?:s|ed)?|goal|aims?|aimed|aiming|plans?|planned|planning|hopes?|hoped|hoping|intends?|intended|seeks?|seeking|wants?|pledged?|ambition|would\s+like|strives?|tasks?(?!\s+force)|tasked|instructed|instructs?)\b/i;
 const MODAL = /\b(?:will|could|may|might|would|should)\b/;
 const FORECAST = /\b(?:expected|expects?|projected|projections?|forecasts?|forecasted|predicted|predicts?|is\s+set\s+to|are\s+set\s+to|(?:is|are)\s+(?:due\s+)?to\s+(?!date\b)|poised|likely|to\s+be\s+(?:built|followed|launched|completed|opened)|next\s+year|estimated\s+to)\b/i;
 

@@ -10,6 +10,11 @@ const OUTLET_AND_DATE = new RegExp(`([A-Za-z][\\w-]*(?:\\.[A-Za-z][\\w-]*)+)\\s*
 const PLACE_DATELINE = new RegExp(`^[\\p{Lu}][\\p{L}' .-]{1,40},\\s*(${FULL_DATE_SOURCE})\\s*(?:[—–-]|\\()`, "u");
 /** A wire dateline naming its agency: "XI'AN, Jan. 20 (Xinhua) -- …", "ASTANA, May 3, 2024 (Reuters) - …". */
 const WIRE_DATELINE = new RegExp(`^[\\p{Lu}][\\p{L}'’ .-]{1,40},\\s*(?:${FULL_DATE_SOURCE}|(?:${MONTH_SOURCE})\\.?\\s+\\d{1,2})\\s*\\(([\\p{Lu}][\\p{L}&. ]{1,30})\\)\\s*(?:--|—|–|-)`, "u");
+/**
+ * An undated wire dateline, the place in capitals: "ASTANA. KAZINFORM – …", "BISHKEK (AKIpress) - …".
+ * Group 1: the place; group 2 or 3: the agency.
+ */
+const UNDATED_WIRE = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){0,2})(?:\.\s+(\p{Lu}[\p{Lu}\p{N}&-]{2,30})|\s*\(([\p{Lu}][\p{L}\p{N}&.' -]{1,30})\))\s*(?:--|—|–|-)\s/u;
 /** The same in the Russian agencies' style: "MOSCOW, July 2. /TASS/. …". */
 const SLASHED_WIRE = new RegExp(`^[\\p{Lu}][\\p{L}'’ .-]{1,40},\\s*(?:${MONTH_SOURCE})\\.?\\s+\\d{1,2}\\.?\\s*\\/([\\p{Lu}][\\p{L}-]{1,20})\\/`, "u");
 /**
@@ -37,8 +42,12 @@ export type LineMeta = Partial<Pick<DocumentMeta, "outlet" | "date" | "author" |
 
 /** The place a dateline opens with: "Dushanbe" in "Dushanbe, 5 March 2024 — …"; a wire's capitals as a name is written ("URUMQI" → "Urumqi"). */
 function placeOf(line: string): string {
-  const place = line.slice(0, line.indexOf(",")).trim();
-  return /\p{Ll}/u.test(place) ? place : place.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
+  return asWritten(line.slice(0, line.indexOf(",")).trim());
+}
+
+/** A name set in capitals as it is written: "URUMQI" → "Urumqi", "KAZINFORM" → "Kazinform"; an agency's short acronym ("TASS") stays. */
+function asWritten(name: string, acronym = 0): string {
+  return /\p{Ll}/u.test(name) || name.length <= acronym ? name : name.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
 }
 
 /** What one line says about the document, if anything. */
@@ -50,6 +59,13 @@ export function readMetaLine(line: string): LineMeta {
   if (wire) {
     out.outlet = wire[1]!.trim();
     out.place = placeOf(line);
+  }
+  const undated = !wire ? UNDATED_WIRE.exec(line) : null;
+  const agency = undated ? asWritten((undated[2] ?? undated[3]!).trim(), 4) : "";
+  // Not a place after a place ("ALMATY. KAZAKHSTAN –").
+  if (undated && !isPlaceHeading(agency)) {
+    out.outlet = agency;
+    out.place = asWritten(undated[1]!);
   }
   const src = SOURCE_LINE.exec(line);
   if (src) out.outlet = src[1]!.trim();

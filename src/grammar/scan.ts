@@ -6,7 +6,7 @@
 import type { Skipped } from "../types.js";
 import { CURRENCY_PREFIXES, CURRENCY_WORD_SOURCE, CURRENCY_WORDS, ISO_CODES, isoCode } from "../lexicon/currencies.js";
 import { MONTH_SOURCE } from "../lexicon/dates.js";
-import { COUNT_NOUNS, MEASURES, NOT_COUNTED, PER_SOURCE, SCALES, SCALE_SOURCE, SHORT_SCALE_SOURCE, canonicalPer } from "../lexicon/units.js";
+import { COUNT_NOUNS, IRREGULAR_PLURALS, MEASURES, NOT_COUNTED, PER_SOURCE, SCALES, SCALE_SOURCE, SHORT_SCALE_SOURCE, canonicalPer } from "../lexicon/units.js";
 import { scanFx } from "./fx.js";
 import { DIGITS_SOURCE, DIGIT_TOKEN, NUMBER_TOKEN, SPELLED_HINT, parseDigits, parseSpelled, scaled } from "./numbers.js";
 import { PREFIX_WINDOW, withQualifier } from "./qualify.js";
@@ -406,7 +406,7 @@ function countNoun(sentence: string, pos: number, spelled: boolean): { subject: 
     if (STOP_WORDS.has(lower)) break;
     words.push(word);
     at += w[0].length;
-    const plural = /[^s]s$/.test(lower) && lower.length > 3 && !NOT_COUNTED.has(lower);
+    const plural = ((/[^s]s$/.test(lower) && lower.length > 3) || IRREGULAR_PLURALS.has(lower)) && !NOT_COUNTED.has(lower);
     if (COUNT_NOUNS.has(lower) || (!spelled && plural)) {
       if (NOT_COUNTED.has(lower)) return null;
       return { subject: words.join(" "), end: at };

@@ -37,6 +37,18 @@ const ENTITY_FORMS: Readonly<Record<string, string>> = {
   "Gazprom": "Russia", "Rosatom": "Russia", "Lukoil": "Russia",
 };
 
+/** Forms that name a company: whoever acts, wherever the figure is. */
+export const COMPANY_FORMS: ReadonlySet<string> = new Set([
+  "KazMunayGas", "KMG", "Kazakhstan Temir Zholy", "KTZ", "Samruk-Kazyna", "Uzbekneftegaz", "Turkmengaz", "Turkmennebit",
+  "CNPC", "Sinopec", "CNOOC", "COSCO", "China Railway Express", "BYD", "Zijin Mining", "PowerChina", "TBEA", "CITIC", "UzAuto Motors",
+  "Gazprom", "Rosatom", "Lukoil",
+]);
+/** Forms that are adjectives of nationality: "Chinese", "Kazakh". */
+export const DEMONYM_FORMS: ReadonlySet<string> = new Set([
+  "Chinese", "Sino", "Kazakh", "Kazakhstani", "Uzbek", "Kyrgyz", "Tajik", "Turkmen", "Russian", "Central Asian", "Iranian", "Afghan",
+  "Pakistani", "Mongolian", "Korean", "German", "American", "Azerbaijani", "Turkish", "Indian", "Belarusian", "Japanese", "British",
+]);
+
 /** Places below country level → the countries they belong to (border crossings name both sides). */
 /** Regions and the countries in them: a region is no partner of its own member. */
 export const REGION_MEMBERS: Readonly<Record<string, readonly string[]>> = {

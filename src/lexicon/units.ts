@@ -49,6 +49,9 @@ export const COUNT_NOUNS = new Set([
   "containers", "wagons", "vehicles", "cars", "routes", "corridors", "investors",
 ]);
 
+/** Plurals that do not end in "s": "employs 1,200 people". */
+export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(["people", "personnel", "staff", "children", "cattle", "sheep", "livestock"]);
+
 /** Plural words right after a number that are not what is counted. */
 export const NOT_COUNTED = new Set([
   "years", "months", "weeks", "days", "hours", "minutes", "decades", "centuries", "times", "percent",

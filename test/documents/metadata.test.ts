@@ -30,6 +30,13 @@ describe("credit lines", () => {
     expect(readMetaLine("2025-03-04 09:15 Source: General Administration of Customs")).toMatchObject({ date: "2025-03-04", outlet: "General Administration of Customs", dateline: true });
   });
 
+  it("reads the agency and place of an undated wire dateline in capitals", () => {
+    expect(readMetaLine("BISHKEK. KABAR – Kyrgyzstan's exports to China rose.")).toMatchObject({ outlet: "Kabar", place: "Bishkek" });
+    expect(readMetaLine("OSH (AKIpress) - Trucks queued at the border.")).toMatchObject({ outlet: "AKIpress", place: "Osh" });
+    // A place after a place is no agency.
+    expect(readMetaLine("ALMATY. KAZAKHSTAN – Prices rose.").outlet).toBeUndefined();
+  });
+
   it("reads the agency of a Russian-style wire dateline, which gives no year", () => {
     const meta = readMetaLine("ALMATY, March 4. /Interfax/. Kazakhstan's grain exports rose.");
     expect(meta.outlet).toBe("Interfax");
