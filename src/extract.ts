@@ -346,6 +346,8 @@ function attribute(
     some(nameBeforeBracket(s.text, clause.start, names)) ??
     (completed ? some(names.within(completed.start, completed.end, sourceSpan)) : null),
   );
+  // A value in brackets right after a figure is the same item's: "falls on China - 18.7% (10.6 billion US dollars), Russia - …".
+  for (let i = 1; i < raws.length; i++) if (own[i] === null && own[i - 1] && AFTER_FIGURE_BRACKET.test(s.text.slice(raws[i - 1]!.end, raws[i]!.start))) own[i] = own[i - 1]!;
   /**
    * Where the words that say a figure's status start: after the figure before it, unless that one is a
    * change written as a word ("plans to double trade to $20 billion": the plan is the $20 billion's too).
@@ -583,6 +585,8 @@ function nameBeforeBracket(text: string, clauseStart: number, names: NameIndex):
   return named.entities.length > 0 || named.places.length > 0 ? named : null;
 }
 
+/** Between a figure and a value of the same item in brackets: " (". */
+const AFTER_FIGURE_BRACKET = /^\s*\(\s*$/;
 /** Goods named right before a bracket, after a list's comma, "and" or verb: "are crude oil (", ", copper cathodes (". */
 const GOODS_BEFORE_BRACKET = /(?:^|,\s+|\s+and\s+|\s+(?:are|is|were|was|include|includes|included|including)\s+|:\s+)((?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*)\s*\($/u;
 /** Words that start or end no name of goods. */

@@ -545,3 +545,37 @@ describe("round 30: labels, goods in brackets, tasks, deadlines and what a figur
     expect(figs("The park includes 250 MWh of battery storage in the Bukhara region.")[0]).toMatchObject({ kind: "capacity", unit: "kWh", value: 250000, entities: ["Uzbekistan"] });
   });
 });
+
+describe("round 31: a change put two ways, shares with their values, multiples, economies and gaps", () => {
+  it("reads 'by an amount, or a percent,' as one change put two ways, both of the level", () => {
+    const fs = figs("Kazakhstan's exports to China fell by 2.4 billion dollars, or 11.3%, to 18.9 billion dollars in 2024.");
+    const level = byText(fs, "18.9 billion dollars");
+    expect(byText(fs, "2.4 billion dollars")).toMatchObject({ kind: "growth", value: -2.4e9, qualifies: level.id });
+    expect(byText(fs, "11.3%")).toMatchObject({ kind: "growth", value: -11.3, qualifies: level.id });
+    // And after the level: "having decreased by …", with no participle for a subject.
+    const after = figs("Turnover came to 7.2 billion dollars, having decreased by 0.4 billion dollars or 5.3% compared to 2023.");
+    const turnover = byText(after, "7.2 billion dollars");
+    expect(byText(after, "0.4 billion dollars")).toMatchObject({ kind: "growth", value: -0.4e9, qualifies: turnover.id, subject: null });
+    expect(byText(after, "5.3%")).toMatchObject({ kind: "growth", value: -5.3, qualifies: turnover.id });
+  });
+
+  it("gives a value in brackets after a country's share that country", () => {
+    const fs = figs("In Tajikistan's foreign trade, the largest shares fall on Russia - 22.1% (1.9 billion US dollars) and China - 17.4% (1.5 billion US dollars).");
+    expect(byText(fs, "1.9 billion US dollars")).toMatchObject({ kind: "trade", entities: ["Russia", "Tajikistan"] });
+    expect(byText(fs, "1.5 billion US dollars")).toMatchObject({ kind: "trade", entities: ["China", "Tajikistan"] });
+  });
+
+  it("reads 'roughly double what it was in 2018' as a fold of the level, not of 2018", () => {
+    const fs = figs("Exports of Kyrgyz cherries to China reached $60 million in 2024, roughly double what it was in 2018.");
+    const fold = byText(fs, "roughly double");
+    expect(fold).toMatchObject({ kind: "growth", unit: "fold", value: 2, qualifier: "approx", period: "2024", qualifies: byText(fs, "$60 million").id });
+  });
+
+  it("takes an economy's size and a gap between two statistics for no trade", () => {
+    const fs = figs("Tajikistan bought $4 billion of goods from China, twice its economy of about $2 billion, and Chinese data show exports of $5.1 billion - a gap of $1.1 billion.");
+    expect(byText(fs, "$4 billion")).toMatchObject({ kind: "trade" });
+    expect(byText(fs, "about $2 billion").kind).toBe("other");
+    expect(byText(fs, "$5.1 billion").kind).toBe("trade");
+    expect(byText(fs, "$1.1 billion").kind).toBe("other");
+  });
+});

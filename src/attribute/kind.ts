@@ -17,6 +17,10 @@ const TIME_RATE = /^per (?:day|week|month|year|hour)$/;
 const BALANCE = /\b(?:deficit|surplus|balance)\b/i;
 /** Duties and taxes collected are no trade: "Customs duties collected on Chinese goods totaled 14.6 billion soms". */
 /** A debt owed is neither trade nor investment: "Tajikistan's debt to the Export-Import Bank of China stood at $968.4 million". */
+/** The size of an economy is neither trade nor investment: "far more than its economy of roughly $17 billion could absorb". */
+const ECONOMY_OF = /\b(?:economy|GDP|gross\s+domestic\s+product)\s+(?:of|worth|valued\s+at)\s*$/i;
+/** Nor is a gap between two statistics: "a gap of almost $9 billion". */
+const GAP_OF = /\b(?:gap|discrepancy|difference)\s+of\s*$/i;
 const DEBT = /\b(?:debts?|owed|owes|arrears)\b/i;
 const LEVY = /\b(?:duties|taxes|tax\s+(?:receipts|revenues?|payments)|tariff\s+revenues?|levies|royalties)\b/i;
 const EMISSIONS = /\b(?:CO₂|CO2|carbon|emissions?|greenhouse)\b/i;
@@ -61,7 +65,7 @@ export function classify(
   if (f.unit === "percent" || f.unit === "pp") return "other";
   // A currency (not any three capitals: TEU is a unit of freight).
   if (ISO_CODES.has(f.unit)) {
-    if (BALANCE.test(clause.text) || LEVY.test(clause.text) || DEBT.test(clause.text)) return "other";
+    if (BALANCE.test(clause.text) || LEVY.test(clause.text) || DEBT.test(clause.text) || ECONOMY_OF.test(clause.text.slice(0, clause.at)) || GAP_OF.test(clause.text.slice(0, clause.at))) return "other";
     // A price per quantity ("$2,300 per container", "$260 per 1,000 cubic metres") is no total of trade or investment.
     if (f.per && !TIME_RATE.test(f.per)) return "other";
     return moneyKind(clause.text, clause.at, clause.end) ?? moneyKind(sentence.text, sentence.at, sentence.end) ?? "other";

@@ -24,7 +24,7 @@ const LINE_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^follow .{1,40} on (?:twitter|facebook|x|telegram|instagram)\b/i, "social links"],
   [/\bapp download$/i, "app promotion"],
   [/^send your stories|newsletter$|\bRSS\b.*newsletter/i, "site navigation"],
-  [/^source\s*:\s*\S.{0,60}$/i, "source line"],
+  [/^source\s*:\s*\S.{0,100}$/i, "source line"],
   [/^[Bb]y\s+[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3}$/u, "byline"],
   [/^[\p{Script=Han}\p{P}\s]{1,24}$/u, "non-English page control"],
 ];

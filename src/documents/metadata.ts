@@ -4,6 +4,8 @@ import { ENTITY_PATTERN } from "../lexicon/places.js";
 import { FULL_DATE_SOURCE, MONTH_SOURCE, NUMERIC_DATE_SOURCE, parseFullDate, parseNumericDate } from "../lexicon/dates.js";
 
 const DATELINE = new RegExp(`^${FULL_DATE_SOURCE}$`, "i");
+/** A line that is only a date in figures: "25.11.2025", "2025-11-25", as statistics agencies stamp releases. */
+const NUMERIC_DATELINE = new RegExp(`^${NUMERIC_DATE_SOURCE}$`);
 /** "China.org.cn, July 24, 2024" inside a share bar or byline. */
 const OUTLET_AND_DATE = new RegExp(`([A-Za-z][\\w-]*(?:\\.[A-Za-z][\\w-]*)+)\\s*,\\s*(${FULL_DATE_SOURCE})`, "i");
 /** A dateline opening a paragraph: "Dushanbe, 5 March 2024 — Tajikistan signed …". */
@@ -30,7 +32,7 @@ const BRACKETED_NAME = /\(([\p{Lu}\d][\p{L}\p{N}.&' -]{1,30})\)$/u;
 const STAFF_BYLINE = /^By\s+(.+?)\s+(?:staff|reporters?|correspondents?|writers?|desk|newsroom)$/i;
 /** Every date form above has a four-digit year. */
 const YEAR = /\d{4}/;
-const SOURCE_LINE = /^source\s*:\s*(\S.{0,60})$/i;
+const SOURCE_LINE = /^source\s*:\s*(\S.{0,100})$/i;
 /** A government site's stamp: "2025-11-08 15:30 Source: Ministry of Commerce". Group 1: the date; group 2: the source. */
 const STAMP_AND_SOURCE = /^(\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+source\s*:\s*(\S.{0,80})$/i;
 /** "Published: Apr 09, 2025 10:32 PM", "Updated on 12 March 2024": a web page's publication stamp. */
@@ -78,6 +80,13 @@ function readDates(line: string, out: LineMeta): void {
   if (DATELINE.test(line)) {
     out.date = parseFullDate(line);
     out.dateline = true;
+  }
+  if (NUMERIC_DATELINE.test(line)) {
+    const date = parseNumericDate(line);
+    if (date) {
+      out.date = date;
+      out.dateline = true;
+    }
   }
   const placed = PLACE_DATELINE.exec(line);
   if (placed) {

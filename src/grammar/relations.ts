@@ -44,12 +44,13 @@ const RATE_BEFORE = /^(?:\s+(?:in|for)\s+[^,;()]{1,30}?)?\s*,?\s*\(?\s*(?:(?:dow
 const LIST_GAP = /^(?:\s+(?:in|for)\s+(?:\p{L}+\s+)?\d{4})?\s*(?:,|and|,\s*and)\s*$/u;
 const LIST_GAP_WITH_NOUN = /^\s*(?:,|;|and|,\s*and)\s+[^,;()]{1,40}?\bby\s*$/;
 const LEVEL_AFTER_CHANGE = /^(?:\s+(?:y\/y|yoy|year-on-year|year\s+on\s+year))?\s*,?\s*(?:to|at|reaching|reached|and\s+reached|hitting|totall?ing|amounting\s+to|for\s+a\s+total\s+of)\s*$/i;
-const CHANGE_AFTER_LEVEL = /^(?:\s+(?:in|for|during|over)\s+[^,;()]{1,40}?)?\s*,?\s*\(?\s*(?:up|down|which\s+(?:is|was)|that\s+(?:is|was)|an?\s+(?:year-on-year\s+)?(?:increase|rise|decrease|drop|decline|jump|gain)\s+of|marking\s+an?\s+(?:increase|rise|decrease|drop)\s+of|with\s+(?:a\s+)?(?:year-on-year\s+)?(?:growth|increase|rise|decrease|decline)\s+of)\s*(?:by\s*)?$/i;
+const CHANGE_AFTER_LEVEL = /^(?:\s+(?:in|for|during|over)\s+[^,;()]{1,40}?)?\s*,?\s*\(?\s*(?:up|down|having\s+(?:increased|grown|risen|decreased|fallen|declined|dropped)|which\s+(?:is|was)|that\s+(?:is|was)|an?\s+(?:year-on-year\s+)?(?:increase|rise|decrease|drop|decline|jump|gain)\s+of|marking\s+an?\s+(?:increase|rise|decrease|drop)\s+of|with\s+(?:a\s+)?(?:year-on-year\s+)?(?:growth|increase|rise|decrease|decline)\s+of)\s*(?:by\s*)?$/i;
 const BRACKET_AFTER_LEVEL = /^(?:\s+(?:in|for|during)\s+[^,;()]{1,25}?)?\s*\(\s*$/;
 const COMMA_AFTER_LEVEL = /^(?:\s*\([^()]{1,30}\))?\s*,\s*$/;
 /** "31.7 bcm of gas to China in 2024, about 2% less than in 2023": a comparative change after the level's clause. */
 const CLAUSE_AFTER_LEVEL = /^[^,;()]{0,60},\s*$/;
 const COMPARATIVE_AFTER = /^\s+(?:less|more|lower|higher|above|below)\s+than\b/i;
+const MULTIPLE_AFTER = /^\s+(?:what|that|the|its|their)\b/i;
 const PREPOSITION = /\s(?:with|from|to|between|in|for|at|on|across|through|via|into|during|since|traveling|travelling|transiting)\s/i;
 const MODALS = /(?:\s+(?:has|have|had|could|may|will|would|might|is|are|was|were|also|further|reportedly|be|been))*\s*$/i;
 
@@ -99,6 +100,9 @@ function shareRates(sentence: string, figs: RawFigure[]): void {
   }
 }
 
+/** Between a change and the same change in another unit: " or ", ", or ". */
+const OR_GAP = new RegExp(`^\\s*,?\\s*or\\s+(?:by\\s+)?(?:${APPROX}\\s+)?$`, "i");
+
 /** A percent or fold figure next to a change verb is a change; decreases are negative. */
 function markChanges(sentence: string, figs: RawFigure[]): void {
   let prevChange: RawFigure | null = null;
@@ -108,6 +112,13 @@ function markChanges(sentence: string, figs: RawFigure[]): void {
     const f = figs[i]!;
     const from = i > 0 ? figs[i - 1]!.end : 0;
     const before = sentence.slice(Math.max(from, f.start - 60), f.start);
+    // The same change put another way: "increased by 10.8 billion US dollars or 23.4%", "rose by 23.4%, or $10.8 billion,".
+    const other = i > 0 ? figs[i - 1]! : null;
+    if (other && other.kindHint === "growth" && other.verbSign !== 0 && f.kindHint === null && f.unit !== "rate" && f.conversionOfIndex === null && OR_GAP.test(sentence.slice(other.end, f.start))) {
+      Object.assign(f, { kindHint: "growth", verbSign: other.verbSign, sign: other.sign });
+      prevChange = f;
+      continue;
+    }
     if (isLevel(f) && f.kindHint === null) {
       const sign = !AMOUNT_CHANGE_WORDS.has(lastWord(before)) ? 0 : FALL_AMOUNT_BEFORE.test(before) ? -1 : RISE_AMOUNT_BEFORE.test(before) ? 1 : 0;
       if (sign !== 0) Object.assign(f, { kindHint: "growth", verbSign: sign, sign });
@@ -237,11 +248,19 @@ function linkChanges(sentence: string, figs: RawFigure[]): void {
     // "$31.5 billion (+32%)", "38,200 TEU (x2.1)": a signed change or a multiplier in brackets right after a level;
     // "210kt (Jan-Sep 2025), +8% y/y": a signed change after a comma; "…, about 2% less than in 2023": a comparative one.
     const signed = /^[+\-−x×]/.test(sentence.slice(g.start, g.start + 1));
-    const comparative = () => CLAUSE_AFTER_LEVEL.test(gap) && COMPARATIVE_AFTER.test(sentence.slice(g.end, g.end + 20));
+    // "$94.8 billion in 2024, roughly double what it was in 2019": a multiple of what it was, after the level's clause.
+    const comparative = () => CLAUSE_AFTER_LEVEL.test(gap) && (COMPARATIVE_AFTER.test(sentence.slice(g.end, g.end + 20)) || (g.unit === "fold" && MULTIPLE_AFTER.test(sentence.slice(g.end, g.end + 12))));
     if (prev && fits(prev) && (CHANGE_AFTER_LEVEL.test(gap) || (signed && (BRACKET_AFTER_LEVEL.test(gap) || COMMA_AFTER_LEVEL.test(gap))) || comparative())) {
       g.qualifiesIndex = figs.indexOf(prev);
     }
   });
+  // The same change put another way qualifies the same level: "rose by 23.4%, or $10.8 billion, to $56.9 billion".
+  for (let i = 1; i < figs.length; i++) {
+    const [a, b] = [figs[i - 1]!, figs[i]!];
+    if (a.kindHint !== "growth" || b.kindHint !== "growth" || !OR_GAP.test(sentence.slice(a.end, b.start))) continue;
+    a.qualifiesIndex ??= b.qualifiesIndex;
+    b.qualifiesIndex ??= a.qualifiesIndex;
+  }
 }
 
 /** What a change is a change of: "shipments of grain jumped by 200 percent" → "grain". */
@@ -256,8 +275,8 @@ function nameChanges(sentence: string, figs: RawFigure[]): void {
       return;
     }
     const prev = gi > 0 ? figs[gi - 1]! : undefined;
-    // An earlier rate ("…, down from 5.9% in 2024") is of what the rate before it is.
-    if (prev?.kindHint === "growth" && RATE_BEFORE.test(sentence.slice(prev.end, g.start))) {
+    // An earlier rate ("…, down from 5.9% in 2024") is of what the rate before it is, and so is the same change put another way ("…, or $10.8 billion").
+    if (prev?.kindHint === "growth" && (RATE_BEFORE.test(sentence.slice(prev.end, g.start)) || OR_GAP.test(sentence.slice(prev.end, g.start)))) {
       g.subject = prev.subject;
       return;
     }
@@ -312,7 +331,7 @@ export function changeSubject(left: string): string | null {
 }
 
 /** Words left before a change that are no subject: joiners, pronouns, and participles ("representing increases of …"). */
-const NOT_A_SUBJECT = /^(?:and|or|but|with|while|by|of|to|the|a|an|which(?:\s+(?:is|was))?|that(?:\s+(?:is|was))?|it|this|representing|marking|reaching|making|showing|indicating|accounting|amounting|totall?ing|bringing)$/i;
+const NOT_A_SUBJECT = /^(?:and|or|but|with|while|by|of|to|the|a|an|which(?:\s+(?:is|was))?|that(?:\s+(?:is|was))?|it|this|representing|marking|reaching|making|showing|indicating|accounting|amounting|totall?ing|bringing|having|being)$/i;
 
 function tidy(s: string): string | null {
   const t = s

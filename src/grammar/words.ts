@@ -14,7 +14,8 @@ const SPELLED_FOLD = new RegExp(String.raw`\b(${SPELLED_SOURCE})fold\b`, "gi");
  * "double-check", nor the adjective in "double taxation"). Group 1 or 2: the verb.
  */
 const FOLD_INFINITIVES = "double|triple|treble|quadruple";
-const FOLD_VERB = new RegExp(String.raw`\b(?:(doubled|tripled|trebled|quadrupled)\b(?!-)|to\s+(${FOLD_INFINITIVES})\b(?!-))`, "gi");
+// Group 3: the same words as a multiple of what it was ("roughly double what it was in 2019", "nearly triple the 2021 level").
+const FOLD_VERB = new RegExp(String.raw`\b(?:(doubled|tripled|trebled|quadrupled)\b(?!-)|to\s+(${FOLD_INFINITIVES})\b(?!-)|(?<=\b(?:roughly|about|nearly|almost|around|some|more\s+than)\s+)(${FOLD_INFINITIVES})\b(?=\s+(?:what|that|the|its|their)\b))`, "gi");
 /** Whether a fold figure's words are a verb's infinitive ("to double it"): what it changes follows it. */
 const INFINITIVE = new RegExp(`^(?:${FOLD_INFINITIVES})$`, "i");
 export const isFoldInfinitive = (words: string): boolean => INFINITIVE.test(words);
@@ -107,7 +108,7 @@ const FOLD_OBJECT = /^\s+(?:(?:its|their|the|this|bilateral)\s+)?((?:[\p{L}-]+)(
 function verbFolds(sentence: string): RawFigure[] {
   const out: RawFigure[] = [];
   for (const m of sentence.matchAll(FOLD_VERB)) {
-    const verb = (m[1] ?? m[2]!).toLowerCase();
+    const verb = (m[1] ?? m[2] ?? m[3]!).toLowerCase();
     const start = m.index! + m[0].length - verb.length;
     const fig = newRawFigure(start, start + verb.length, FOLD_VERB_VALUE[verb.replace(/e?d?$/, "")]!, "fold");
     Object.assign(fig, { kindHint: "growth", verbSign: 1 });

@@ -30,6 +30,12 @@ describe("credit lines", () => {
     expect(readMetaLine("2025-03-04 09:15 Source: General Administration of Customs")).toMatchObject({ date: "2025-03-04", outlet: "General Administration of Customs", dateline: true });
   });
 
+  it("reads a line that is only a date in figures, and a long source line, as a release stamps them", () => {
+    const doc = layoutDocument("r.txt", "Foreign trade of Tajikistan in 2025\n\n14.01.2026\n\nExports rose 8%.\n\nSource: Agency on Statistics under the President of the Republic of Tajikistan");
+    expect(doc.meta).toMatchObject({ date: "2026-01-14", outlet: "Agency on Statistics under the President of the Republic of Tajikistan" });
+    expect(doc.furniture.map((f) => f.text)).toContain("14.01.2026");
+  });
+
   it("reads the agency and place of an undated wire dateline in capitals", () => {
     expect(readMetaLine("BISHKEK. KABAR – Kyrgyzstan's exports to China rose.")).toMatchObject({ outlet: "Kabar", place: "Bishkek" });
     expect(readMetaLine("OSH (AKIpress) - Trucks queued at the border.")).toMatchObject({ outlet: "AKIpress", place: "Osh" });
