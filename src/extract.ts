@@ -68,6 +68,8 @@ const PART_OF_TOTAL = /\b(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\s+fo
 const FOLLOWED_BY = /\bfollowed\s+by\b/i;
 /** The words that name a part after its whole. */
 const PART_OF = new RegExp(String.raw`\b(?:${PART_WORDS})\b`, "i");
+/** Between a level and the one it is compared with: " in 2025, down from ", ", compared with ". */
+const COMPARED_LEVEL = /^[^.;()]{0,40}?,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
 /** " and Turkey at " before a figure: a name and its figure, listed after another. */
 const NEXT_NAMED = /^ and\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:at|with|on)\s+(?:about\s+|around\s+|some\s+|over\s+)?(?:US\$|\$|€|£)?$/u;
 /** The longest label read before its figure: "Exports: 311.4 billion yuan", "…, import from China – 19.7 bln US dollars". */
@@ -429,6 +431,8 @@ function attribute(
     const listed = listedAfter[i]!;
     // A part named after its whole, in its unit, is of the whole's kind: "delivered 43.2 bcm, of which 32.4 bcm came from Turkmenistan".
     if (kind === "other" && partOfPrev[i]) kind = out[i - 1]!.kind;
+    // So is the level it is compared with: "supplying 10.2 bcm in 2025, down from 11.9 bcm".
+    if (kind === "other" && i > 0 && rf.unit === raws[i - 1]!.unit && raws[i - 1]!.kindHint === null && COMPARED_LEVEL.test(s.text.slice(raws[i - 1]!.end, rf.start))) kind = out[i - 1]!.kind;
     const ownStatus = rf.kindHint === "fx" ? "actual" : listed ? out[i - 1]!.status : statusOf(statusText, ctx.headline);
     // A second verb of the same subject shares the first one's modal: "will process 2.5 mln tonnes of coal per year and produce 1 bln cubic metres".
     const status = ownStatus === "actual" && i > 0 && out[i - 1]!.status !== "actual" && SECOND_VERB.test(s.text.slice(raws[i - 1]!.end, rf.start)) ? out[i - 1]!.status : ownStatus;

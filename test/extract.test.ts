@@ -579,3 +579,43 @@ describe("round 31: a change put two ways, shares with their values, multiples, 
     expect(byText(fs, "$1.1 billion").kind).toBe("other");
   });
 });
+
+describe("round 32: rates named as such, exchanges, compared levels and spans of another clause", () => {
+  it("reads 'the USD/KZT rate fell from 525.40 to 512.75' as two quotes of the pair", () => {
+    const fs = figs("The som firmed: the USD/KGS rate fell from 87.45 to 86.90 over the week.");
+    expect(byText(fs, "87.45")).toMatchObject({ kind: "fx", unit: "rate", base: "USD", quote: "KGS", value: 87.45 });
+    expect(byText(fs, "86.90")).toMatchObject({ kind: "fx", base: "USD", quote: "KGS", value: 86.9 });
+  });
+
+  it("reads 'the rate of the ruble … to 6.1 tenge' as the ruble priced in tenge", () => {
+    const fs = figs("The average rate of the Russian ruble rose by 2.4% in May to 6.1 tenge.");
+    expect(byText(fs, "6.1 tenge")).toMatchObject({ kind: "fx", base: "RUB", quote: "KZT", value: 6.1 });
+  });
+
+  it("takes trading on an exchange for no trade between countries", () => {
+    const fs = figs("Trading in the ruble on the Kazakhstan Stock Exchange reached 9.8 billion tenge in April.");
+    expect(fs[0]).toMatchObject({ value: 9.8e9, unit: "KZT", kind: "other" });
+  });
+
+  it("gives a level it is compared with the level's kind and price unit, and its own period or none", () => {
+    const gas = figs("Uzbekistan exported 4.1 bcm of gas to China in 2024, down from 5.3 bcm.");
+    expect(byText(gas, "4.1 bcm")).toMatchObject({ kind: "freight", period: "2024" });
+    expect(byText(gas, "5.3 bcm")).toMatchObject({ kind: "freight", period: null });
+    const prices = figs("China paid $305 per 1,000 cubic metres for Uzbek gas in 2025, up from $288 in 2024, lifting the value of the imports to about $1.3 billion.");
+    expect(byText(prices, "$288")).toMatchObject({ kind: "other", per: "per 1,000 cubic metres", period: "2024" });
+    // The year of the level compared with is not the value's.
+    expect(byText(prices, "about $1.3 billion")).toMatchObject({ kind: "trade", period: "2025" });
+  });
+
+  it("gives a span 'since 2012' to its own clause, or to the sentence it opens", () => {
+    const delayed = figs("The Kambarata-1 dam has been delayed since 2012; its cost was last estimated at $3.1 billion.");
+    expect(byText(delayed, "estimated at $3.1 billion").period).toBeNull();
+    const opened = figs("Since its launch in 2016, the route has carried 1,900 trains.", "2025-05-01");
+    expect(byText(opened, "1,900").period).toBe("2016/2025");
+  });
+
+  it("reads a pipeline line that 'would add' gas a year as capacity, and counts trains of three words", () => {
+    expect(figs("Line D, which would add 30 bcm a year, is still on hold.")[0]).toMatchObject({ kind: "capacity", per: "per year" });
+    expect(figs("The number of China-Europe container trains crossing Kazakhstan exceeded 9,100.")[0]).toMatchObject({ kind: "freight", subject: "China-Europe container trains" });
+  });
+});

@@ -10,7 +10,8 @@ import { COMPARED_WITH } from "../lexicon/qualifiers.js";
 /** The amount of a change between its verb and "from": "up 12 percent from 2022", "up $2 billion from 2022". */
 const CHANGE_AMOUNT = String.raw`(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?(?:US\$|\$|€|£)?\d[\d.,]*\s*(?:%|percent|per\s+cent|\p{L}+(?:\s+\p{L}+)?)?)?`;
 const BASELINE_BEFORE = new RegExp(`\\b(?:${COMPARED_WITH}|than\\s+in|as\\s+in|what\\s+(?:it|they)\\s+(?:was|were)\\s+in|(?:up|down|rose|rising|grew|grown|increased|decreased|fell|fallen|dropped|declined|increase|decrease|rise|drop|decline|fall|gain|growth)${CHANGE_AMOUNT}\\s+(?:from|on))\\s+(?:the\\s+same\\s+period\\s+(?:(?:of|in)\\s+)?)?(?:the\\s+)?$`, "iu");
-const BASELINE_CLAUSE = new RegExp(`^\\s*(?:${COMPARED_WITH})\\b`, "i");
+/** A clause of comparison: "…, against $450 in 2022", "…, down from $341 in 2024". */
+const BASELINE_CLAUSE = new RegExp(`^\\s*(?:${COMPARED_WITH}|(?:up|down)\\s+from)\\b`, "i");
 const YEAR_EARLIER_AFTER = /^\s*,?\s*(?:a\s+(?:year|season)\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+(?:year|season)|the\s+year\s+before|in\s+the\s+same\s+period\s+(?:a\s+year\s+earlier|of\s+the\s+previous\s+year))\b/i;
 
 /** "nearly triple the 2021 level": a year that names a level to compare with. */
@@ -86,6 +87,11 @@ export function figurePeriod(sp: SentencePeriods, at: FigurePlace, actual: boole
   const candidates = sp.own.filter(
     (p) => (!earlier || p.end <= at.end || p.start >= earlierEnd) && !sp.comparisons.some((c) => c.start !== at.clause.start && p.start >= c.start && p.end <= c.end),
   );
+  // A level it is compared with ("…, down from 11.9 bcm") is of its own clause's period, or of none the text gives.
+  if (!earlier && sp.comparisons.some((c) => c.start === at.clause.start)) {
+    const own = nearestPeriod(candidates.filter((p) => p.start >= at.clause.start && p.end <= at.clause.end), at.start, at.end);
+    return own ? { period: own, text: sp.text.slice(own.start, own.end) } : { period: null, text: null };
+  }
   const found = nearestOf(sp, candidates, at, actual);
   let chosen: ChosenPeriod = found ? { period: found, text: sp.text.slice(found.start, found.end) } : (actual && carried()) || { period: null, text: null };
   if (chosen.period && earlier) {
@@ -99,6 +105,7 @@ const RELATIVE_YEAR_AFTER = /^\s*,?\s*(?:in\s+)?(?:this|last|next|the\s+previous
 /** The words between a figure and a period that is its own: "$1.2 billion in 2023". */
 const AFTER_FIGURE = /^\s*,?\s*(?:in|during|for|over)?\s*(?:the\s+)?$/i;
 
+const SINCE = /^since\b/i;
 /** A deadline: "by 2026", "by the end of 2025", "by end-2026". */
 const DEADLINE_BEFORE = /\bby\s+(?:the\s+end\s+of\s+|end[-\s])?$/i;
 /** A deadline still to come when the text was written ("by 2026" in 2024; not "by 2023, when trade reached $41 billion"). */
@@ -120,7 +127,9 @@ function nearestOf(sp: SentencePeriods, periods: readonly PeriodMention[], at: F
   // An outcome takes a period from elsewhere in its sentence, but not another clause's deadline still to
   // come: in "allocated 2.3 trillion soums to upgrade the centres, which are expected to handle 400,000
   // tons by 2026" (written in 2024), the allocation is not of 2026.
-  const sentence = periods.filter((p) => !comingDeadline(sp, p));
+  // Nor a span "since 2014" of another clause ("has been delayed since 2014; its cost was last estimated at $6.7
+  // billion"), unless it opens the sentence ("Since its launch in 2013, the service has made 26,000 trips").
+  const sentence = periods.filter((p) => !comingDeadline(sp, p) && !(p.start > 0 && SINCE.test(sp.text.slice(p.start, p.start + 6)) && (p.start < at.clause.start || p.end > at.clause.end)));
   // In its own words, not the period just after the figure before it: in "rose from $1.2 billion in
   // 2023 to $1.6 billion in 2024", 2023 is the first figure's and 2024 the second's.
   const inWords = within(at.win).filter((p) => p.start >= sp.filed);

@@ -4,6 +4,8 @@ import type { RawFigure } from "../grammar/raw.js";
 import { ISO_CODES } from "../lexicon/currencies.js";
 
 const MONEY_WORDS: ReadonlyArray<readonly [RegExp, FigureKind]> = [
+  // Trading on an exchange is no trade between countries: "trading in the yuan on the Kazakhstan Stock Exchange (KASE) reached 14.6 billion tenge".
+  [/\b(?:stock\s+exchange|currency\s+exchange|exchange\s+market|currency\s+market|foreign\s+exchange|bourse|KASE)\b/gi, "other"],
   [/\b(?:deals?|agreements?|contracts?|signed|signing|signs|memorand\w*|ink(?:ed|s)?)\b/gi, "deal"],
   [/\b(?:invest\w*|cost(?:s|ing)?|financ\w*|allocat\w*|earmark\w*|loans?|borrow(?:ers?|ed|ing|s)?|lent|lend(?:s|ing|ers?)?|(?<!National\s)funds?|funding|capital|credits?|budget|construction|to\s+build|plants?|factory|factories|smelters?|refinery|refineries|facility|facilities|(?:solar|wind|industrial|technology)\s+parks?|(?:solar|wind)\s+farms?|projects?|stakes?|acquisitions?|acquires?|acquired|takeover|grants?)\b/gi, "investment"],
   // Not the name of an Export-Import Bank.
@@ -25,13 +27,13 @@ const DEBT = /\b(?:debts?|owed|owes|arrears)\b/i;
 const LEVY = /\b(?:duties|taxes|tax\s+(?:receipts|revenues?|payments)|tariff\s+revenues?|levies|royalties)\b/i;
 const EMISSIONS = /\b(?:CO₂|CO2|carbon|emissions?|greenhouse)\b/i;
 // "Throughput" alone is what was handled ("cargo throughput reached …"); "throughput capacity" is capacity.
-// A plant that "would process up to 300,000 tonnes a year" states its capacity.
-const CAPACITY = /\b(?:capacity|capacities|handle|handling|designed\s+to|able\s+to|capable|can\s+(?:carry|handle|transport|process|pump|ship)|(?:could|would|will|to)\s+process)\b/i;
+// A plant that "would process up to 300,000 tonnes a year" states its capacity, as does a line that "would add 30 bcm a year".
+const CAPACITY = /\b(?:capacity|capacities|handle|handling|designed\s+to|able\s+to|capable|can\s+(?:carry|handle|transport|process|pump|ship)|(?:could|would|will|to)\s+(?:process|add))\b/i;
 /** Energy a battery holds is its capacity: "600 MWh of battery storage". */
 const STORAGE = /\bstorage\b/i;
 /** A rate in time before a facility is what it is built for: "a 350,000-tonne-a-year polyethylene plant". */
 const FACILITY_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:plants?|factory|factories|refinery|refineries|smelters?|mills?|terminals?|complex|facility|facilities|pipelines?|hubs?|works)\b/iu;
-const FREIGHT = /\b(?:freight|cargo|volumes?|throughput|containers?|shipments?|ship(?:s|ped|ping)?|transport\w*|transit\w*|traffic|rail\w*|exports?|imports?|export|import|exported|imported|goods|carried|delivered|deliveries|supplied|supplies|hauled|handled|trains?|pump(?:ed|s|ing)?)\b/i;
+const FREIGHT = /\b(?:freight|cargo|volumes?|throughput|containers?|shipments?|ship(?:s|ped|ping)?|transport\w*|transit\w*|traffic|rail\w*|exports?|imports?|export|import|exported|imported|goods|carried|delivered|deliveries|supplied|supplies|supplying|hauled|handled|trains?|pump(?:ed|s|ing)?)\b/i;
 const FREIGHT_COUNTS = /^(?:.*\s)?(?:trains?|wagons?|containers?|flights?|TEUs?|trucks?|lorry|lorries)$/i;
 /** Trips or runs count freight when the sentence is about freight: "freight trains … made more than 5,000 trips". */
 const TRIPS = /^(?:.*\s)?(?:trips|journeys|runs|voyages)$/i;

@@ -16,6 +16,21 @@ const ONE_EQUALS = new RegExp(
   "giu",
 );
 
+/**
+ * A pair's rate named as such, moving from one quote to another or standing at one: "the USD/KZT rate
+ * fell from 525.40 to 512.75", "the USD/KZT exchange rate stood at 512.75". Groups: base, quote, the
+ * rate it moved from (if any), the rate.
+ */
+const PAIR_RATE = new RegExp(
+  String.raw`(?<![A-Za-z])([A-Z]{3})\s?\/\s?([A-Z]{3})\s+(?:exchange\s+)?rate\s+(?:(?:was|is|has|had)\s+)?(?:[\p{Ll}]+\s+){0,2}?(?:from\s+(${DIGITS_SOURCE})\s+)?(?:to|at)\s+(${DIGITS_SOURCE})(?![\d.,]*\s?%)`,
+  "dgu",
+);
+/** "The weighted average rate of the yuan rose by 1.9% to 72.14 tenge": one currency's rate, priced in another. Groups: base, rate, quote. */
+const RATE_OF = new RegExp(
+  String.raw`\brate\s+of\s+the\s+(?:(?:Chinese|Kazakh|Kyrgyz|Uzbek|Russian|US|U\.S\.)\s+)?(${CURRENCY_WORD_SOURCE})\b[^;]{0,60}?\s(?:to|at)\s+(${DIGITS_SOURCE})\s+(${CURRENCY_WORD_SOURCE})\b`,
+  "dgiu",
+);
+
 /** Verbs that quote a currency at a rate: "traded at", "weakened to". */
 const QUOTED_VERB = "traded|trading|trades|stood|quoted|weakened|strengthened|fell|rose|slid|slipped|firmed|closed";
 /** "The som traded at 86.5 per dollar", "the tenge weakened to 520 against the dollar". */
@@ -35,7 +50,7 @@ const PRICED_IN = new RegExp(
 /** What NAMED_AT needs, tested first: a cheap check that spares most sentences its currency alternation. */
 const NAMED_AT_HINT = new RegExp(String.raw`\b(?:${QUOTED_VERB})${BY_CHANGE}\s+(?:at|to)\s+\d`, "i");
 
-const FX_HINT = /[/=]| per | to the | against the | for (?:one|a) | equals | worth | traded at /i;
+const FX_HINT = /[/=]| per | to the | against the | for (?:one|a) | equals | worth | traded at |rate of the /i;
 
 function code(word: string): string | undefined {
   const w = word.toLowerCase().replace(/\s+/g, " ");
@@ -62,6 +77,23 @@ export function scanFx(sentence: string): RawFigure[] {
       change.qualifiesIndex = out.length - 1;
       out.push(change);
     }
+  }
+  for (const m of sentence.matchAll(PAIR_RATE)) {
+    const base = m[1]!;
+    const quote = m[2]!;
+    if (!ISO_CODES.has(base) || !ISO_CODES.has(quote)) continue;
+    for (const g of [3, 4]) {
+      const at = m.indices![g];
+      if (!at || out.some((f) => f.start < at[1] && f.end > at[0])) continue;
+      out.push(fxFigure(at[0], at[1], parseDigits(m[g]!), base, quote));
+    }
+  }
+  for (const m of sentence.matchAll(RATE_OF)) {
+    const base = code(m[1]!);
+    const quote = code(m[3]!);
+    const start = m.indices![2]![0];
+    const end = m.index! + m[0].length;
+    if (base && quote && base !== quote && !out.some((f) => f.start < end && f.end > start)) out.push(fxFigure(start, end, parseDigits(m[2]!), base, quote));
   }
   for (const m of sentence.matchAll(PER_UNIT)) {
     const quote = code(m[2]!);

@@ -81,7 +81,8 @@ function unitPrices(sentence: string, figs: RawFigure[]): void {
 
 /** Words that bring in the level a figure is compared with: "$2,300 per container, compared with $3,100". */
 /** Delivery terms may stand between a price and its comparison: "$245 per tonne FOB, versus $310". */
-const COMPARED_GAP = new RegExp(`^(?:\\s+(?:FOB|CIF|CFR|DAP|EXW|FCA|CPT|DDP))?\\s*,?\\s*(?:${COMPARED_WITH}|(?:up|down)\\s+from|from)\\s*$`, "i");
+/** So may what it is the price of and when: "$298 per 1,000 cubic metres for Turkmen gas last year, down from $341". */
+const COMPARED_GAP = new RegExp(`^(?:\\s+(?:FOB|CIF|CFR|DAP|EXW|FCA|CPT|DDP))?(?:\\s+(?:for|of|in|on)\\s[^,;()]{1,40}?)?\\s*,?\\s*(?:${COMPARED_WITH}|(?:up|down)\\s+from|from)\\s*$`, "i");
 
 /** Between an exchange rate and the earlier rate it is compared with: " on November 13, compared with ". */
 const QUOTE_COMPARED_GAP = new RegExp(`^(?:\\s+(?:on|in|at|as\\s+of)\\s+[^,;()]{1,30}?)?\\s*,?\\s*(?:${COMPARED_WITH}|(?:up|down)\\s+from|from)\\s*$`, "i");
@@ -342,6 +343,7 @@ function tidy(s: string): string | null {
     .replace(/\s+/g, " ")
     .trim();
   // "A decade later it": a pronoun names nothing.
-  if (!/\p{L}/u.test(t) || t.split(" ").length > 4 || NOT_A_SUBJECT.test(t) || /\b(?:it|they)$/i.test(t)) return null;
+  // Nor what ends in a joiner: "an all-time high and 2.3 times more".
+  if (!/\p{L}/u.test(t) || t.split(" ").length > 4 || NOT_A_SUBJECT.test(t) || /\b(?:it|they|and|or)$/i.test(t)) return null;
   return t;
 }

@@ -79,7 +79,11 @@ const SCALE_WORD = new RegExp(`\\b(?:${SCALE_SOURCE})\\b`, "i");
 const TIMES_AFTER = /^\s+times\b(?=\s+(?:more|higher|larger|greater|bigger|less|lower|as\s+(?:much|many|high)|compared\s+(?:to|with)|year-on-year|y\/y|on\s+the\s+year)\b)/i;
 const TIMES_VERB_BEFORE = /\b(?:increased|grew|rose|jumped|expanded|multiplied|surged|soared|fell|decreased|dropped|declined|shrank|up|down)\s+(?:by\s+)?(?:about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?$/i;
 /** "the number of containers rose to 12 thousand": what a bare count counts. */
-const NUMBER_OF = /\bnumber\s+of\s+((?:[\p{L}-]+)(?:\s+(?!was\b|were\b|is\b|in\b|to\b|through\b|from\b|that\b|transiting\b|rose\b|grew\b|fell\b|reached\b|on\b|at\b|along\b|via\b|across\b|over\b|for\b|with\b|between\b|by\b|under\b)[\p{L}-]+)?)(?:[^.;]|\.\d)*?$/u;
+const NUMBER_OF = /\bnumber\s+of\s+((?:[\p{L}-]+)(?:\s+(?!was\b|were\b|is\b|in\b|to\b|through\b|from\b|that\b|transiting\b|passing\b|rose\b|grew\b|fell\b|reached\b|exceeded\b|on\b|at\b|along\b|via\b|across\b|over\b|for\b|with\b|between\b|by\b|under\b)[\p{L}-]+){0,2})(?:[^.;]|\.\d)*?$/u;
+/** What "the number of …" before a number counts; not a verb after it ("the number of container trains increased"). */
+function numberOf(before: string): string | null {
+  return NUMBER_OF.exec(before)?.[1]!.replace(/\s+\p{Ll}+(?:ed|ing)$/u, "") ?? null;
+}
 const TAIL_OF: Partial<Record<Skipped["reason"], RegExp>> = {
   year: /^\s*[-–]\s*\d{4}\b/,
   date: /^\s*[-–]\s*\d{1,2}\b/,
@@ -344,7 +348,7 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
       } else if (spelled && factor === 1) return null;
       else if (factor !== 1) {
         unit = "count";
-        subject = NUMBER_OF.exec(sentence.slice(0, numStart))?.[1] ?? null;
+        subject = numberOf(sentence.slice(0, numStart));
       }
     }
   }
@@ -437,7 +441,7 @@ function resolveBareNumbers(sentence: string, figures: RawFigure[], skipped: Ski
     const s = skipped[i]!;
     if (s.reason !== "bare-number") continue;
     const before = sentence.slice(0, s.start);
-    const numberOf = NUMBER_OF.exec(before);
+    const counted = numberOf(before);
     const next = figures.find((f) => f.start >= s.end);
     const prev = [...figures].reverse().find((f) => f.end <= s.start);
     let unit: string | null = null;
@@ -445,9 +449,9 @@ function resolveBareNumbers(sentence: string, figures: RawFigure[], skipped: Ski
     if (next && /^\s+of\s+$/.test(sentence.slice(s.end, next.start).replace(/(?:about|over|more than|some)\s+$/, ""))) {
       unit = next.unit;
       subject = next.subject;
-    } else if (numberOf) {
+    } else if (counted) {
       unit = "count";
-      subject = numberOf[1]!;
+      subject = counted;
     } else if (prev && prev.unit !== "rate" && (/^\s*(?:,|and|,\s*and)\s*$/.test(sentence.slice(prev.end, s.start)) || UP_FROM.test(sentence.slice(prev.end, s.start)))) {
       unit = prev.unit;
       subject = prev.subject;
