@@ -3,9 +3,11 @@ import type { FigureKind } from "../types.js";
 import type { RawFigure } from "../grammar/raw.js";
 import { ISO_CODES } from "../lexicon/currencies.js";
 
+/** Trading on an exchange is no trade between countries: "trading in the yuan on the Kazakhstan Stock Exchange (KASE) reached 14.6 billion tenge". */
+const EXCHANGE = /\b(?:stock\s+exchange|currency\s+exchange|exchange\s+market|currency\s+market|foreign\s+exchange|bourse|KASE)\b/gi;
+/** Whether a text may name an exchange (a substring test, before EXCHANGE runs). */
+const mayNameExchange = (text: string) => /xchange|KASE|bourse|market/i.test(text);
 const MONEY_WORDS: ReadonlyArray<readonly [RegExp, FigureKind]> = [
-  // Trading on an exchange is no trade between countries: "trading in the yuan on the Kazakhstan Stock Exchange (KASE) reached 14.6 billion tenge".
-  [/\b(?:stock\s+exchange|currency\s+exchange|exchange\s+market|currency\s+market|foreign\s+exchange|bourse|KASE)\b/gi, "other"],
   [/\b(?:deals?|agreements?|contracts?|signed|signing|signs|memorand\w*|ink(?:ed|s)?)\b/gi, "deal"],
   [/\b(?:invest\w*|cost(?:s|ing)?|financ\w*|allocat\w*|earmark\w*|loans?|borrow(?:ers?|ed|ing|s)?|lent|lend(?:s|ing|ers?)?|(?<!National\s)funds?|funding|capital|credits?|budget|construction|to\s+build|plants?|factory|factories|smelters?|refinery|refineries|facility|facilities|(?:solar|wind|industrial|technology)\s+parks?|(?:solar|wind)\s+farms?|projects?|stakes?|acquisitions?|acquires?|acquired|takeover|grants?)\b/gi, "investment"],
   // Not the name of an Export-Import Bank.
@@ -20,9 +22,13 @@ const BALANCE = /\b(?:deficit|surplus|balance)\b/i;
 /** Duties and taxes collected are no trade: "Customs duties collected on Chinese goods totaled 14.6 billion soms". */
 /** A debt owed is neither trade nor investment: "Tajikistan's debt to the Export-Import Bank of China stood at $968.4 million". */
 /** The size of an economy is neither trade nor investment: "far more than its economy of roughly $17 billion could absorb". */
-const ECONOMY_OF = /\b(?:economy|GDP|gross\s+domestic\s+product)\s+(?:of|worth|valued\s+at)\s*$/i;
 /** Nor is a gap between two statistics: "a gap of almost $9 billion". */
-const GAP_OF = /\b(?:gap|discrepancy|difference)\s+of\s*$/i;
+const NO_TOTAL_OF = /\b(?:economy|GDP|gross\s+domestic\s+product|gap|discrepancy|difference)\s+(?:of|worth|valued\s+at)$/i;
+/** Whether the words right before a figure name an economy's size or a gap ("its economy of", "a gap of"). */
+function noTotalBefore(before: string): boolean {
+  const tail = before.trimEnd();
+  return (tail.endsWith(" of") || tail.endsWith(" worth") || tail.endsWith(" at")) && NO_TOTAL_OF.test(tail.slice(-40));
+}
 const DEBT = /\b(?:debts?|owed|owes|arrears)\b/i;
 const LEVY = /\b(?:duties|taxes|tax\s+(?:receipts|revenues?|payments)|tariff\s+revenues?|levies|royalties)\b/i;
 const EMISSIONS = /\b(?:CO₂|CO2|carbon|emissions?|greenhouse)\b/i;
@@ -42,7 +48,7 @@ const DEAL_COUNTS = /^(?:.*\s)?(?:agreements?|deals?|contracts?|memorand\w*|docu
 /** The nearest money word to [at, end) in `text` decides: deal, investment or trade. */
 function moneyKind(text: string, at: number, end: number): FigureKind | null {
   let best: { kind: FigureKind; distance: number } | null = null;
-  for (const [re, kind] of MONEY_WORDS) {
+  for (const [re, kind] of mayNameExchange(text) ? [[EXCHANGE, "other"] as const, ...MONEY_WORDS] : MONEY_WORDS) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const i = m.index!;
@@ -67,7 +73,7 @@ export function classify(
   if (f.unit === "percent" || f.unit === "pp") return "other";
   // A currency (not any three capitals: TEU is a unit of freight).
   if (ISO_CODES.has(f.unit)) {
-    if (BALANCE.test(clause.text) || LEVY.test(clause.text) || DEBT.test(clause.text) || ECONOMY_OF.test(clause.text.slice(0, clause.at)) || GAP_OF.test(clause.text.slice(0, clause.at))) return "other";
+    if (BALANCE.test(clause.text) || LEVY.test(clause.text) || DEBT.test(clause.text) || noTotalBefore(clause.text.slice(0, clause.at))) return "other";
     // A price per quantity ("$2,300 per container", "$260 per 1,000 cubic metres") is no total of trade or investment.
     if (f.per && !TIME_RATE.test(f.per)) return "other";
     return moneyKind(clause.text, clause.at, clause.end) ?? moneyKind(sentence.text, sentence.at, sentence.end) ?? "other";

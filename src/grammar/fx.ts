@@ -50,7 +50,7 @@ const PRICED_IN = new RegExp(
 /** What NAMED_AT needs, tested first: a cheap check that spares most sentences its currency alternation. */
 const NAMED_AT_HINT = new RegExp(String.raw`\b(?:${QUOTED_VERB})${BY_CHANGE}\s+(?:at|to)\s+\d`, "i");
 
-const FX_HINT = /[/=]| per | to the | against the | for (?:one|a) | equals | worth | traded at |rate of the /i;
+const FX_HINT = /[/=]| per | to the | against the | for (?:one|a) | equals | worth | traded at /i;
 
 function code(word: string): string | undefined {
   const w = word.toLowerCase().replace(/\s+/g, " ");
@@ -60,7 +60,9 @@ function code(word: string): string | undefined {
 /** Find exchange-rate quotes in a sentence. Each rate is priced as: 1 `base` = value `quote`. */
 export function scanFx(sentence: string): RawFigure[] {
   const out: RawFigure[] = [];
-  if (!FX_HINT.test(sentence)) return out;
+  // Plain substring tests spare most sentences the patterns that need these words.
+  const rateOf = sentence.includes("rate of the");
+  if (!rateOf && !FX_HINT.test(sentence)) return out;
   for (const m of sentence.matchAll(PAIR)) {
     const base = m[1]!;
     const quote = m[2]!;
@@ -78,7 +80,7 @@ export function scanFx(sentence: string): RawFigure[] {
       out.push(change);
     }
   }
-  for (const m of sentence.matchAll(PAIR_RATE)) {
+  if (sentence.includes(" rate ")) for (const m of sentence.matchAll(PAIR_RATE)) {
     const base = m[1]!;
     const quote = m[2]!;
     if (!ISO_CODES.has(base) || !ISO_CODES.has(quote)) continue;
@@ -88,7 +90,7 @@ export function scanFx(sentence: string): RawFigure[] {
       out.push(fxFigure(at[0], at[1], parseDigits(m[g]!), base, quote));
     }
   }
-  for (const m of sentence.matchAll(RATE_OF)) {
+  if (rateOf) for (const m of sentence.matchAll(RATE_OF)) {
     const base = code(m[1]!);
     const quote = code(m[3]!);
     const start = m.indices![2]![0];

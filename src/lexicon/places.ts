@@ -111,7 +111,8 @@ export const PLACE_PATTERN = new RegExp(
 
 /** Canonical entity of a matched surface form ("Kazakh" → "Kazakhstan"). */
 export function canonicalEntity(form: string): string | undefined {
-  return ENTITY_FORMS[form.replace(/['’]s$/, "")] ?? ENTITY_FORMS[form];
+  const possessive = form.endsWith("'s") || form.endsWith("’s");
+  return (possessive ? ENTITY_FORMS[form.slice(0, -2)] : undefined) ?? ENTITY_FORMS[form];
 }
 
 /** Canonical place name of a matched surface form ("Xi’an" → "Xi'an"). */
