@@ -36,8 +36,8 @@ function lastConjunction(text: string, from: number, to: number): number | null 
   return at === -1 ? null : from + at;
 }
 
-/** A bullet line: "• Transit: 236,500 TEU", "- Exports: $2 billion". */
-const BULLET = /^(?:[•▪‣◦●]|[-–—*])\s+/;
+/** A bullet line: "• Transit: 236,500 TEU", "- Exports: $2 billion", "1. Kazakhstan: CNPC's refinery, $2.1 billion". */
+const BULLET = /^(?:[•▪‣◦●]|[-–—*]|\d{1,2}[.)](?=\s+\p{Lu}))\s+/u;
 /** A line that opens with a name and its figure: "Kazakhstan — $1.2 billion; Uzbekistan — $800 million". */
 const NAMED_ITEM = /^\p{Lu}[\p{L}'’ .-]{0,40}?\s*[—–:]\s*(?:about\s+|around\s+|some\s+|over\s+)?(?:US\$|\$|€|£)?\d/u;
 /** The longest line still read as an item of a list (a table row turned into text). */

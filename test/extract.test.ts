@@ -619,3 +619,32 @@ describe("round 32: rates named as such, exchanges, compared levels and spans of
     expect(figs("The number of China-Europe container trains crossing Kazakhstan exceeded 9,100.")[0]).toMatchObject({ kind: "freight", subject: "China-Europe container trains" });
   });
 });
+
+describe("round 33: numbered lists, ranks, labels that count, and asides", () => {
+  it("reads numbered lines under a headline as listed under it: its kind and period", () => {
+    const text = "Largest Chinese loans in Central Asia, 2023\n\n1. Tajikistan: Dushanbe-2 power plant upgrade, $0.4 billion\n2. Kyrgyzstan: Bishkek ring road, $0.3 billion";
+    const fs = figs(text);
+    expect(byText(fs, "$0.4 billion")).toMatchObject({ kind: "investment", period: "2023", entities: ["China", "Tajikistan"] });
+    expect(byText(fs, "$0.3 billion")).toMatchObject({ kind: "investment", period: "2023", entities: ["China", "Kyrgyzstan"] });
+    // The numbering is no figure.
+    expect(fs.some((f) => f.value === 1 || f.value === 2)).toBe(false);
+  });
+
+  it("takes 'Top 10' and 'the top 3' for ranks, but 'trains top 5,000 trips' for a figure", () => {
+    expect(figs("Top 10 Kazakh exporters to China in 2024")).toHaveLength(0);
+    expect(figs("Uzbekistan is among the top 3 buyers of Chinese cars.")).toHaveLength(0);
+    expect(figs("Chongqing freight trains top 4,000 trips")[0]).toMatchObject({ value: 4000, kind: "freight" });
+  });
+
+  it("counts what a label names before its number, and the same count a bracket gives for the week before", () => {
+    const fs = figs("Key figures:\n\nContainer trains via Altynkol: 198 (previous week: 176)");
+    expect(byText(fs, "198")).toMatchObject({ unit: "count", kind: "freight", subject: "Container trains" });
+    expect(byText(fs, "176")).toMatchObject({ unit: "count", kind: "freight", subject: "Container trains" });
+  });
+
+  it("reads a count past a short aside, prices per litre, and 'import and export cargo' whole", () => {
+    expect(figs("Some 2,950 China-Europe (Trans-Caspian) container trains passed Aktau.")[0]).toMatchObject({ value: 2950, kind: "freight", subject: "China-Europe container trains" });
+    expect(figs("Petrol in Bishkek costs 72 soms per litre.")[0]).toMatchObject({ unit: "KGS", per: "per litre", kind: "other" });
+    expect(figs("Alashankou handled 21.3 million tons of import and export cargo.")[0]).toMatchObject({ kind: "freight", subject: "import and export cargo", direction: null });
+  });
+});

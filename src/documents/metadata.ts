@@ -70,7 +70,13 @@ export function readMetaLine(line: string): LineMeta {
     out.place = asWritten(undated[1]!);
   }
   const src = SOURCE_LINE.exec(line);
-  if (src) out.outlet = src[1]!.trim();
+  if (src) {
+    // A credit line after "Source:" gives the outlet and the date: "Source: Xinjiang Daily | 2025-10-20".
+    const credit: LineMeta = {};
+    if (YEAR.test(src[1]!)) readDates(src[1]!.trim(), credit);
+    out.outlet = credit.outlet ?? src[1]!.trim();
+    if (credit.date) out.date = credit.date;
+  }
   const by = BYLINE.exec(line);
   if (by) out.author = by[1]!;
   return out;

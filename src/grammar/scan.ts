@@ -54,8 +54,9 @@ const SCALED_RANGE_AND = new RegExp(`^\\s*(?:-|–|to|and)\\s*(?:US\\$|\\$|€|�
 const BETWEEN_BEFORE = /\bbetween\s+(?:US\$|\$|€|£)?$/i;
 const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|to)\\s*(?:US\\$|\\$|€|£)?(${DIGITS_SOURCE})`, "i");
 const BETWEEN_AND = new RegExp(`^\\s+and\\s+(?:US\\$|\\$|€|£)?(${DIGITS_SOURCE})`, "i");
-const OF_AFTER = /^\s+of\s+((?:[\p{L}\p{N}₂'’-]+)(?:\s+(?!per\b|in\b|to\b|from\b|for\b|by\b|at\b|on\b|and\b|with\b|during\b|over\b|across\b|a\b|an\b|each\b|annually\b|daily\b|will\b|would\b|could\b|can\b|may\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b)[\p{L}\p{N}₂'’-]+){0,2})/u;
+const OF_AFTER = /^\s+of\s+((?:(?:import|export)s?\s+and\s+(?:import|export)s?\s+)?(?:[\p{L}\p{N}₂'’-]+)(?:\s+(?!per\b|in\b|to\b|from\b|for\b|by\b|at\b|on\b|and\b|with\b|during\b|over\b|across\b|a\b|an\b|each\b|annually\b|daily\b|will\b|would\b|could\b|can\b|may\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b)[\p{L}\p{N}₂'’-]+){0,2})/u;
 const WORD_AFTER = /^\s+([\p{L}][\p{L}'’-]*)/u;
+const ASIDE_AFTER = /^\s+\([\p{L} -]{1,30}\)(?=\s)/u;
 const STOP_WORDS = new Set([
   "of", "in", "to", "from", "with", "for", "and", "or", "the", "a", "an", "by", "at", "on", "per", "that", "which", "who",
   "have", "has", "had", "were", "was", "are", "is", "be", "been", "will", "would", "could", "may", "as", "than", "into", "over",
@@ -64,6 +65,8 @@ const STOP_WORDS = new Set([
 
 /** A rank: "the three largest", "its 10 biggest", "the two main". */
 const RANK_BEFORE = /\b(?:the|its|their)\s+$/i;
+/** "Top 5 Chinese investments", "among the top-10 partners": a rank (not the verb: "freight trains top 5,000 trips"). */
+const TOP_BEFORE = /(?:^|\b(?:the|its|their|a)\s+)top[-\s]?$/i;
 const RANK_AFTER = /^\s+(?:largest|biggest|top|leading|main|major|richest|poorest|fastest|busiest|most\s+\p{L}+|least\s+\p{L}+)\b/iu;
 /** The first number inside a conversion's brackets. */
 const CONVERTED_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])${DIGITS_SOURCE}`, "u");
@@ -121,8 +124,8 @@ export function scanSentence(sentence: string): SentenceScan {
     const skip = (reason: Skipped["reason"], end = numEnd) => {
       skipped.push({ start: numStart, end, text: sentence.slice(numStart, end), reason });
     };
-    // "one of the three largest investors", "7 of the 12 largest loans": a rank, not a count.
-    if (RANK_AFTER.test(after) && RANK_BEFORE.test(before)) {
+    // "one of the three largest investors", "7 of the 12 largest loans", "Top 5 investments": a rank, not a count.
+    if ((RANK_AFTER.test(after) && RANK_BEFORE.test(before)) || TOP_BEFORE.test(before)) {
       if (!spelled) skip("rank");
       continue;
     }
@@ -403,6 +406,9 @@ function countNoun(sentence: string, pos: number, spelled: boolean): { subject: 
   let at = pos;
   const words: string[] = [];
   for (let k = 0; k < 4; k++) {
+    // A short aside between the words: "6,420 China-Europe (Central Asia) freight trains".
+    const aside = words.length > 0 ? ASIDE_AFTER.exec(sentence.slice(at, at + 40)) : null;
+    if (aside) at += aside[0].length;
     const w = WORD_AFTER.exec(sentence.slice(at, at + 60));
     if (!w) break;
     const word = w[1]!;
@@ -429,6 +435,13 @@ function cleanSubject(s: string): string {
   return s.replace(/[’']s$/, "").replace(/\s+/g, " ").trim();
 }
 
+/** "412 (previous week: 389)": the same count, earlier. */
+const EARLIER_LABEL = /^\s*\(\s*(?:previous|prior|last|a)\s+(?:day|week|month|quarter|year)(?:\s+earlier)?\s*:\s*$/i;
+/**
+ * A label naming what a number counts, right before it: "🚂 China–Europe trains via Kazakhstan: 412".
+ * Group 1: what is counted; group 2: its last word (a count noun).
+ */
+const LABEL_COUNT = /(?:^|[^\p{L}\p{N}\s'’–-]\s*)((?:[\p{L}’'–-]+\s+){0,2}?([\p{L}]+))(?:\s+(?:via|through|from|to|in|at|on|of|between|across|along)\s+[^:;,()]{1,40})?\s*:\s*$/u;
 /** "More than 2,200 companies now operate there, up from 1,600": the level a count is compared with. */
 const UP_FROM = /^[^,;()]{0,60},\s*(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?$/i;
 
@@ -437,6 +450,16 @@ const UP_FROM = /^[^,;()]{0,60},\s*(?:up|down)\s+from\s+(?:about\s+|around\s+|so
  * that share a unit ("7,762 and 6,635"), or "26 of 45 projects". Others are skipped.
  */
 function resolveBareNumbers(sentence: string, figures: RawFigure[], skipped: Skipped[]): void {
+  // Twice: a number may take its unit from one resolved in the first pass ("412 (previous week: 389)").
+  for (let pass = 0; pass < 2; pass++) {
+    resolvePass(sentence, figures, skipped);
+    figures.sort((a, b) => a.start - b.start);
+  }
+  // Conversions point at the figure just before them.
+  for (let i = 0; i < figures.length; i++) if (figures[i]!.conversionOfIndex === -1) figures[i]!.conversionOfIndex = i - 1;
+}
+
+function resolvePass(sentence: string, figures: RawFigure[], skipped: Skipped[]): void {
   for (let i = skipped.length - 1; i >= 0; i--) {
     const s = skipped[i]!;
     if (s.reason !== "bare-number") continue;
@@ -452,9 +475,16 @@ function resolveBareNumbers(sentence: string, figures: RawFigure[], skipped: Ski
     } else if (counted) {
       unit = "count";
       subject = counted;
-    } else if (prev && prev.unit !== "rate" && (/^\s*(?:,|and|,\s*and)\s*$/.test(sentence.slice(prev.end, s.start)) || UP_FROM.test(sentence.slice(prev.end, s.start)))) {
+    } else if (prev && prev.unit !== "rate" && (/^\s*(?:,|and|,\s*and)\s*$/.test(sentence.slice(prev.end, s.start)) || UP_FROM.test(sentence.slice(prev.end, s.start)) || EARLIER_LABEL.test(sentence.slice(prev.end, s.start)))) {
       unit = prev.unit;
       subject = prev.subject;
+    } else {
+      // "China–Europe trains via Kazakhstan: 412": a label naming what is counted, then the number.
+      const label = LABEL_COUNT.exec(before.slice(-80));
+      if (label && COUNT_NOUNS.has(label[2]!.toLowerCase())) {
+        unit = "count";
+        subject = label[1]!;
+      }
     }
     // "1.4 and 0.9 billion yuan": the unit and scale written once, at the end of the list.
     let factor = 1;
@@ -471,7 +501,4 @@ function resolveBareNumbers(sentence: string, figures: RawFigure[], skipped: Ski
     figures.push(withQualifier(sentence, fig));
     skipped.splice(i, 1);
   }
-  figures.sort((a, b) => a.start - b.start);
-  // Conversions point at the figure just before them.
-  for (let i = 0; i < figures.length; i++) if (figures[i]!.conversionOfIndex === -1) figures[i]!.conversionOfIndex = i - 1;
 }

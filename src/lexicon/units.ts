@@ -59,7 +59,7 @@ export const NOT_COUNTED = new Set([
 ]);
 
 /** Quantities a price is given per, beyond tonnes, barrels and cubic metres: "$2,300 per container". */
-export const PRICED_UNITS = "containers?|TEUs?|FEUs?|wagons?|railcars?|trucks?|kilograms?|kg|kWh|kilowatt[- ]hours?|square\\s+met(?:er|re)s?";
+export const PRICED_UNITS = "containers?|TEUs?|FEUs?|wagons?|railcars?|trucks?|kilograms?|kg|kWh|kilowatt[- ]hours?|square\\s+met(?:er|re)s?|lit(?:re|er)s?";
 const PRICED_UNIT = new RegExp(`^per (${PRICED_UNITS})$`, "i");
 
 /** Rate phrases after a figure → canonical "per …". */

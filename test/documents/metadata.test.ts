@@ -36,6 +36,10 @@ describe("credit lines", () => {
     expect(doc.furniture.map((f) => f.text)).toContain("14.01.2026");
   });
 
+  it("reads the outlet and date of a credit line after 'Source:'", () => {
+    expect(readMetaLine("Source: Tianshan Net | 2025-08-14")).toMatchObject({ outlet: "Tianshan Net", date: "2025-08-14" });
+  });
+
   it("reads the agency and place of an undated wire dateline in capitals", () => {
     expect(readMetaLine("BISHKEK. KABAR – Kyrgyzstan's exports to China rose.")).toMatchObject({ outlet: "Kabar", place: "Bishkek" });
     expect(readMetaLine("OSH (AKIpress) - Trucks queued at the border.")).toMatchObject({ outlet: "AKIpress", place: "Osh" });
