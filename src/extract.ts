@@ -565,6 +565,12 @@ function attribute(
     if (level && out[i]!.direction === null) out[i]!.direction = level.direction;
     // Nor a status: "Trade will reach $5 billion in 2026, up 10% from 2025" is a forecast of both.
     if (level && out[i]!.status === "actual" && level.status !== "actual") out[i]!.status = level.status;
+    // A change before its level, from another level or with no period in its clause, is of the level's: in "has grown
+    // more than eightfold, from US$4.6 billion in 2014 to over US$40 billion at the end of 2024", not of 2014.
+    const toLevel = level && rf.qualifiesIndex! > i && (/\bfrom\b/.test(s.text.slice(rf.end, level.start - s.start)) || !periods.some((p) => p.start >= where[i]!.clause.start && p.end <= where[i]!.clause.end));
+    if (level && toLevel && level.period !== null) {
+      Object.assign(out[i]!, { period: level.period, periodText: level.periodText });
+    }
     // A change names no period of its own when it is its level's: "Exports: 311.4 billion yuan (+13.1% y/y)".
     if (level && out[i]!.period === null && level.period !== null) Object.assign(out[i]!, { period: level.period, periodText: level.periodText });
   });

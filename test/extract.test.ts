@@ -648,3 +648,25 @@ describe("round 33: numbered lists, ranks, labels that count, and asides", () =>
     expect(figs("Alashankou handled 21.3 million tons of import and export cargo.")[0]).toMatchObject({ kind: "freight", subject: "import and export cargo", direction: null });
   });
 });
+
+describe("round 34: spans of a change, shares 'nine in ten', a hub's daily capacity and a bank's portfolio", () => {
+  it("links a change 'from A in Y1 to B' to B, and dates it by B", () => {
+    const fs = figs("Chinese investment in Tajikistan has grown more than fivefold, from $0.6 billion in 2015 to $3.4 billion at the end of 2024.");
+    const to = byText(fs, "$3.4 billion");
+    expect(byText(fs, "more than fivefold")).toMatchObject({ kind: "growth", value: 5, qualifier: "min", qualifies: to.id, period: "2024" });
+    const rose = figs("Uzbek exports to China rose 18% from $1.9 billion in 2023 to $2.24 billion in 2024.");
+    expect(byText(rose, "18%")).toMatchObject({ qualifies: byText(rose, "$2.24 billion").id, period: "2024" });
+  });
+
+  it("reads 'nine in ten' and '3 in 4' as shares, not 'two in three years'", () => {
+    const fs = figs("Nine in ten parcels came from China, and 3 in 4 buyers paid by card.");
+    expect(byText(fs, "Nine in ten")).toMatchObject({ unit: "percent", value: 90 });
+    expect(byText(fs, "3 in 4")).toMatchObject({ unit: "percent", value: 75 });
+    expect(figs("Output grew two in three years.").filter((f) => f.unit === "percent")).toHaveLength(0);
+  });
+
+  it("takes what a hub is able to process a day for its capacity, and a bank's loan portfolio for no investment", () => {
+    expect(figs("A new terminal in Aktau is able to process 1,200 containers a day.")[0]).toMatchObject({ kind: "capacity", per: "per day" });
+    expect(figs("The bank's loan portfolio reached 1.9 trillion tenge as of 1 July 2025.")[0]).toMatchObject({ unit: "KZT", kind: "other" });
+  });
+});

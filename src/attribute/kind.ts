@@ -19,18 +19,23 @@ const MONEY_WORDS: ReadonlyArray<readonly [RegExp, FigureKind]> = [
 const TIME_RATE = /^per (?:day|week|month|year|hour)$/;
 /** A balance is not a total: "a trade deficit of $1.4 billion". */
 const BALANCE = /\b(?:deficit|surplus|balance)\b/i;
+/**
+ * A debt owed is neither trade nor investment: "Tajikistan's debt to the Export-Import Bank of China stood at $968.4 million";
+ * nor is a bank's loan portfolio, deposits or reserves.
+ */
+const DEBT = /\b(?:debts?|owed|owes|arrears|(?:loan|credit)\s+portfolio|deposits|reserves)\b/i;
 /** Duties and taxes collected are no trade: "Customs duties collected on Chinese goods totaled 14.6 billion soms". */
-/** A debt owed is neither trade nor investment: "Tajikistan's debt to the Export-Import Bank of China stood at $968.4 million". */
-/** The size of an economy is neither trade nor investment: "far more than its economy of roughly $17 billion could absorb". */
-/** Nor is a gap between two statistics: "a gap of almost $9 billion". */
+const LEVY = /\b(?:duties|taxes|tax\s+(?:receipts|revenues?|payments)|tariff\s+revenues?|levies|royalties)\b/i;
+/**
+ * The size of an economy is neither trade nor investment ("far more than its economy of roughly $17 billion
+ * could absorb"), nor is a gap between two statistics ("a gap of almost $9 billion").
+ */
 const NO_TOTAL_OF = /\b(?:economy|GDP|gross\s+domestic\s+product|gap|discrepancy|difference)\s+(?:of|worth|valued\s+at)$/i;
 /** Whether the words right before a figure name an economy's size or a gap ("its economy of", "a gap of"). */
 function noTotalBefore(before: string): boolean {
   const tail = before.trimEnd();
   return (tail.endsWith(" of") || tail.endsWith(" worth") || tail.endsWith(" at")) && NO_TOTAL_OF.test(tail.slice(-40));
 }
-const DEBT = /\b(?:debts?|owed|owes|arrears)\b/i;
-const LEVY = /\b(?:duties|taxes|tax\s+(?:receipts|revenues?|payments)|tariff\s+revenues?|levies|royalties)\b/i;
 const EMISSIONS = /\b(?:CO₂|CO2|carbon|emissions?|greenhouse)\b/i;
 // "Throughput" alone is what was handled ("cargo throughput reached …"); "throughput capacity" is capacity.
 // A plant that "would process up to 300,000 tonnes a year" states its capacity, as does a line that "would add 30 bcm a year".
@@ -95,6 +100,8 @@ export function classify(
       if (CAPACITY.test(context) || builtFor()) return "capacity";
       return FREIGHT.test(context) || f.unit === "TEU" ? "freight" : "other";
     case "count":
+      // What a hub "is able to process" a day is its capacity: "a sorting hub able to process 500,000 parcels a day".
+      if (f.per !== null && TIME_RATE.test(f.per) && CAPACITY.test(clause.text)) return "capacity";
       if (f.subject && (FREIGHT_COUNTS.test(f.subject) || (TRIPS.test(f.subject) && FREIGHT.test(sentence.text)))) return "freight";
       if (f.subject && DEAL_COUNTS.test(f.subject)) return "deal";
       // The capacity may be named earlier in the sentence: "increase the capacity of the Dostyk – Moyinty section to 60 pairs of trains".

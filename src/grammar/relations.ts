@@ -43,6 +43,9 @@ const RATE_BEFORE = /^(?:\s+(?:in|for)\s+[^,;()]{1,30}?)?\s*,?\s*\(?\s*(?:(?:dow
 /** Between listed changes: "by 30 percent, 12 percent and", "4.1% in 2025 and 4.6% in 2026". */
 const LIST_GAP = /^(?:\s+(?:in|for)\s+(?:\p{L}+\s+)?\d{4})?\s*(?:,|and|,\s*and)\s*$/u;
 const LIST_GAP_WITH_NOUN = /^\s*(?:,|;|and|,\s*and)\s+[^,;()]{1,40}?\bby\s*$/;
+/** Between a change and the level it went from, then between that and the level it went to: ", from ", " in 2014 to ". */
+const FROM_LEVEL = /^\s*,?\s*from\s+$/i;
+const TO_LEVEL = /^(?:\s+(?:in|at)\s+[^,;()]{1,30}?)?\s*,?\s+to\s+$/i;
 const LEVEL_AFTER_CHANGE = /^(?:\s+(?:y\/y|yoy|year-on-year|year\s+on\s+year))?\s*,?\s*(?:to|at|reaching|reached|and\s+reached|hitting|totall?ing|amounting\s+to|for\s+a\s+total\s+of)\s*$/i;
 const CHANGE_AFTER_LEVEL = /^(?:\s+(?:in|for|during|over)\s+[^,;()]{1,40}?)?\s*,?\s*\(?\s*(?:up|down|having\s+(?:increased|grown|risen|decreased|fallen|declined|dropped)|which\s+(?:is|was)|that\s+(?:is|was)|an?\s+(?:year-on-year\s+)?(?:increase|rise|decrease|drop|decline|jump|gain)\s+of|marking\s+an?\s+(?:increase|rise|decrease|drop)\s+of|with\s+(?:a\s+)?(?:year-on-year\s+)?(?:growth|increase|rise|decrease|decline)\s+of)\s*(?:by\s*)?$/i;
 const BRACKET_AFTER_LEVEL = /^(?:\s+(?:in|for|during)\s+[^,;()]{1,25}?)?\s*\(\s*$/;
@@ -240,6 +243,12 @@ function linkChanges(sentence: string, figs: RawFigure[]): void {
     const next = figs.slice(gi + 1).find((f) => f.conversionOfIndex === null);
     if (next && fits(next) && LEVEL_AFTER_CHANGE.test(sentence.slice(g.end, next.start))) {
       g.qualifiesIndex = figs.indexOf(next);
+      return;
+    }
+    // "grown more than eightfold, from US$4.6 billion in 2014 to over US$40 billion": the level it went to.
+    const to = next ? figs.slice(figs.indexOf(next) + 1).find((f) => f.conversionOfIndex === null) : undefined;
+    if (next && to && fits(to) && FROM_LEVEL.test(sentence.slice(g.end, next.start)) && TO_LEVEL.test(sentence.slice(next.end, to.start))) {
+      g.qualifiesIndex = figs.indexOf(to);
       return;
     }
     const prev = [...figs.slice(0, gi)].reverse().find((f) => f.conversionOfIndex === null);

@@ -44,11 +44,11 @@ function fractionPercent(m: RegExpMatchArray): number {
   const d = DENOMINATORS[(m[2] ?? m[4]!).toLowerCase().replace(/s$/, "")]!;
   return scaled((100 * n) / d, 1);
 }
-/** "One in ten projects", "1 in 4 trucks": a share. Group 1: how many it is one of. */
-const ONE_IN = /\b(?:one|1)\s+in\s+(two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\b(?![.,]\d)/gi;
+/** "One in ten projects", "1 in 4 trucks", "nine in ten parcels": a share (not "two in three years"). Group 1: how many; group 2: of how many. */
+const ONE_IN = /\b(?<![\d.,])(one|two|three|four|five|six|seven|eight|nine|\d)\s+in\s+(two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\b(?![.,]\d)(?!\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b)/gi;
 /** A verb of a fold change or a fraction of a whole, tested before FOLD_VERB, FRACTION and ONE_IN run. */
 // One word boundary before all the alternatives: twice as fast as a boundary before each.
-export const WORDS_HINT = /\b(?:(?:doubl|tripl|trebl|quadrupl)e|twice\s|(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\s+of\b|(?:one|1)\s+in\s)/i;
+export const WORDS_HINT = /\b(?:(?:doubl|tripl|trebl|quadrupl)e|twice\s|(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\s+of\b|(?:one|two|three|four|five|six|seven|eight|nine|(?<![\d.,])\d)\s+in\s)/i;
 /** A multiplier written before its number, as releases do: "x2.1 YoY", "×3". Group 1: the number. */
 const MULTIPLIER = /(?<![\p{L}\p{N}])[x×](\d+(?:\.\d+)?)(?![\p{L}\p{N}]|[.,]\d)/gu;
 const MULTIPLIER_HINT = /[x×]\d/;
@@ -85,8 +85,9 @@ function fractions(sentence: string): RawFigure[] {
   }
   // "Fewer than one in ten projects has been audited": under 10 percent.
   for (const m of sentence.matchAll(ONE_IN)) {
-    const n = /\d/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!;
-    if (n >= 2) out.push(withQualifier(sentence, newRawFigure(m.index!, m.index! + m[0].length, scaled(100 / n, 1), "percent")));
+    const count = (w: string) => (/\d/.test(w) ? Number(w) : NUMBER_WORDS[w.toLowerCase()]!);
+    const [k, n] = [count(m[1]!), count(m[2]!)];
+    if (n >= 2 && k >= 1 && k < n) out.push(withQualifier(sentence, newRawFigure(m.index!, m.index! + m[0].length, scaled((100 * k) / n, 1), "percent")));
   }
   return out;
 }
