@@ -74,10 +74,22 @@ const COMPARED_LEVEL = /^[^.;()]{0,40}?,?\s*(?:(?:up|down)\s+from|compared\s+(?:
 const NEXT_NAMED = /^ and\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:at|with|on)\s+(?:about\s+|around\s+|some\s+|over\s+)?(?:US\$|\$|€|£)?$/u;
 /** The longest label read before its figure: "Exports: 311.4 billion yuan", "…, import from China – 19.7 bln US dollars". */
 const LABEL_MAX = 40;
+/** A label that may name what is measured: a few words in lower case ("barley", "sunflower oil"). */
+const LABEL_WORDS = /^\p{Ll}[\p{Ll}'’ -]{0,30}$/u;
+/** A clause that is the predicate of the one before: "…, is imports", "…, were exports". */
+const PREDICATE = /^\s*(?:is|are|was|were)\s+(?:mostly\s+|mainly\s+|largely\s+)?(?:imports?|exports?)\b/i;
 /** What stands between a label and its figure: a colon, or a dash between spaces. */
 const LABEL_BREAK = /^(?::\s|\s[—–]\s)$/;
 /** A clause that is only the complement of the one before it: ", at $16.9 billion", ", worth $2 billion". */
 const COMPLEMENT = /^\s*(?:at|worth|valued\s+at|amounting\s+to|totall?ing|reaching|with|receiving|securing|attracting|accounting\s+for|earning)\s/i;
+/** A link between countries, whose capacity is of both ends: a railway, a pipeline, "the line connecting …", "Line D". */
+const LINK_WORDS = /\b(?:railways?|railroads?|rail\s+(?:line|link)|pipelines?|corridors?|routes?|crossings?|checkpoints?|transmission\s+lines?|lines?\s+(?:connecting|linking|between)|Line\s+[A-Z])\b/;
+/** A line that is the railway or pipeline the title or paragraph is about: "The 523-km line is expected to carry …". */
+const THE_LINE = /\b(?:the|this|new)\s+(?:[\p{L}\d-]+\s+)?line\b/iu;
+const RAIL_OR_PIPE = /\b(?:rail\w*|pipelines?)\b/i;
+function linksCountries(sentence: string, before: string): boolean {
+  return LINK_WORDS.test(sentence) || (THE_LINE.test(sentence) && RAIL_OR_PIPE.test(`${before} ${sentence}`));
+}
 /** A flow of both ways: what a bracketed figure after it is the value of has no one direction. */
 const TOTAL_FLOW = /\b(?:trade|turnover)\b/i;
 const FLOW_WORDS = /\b(?:trade|turnover|freight|exports?|imports?|shipments?|cargo|goods)\b/i;
@@ -169,7 +181,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       if (labelNames.entities.length === 0 && labelNames.places.length === 0 && /\p{L}/u.test(label)) for (const r of raws) r.subject ??= labelSubject(label);
       const context: ParagraphContext = {
         focus: new ParagraphFocus(`${table.header} ${blockText}`, placeHeading(), titleEntities, table.header.length + 1),
-        listItem: false, opening: table.header, headline: false, earlier: recent.slice().reverse(), refYear: docRef.year, blockStart: block.start,
+        listItem: false, opening: table.header, headline: false, earlier: recent.slice().reverse(), refYear: docRef.year, blockStart: block.start, paragraph: blockText,
       };
       const s = { start: block.start, end: block.end, text: blockText };
       const made = attribute(doc, s, raws, findPeriods(blockText, ref), null, context, table.carry, headingText);
@@ -229,7 +241,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     // A listed line is read with the paragraph that opened the list: what it names, its kind's words.
     const opening = listed ? carry.opening : null;
     const focusText = opening ? `${opening} ${blockText}` : blockText;
-    const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading(), titleEntities, opening ? opening.length + 1 : 0), listItem: listed, opening, headline: block.heading, earlier, refYear: docRef.year, blockStart: block.start };
+    const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading(), titleEntities, opening ? opening.length + 1 : 0), listItem: listed, opening, headline: block.heading, earlier, refYear: docRef.year, blockStart: block.start, paragraph: blockText };
     list = opensList ? carry : listed ? list : null;
     headedList &&= list !== null && !opensList;
     previous = carry;
@@ -279,6 +291,8 @@ interface ParagraphContext {
   refYear: number | null;
   /** Where the paragraph starts in the document (sentence offsets are the document's). */
   blockStart: number;
+  /** The paragraph's text (line breaks of a hard-wrapped one read as spaces). */
+  paragraph: string;
 }
 
 /** The date a section's relative words resolve against: its first dated event, else the document date. */
@@ -440,7 +454,11 @@ function attribute(
     // Entities: the figure's own (its words, clause, bracket or the clause it completes), else its sentence; bilateral kinds get a partner.
     // With no names of its own, the sentence's; for a level, less those other figures name as their own: in "Kazakhstan
     // received the largest share (US$ 38.2 bn), followed by Turkmenistan (US$ 12.4 bn)", Turkmenistan is the next figure's.
-    let named = own[i] ?? sentenceNames(i, clause);
+    // A figure of one party whose own words name none takes a party named before its clause first: in "The Tajik
+    // Aluminium Company (TALCO) produced 98,000 tonnes …, and exported 85% of it, mostly to China and Turkey",
+    // the output is Tajikistan's.
+    const namedBefore = !BILATERAL.has(kind) && kind !== "growth" && own[i] === null ? some(names.within(0, clause.start, [...sourceSpan, ...asideBefore(s.text, clause.start)])) : null;
+    let named = own[i] ?? namedBefore ?? sentenceNames(i, clause);
     if (own[i] === null) unnamed.add(i);
     if (kind === "fx") named = { entities: [rf.base, rf.quote].flatMap((c) => (c && CURRENCY_COUNTRY[c] ? [CURRENCY_COUNTRY[c]!] : [])), places: [] };
     if (referent && named.entities.length === 0 && named.places.length === 0) named = { entities: [...referent.entities], places: [] };
@@ -458,15 +476,24 @@ function attribute(
     // for the lion's share, at $16.9 billion"; so does the value after a label ("Exports: 311.4 billion yuan",
     // "…, import from China – 19.7 bln US dollars").
     const prevClause = spans[spans.indexOf(clause) - 1];
-    const labelled = prevClause !== undefined && prevClause.end - prevClause.start <= LABEL_MAX && LABEL_BREAK.test(s.text.slice(prevClause.end, clause.start)) && (prevClause.start === 0 || /[,;]\s$/.test(s.text.slice(0, prevClause.start)));
+    const labelled = prevClause !== undefined && prevClause.end - prevClause.start <= LABEL_MAX && LABEL_BREAK.test(s.text.slice(prevClause.end, clause.start)) && (prevClause.start === 0 || /[,;:]\s$/.test(s.text.slice(0, prevClause.start)));
     const before = labelled ? prevClause : completed;
+    // A label that names no place is what its figure measures: "were as follows: barley – 480,000 tonnes, flaxseed – …".
+    if (labelled && subject === null && kind !== "growth" && rf.start - clause.start <= 12) {
+      const labelText = s.text.slice(prevClause.start, prevClause.end).trim().replace(/^(?:as\s+well\s+as|and|or|including|also|plus)\s+/i, "");
+      const labelNamed = names.within(prevClause.start, prevClause.end);
+      if (labelNamed.entities.length === 0 && labelNamed.places.length === 0 && LABEL_WORDS.test(labelText)) subject = labelText;
+    }
+    // A predicate after the figure's clause may name its flow: "Most of it, about $16.9 billion, is imports".
+    const nextClause = spans[spans.indexOf(clause) + 1];
+    const predicate = nextClause && PREDICATE.test(s.text.slice(nextClause.start, nextClause.end)) ? nextClause : undefined;
     // A figure alone in brackets after the goods it is the value of has the flow the sentence names before it:
     // "The main export goods are crude oil (3.8 bln dollars), copper cathodes (2.6 bln dollars)".
     const bracketed = rf.qualifiesIndex === null && rf.conversionOfIndex === null && s.text[clause.start - 1] === "(" &&
       !(prevClause && TOTAL_FLOW.test(s.text.slice(prevClause.start, prevClause.end)));
     // And it is the value of those goods.
     if (bracketed && subject === null && kind !== "growth") subject = goodsBeforeBracket(s.text.slice(0, clause.start));
-    let direction = directionOf(clauseText) ?? (before ? directionOf(s.text.slice(before.start, before.end)) : null) ?? (bracketed ? directionOf(s.text.slice(0, clause.start)) : null) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null) ?? (ctx.opening && kind !== "growth" ? directionOf(ctx.opening) : null) ?? referent?.direction ?? null;
+    let direction = directionOf(clauseText) ?? (before ? directionOf(s.text.slice(before.start, before.end)) : null) ?? (bracketed ? directionOf(s.text.slice(0, clause.start)) : null) ?? (predicate ? directionOf(s.text.slice(predicate.start, predicate.end)) : null) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null) ?? (ctx.opening && kind !== "growth" ? directionOf(ctx.opening) : null) ?? referent?.direction ?? null;
     if (rf.respectivelyItem) {
       const item = rf.respectivelyItem;
       const entity = canonicalEntity(item);
@@ -482,7 +509,8 @@ function attribute(
       } else subject = item;
     }
     // A change of trade or freight is bilateral too; a listed line or a table row says so in its opening ("Country | Trade, $ bn | Change, %").
-    const bilateral = BILATERAL.has(kind) || (kind === "growth" && FLOW_WORDS.test(`${ctx.opening ?? ""} ${s.text.slice(0, rf.end)}`));
+    // So is the capacity of a link between countries: "the line is expected to carry 15 million tonnes of cargo a year".
+    const bilateral = BILATERAL.has(kind) || (kind === "growth" && FLOW_WORDS.test(`${ctx.opening ?? ""} ${s.text.slice(0, rf.end)}`)) || (kind === "capacity" && linksCountries(s.text.slice(0, rf.end), `${doc.meta.title ?? ""} ${ctx.paragraph.slice(0, s.start - ctx.blockStart)}`));
     // A partner is not one the sentence gives to another figure ("Trade with Uzbekistan exceeded
     // $13.8 billion, while that with Turkmenistan stood at $10.2 billion"; "followed by Russia at $4.6
     // billion and Turkey at $2.2 billion"). A figure that names one of this figure's places too is about

@@ -670,3 +670,28 @@ describe("round 34: spans of a change, shares 'nine in ten', a hub's daily capac
     expect(figs("The bank's loan portfolio reached 1.9 trillion tenge as of 1 July 2025.")[0]).toMatchObject({ unit: "KZT", kind: "other" });
   });
 });
+
+describe("round 35: inline labels, predicates, output, and the capacity of a link", () => {
+  it("takes a lower-case label before a dash for what its figure measures", () => {
+    const fs = figs("Exports of other crops to China were as follows: maize – 210,000 tonnes, as well as rapeseed – 64 thousand tonnes (+12%).");
+    expect(byText(fs, "210,000 tonnes")).toMatchObject({ kind: "freight", subject: "maize" });
+    expect(byText(fs, "64 thousand tonnes")).toMatchObject({ kind: "freight", subject: "rapeseed" });
+  });
+
+  it("gives a figure the flow its predicate names", () => {
+    const fs = figs("Trade with China came to $9.1 billion. Most of it, about $8.4 billion, was imports.");
+    expect(byText(fs, "about $8.4 billion")).toMatchObject({ kind: "trade", direction: "import" });
+  });
+
+  it("takes tonnes produced for output, of the party named before, though the sentence goes on to exports", () => {
+    const fs = figs("The Kyrgyz Kumtor mine produced 17 tonnes of gold in 2024 and exported most of it, chiefly to Switzerland and China.");
+    expect(byText(fs, "17 tonnes")).toMatchObject({ kind: "other", entities: ["Kyrgyzstan"] });
+  });
+
+  it("gives the capacity of a link between countries both ends, but not an assembly line's", () => {
+    const line = figs("The new Dostyk–Moyinty line connecting Kazakhstan and China will carry up to 12 million tonnes a year.");
+    expect(line[0]).toMatchObject({ kind: "capacity", entities: ["China", "Kazakhstan"] });
+    const plant = figs("Chinese firm expands Uzbek cotton plant\n\nAn assembly line in the Andijan region can handle 40,000 tonnes of cotton a year.");
+    expect(plant[0]).toMatchObject({ kind: "capacity", entities: ["Uzbekistan"] });
+  });
+});

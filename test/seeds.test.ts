@@ -70,7 +70,8 @@ describe("001 — Eurasianet digest", async () => {
     expect(one(figs, "up to 10,000 tons of grain cargo per day")).toMatchObject({ value: 10_000, unit: "t", qualifier: "max", per: "per day", subject: "grain cargo" });
     expect(one(figs, "upwards of 200,000 tons")).toMatchObject({ value: 200_000, qualifier: "min", status: "target", period: "2023", direction: "export", subject: "grain" });
     expect(one(figs, "270 km")).toMatchObject({ value: 270, unit: "km" });
-    expect(one(figs, "up to 8 million tons of goods annually")).toMatchObject({ value: 8e6, qualifier: "max", per: "per year", kind: "capacity", status: "forecast" });
+    // The Bakhty-Ayagoz line "connecting Kazakhstan and China": its capacity is of both ends.
+    expect(one(figs, "up to 8 million tons of goods annually")).toMatchObject({ value: 8e6, qualifier: "max", per: "per year", kind: "capacity", status: "forecast", entities: ["China", "Kazakhstan"] });
     expect(one(figs, "300 MW")).toMatchObject({ value: 300, unit: "MW", kind: "capacity" });
   });
 

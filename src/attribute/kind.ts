@@ -40,6 +40,10 @@ const EMISSIONS = /\b(?:CO₂|CO2|carbon|emissions?|greenhouse)\b/i;
 // "Throughput" alone is what was handled ("cargo throughput reached …"); "throughput capacity" is capacity.
 // A plant that "would process up to 300,000 tonnes a year" states its capacity, as does a line that "would add 30 bcm a year".
 const CAPACITY = /\b(?:capacity|capacities|handle|handling|designed\s+to|able\s+to|capable|can\s+(?:carry|handle|transport|process|pump|ship)|(?:could|would|will|to)\s+(?:process|add))\b/i;
+/** A line that "will carry up to 15 million tonnes a year" states its capacity. */
+const WILL_CARRY = /\b(?:will|would|could|to)\s+(?:carry|transport|move)\b/i;
+/** Output: "produced 98,000 tonnes", "aluminium production reached …". */
+const PRODUCTION = /\b(?:produced|produces|produce|producing|production|output|smelted|mined|harvested|yielded)\b/i;
 /** Energy a battery holds is its capacity: "600 MWh of battery storage". */
 const STORAGE = /\bstorage\b/i;
 /** A rate in time before a facility is what it is built for: "a 350,000-tonne-a-year polyethylene plant". */
@@ -88,8 +92,13 @@ export function classify(
   switch (f.unit) {
     case "t":
       if (EMISSIONS.test(context)) return "other";
-      if (CAPACITY.test(context) || builtFor()) return "capacity";
-      if (FREIGHT.test(context) || FREIGHT.test(sentence.text)) return "freight";
+      if (CAPACITY.test(context) || builtFor() || (f.per !== null && TIME_RATE.test(f.per) && WILL_CARRY.test(context))) return "capacity";
+      // What was produced is output, not freight, though the sentence goes on to exports: "produced 98,000 tonnes of
+      // primary aluminium in 2024, … and exported 85% of it".
+      if (PRODUCTION.test(clause.text.slice(0, clause.at))) return "other";
+      if (FREIGHT.test(context)) return "freight";
+      if (PRODUCTION.test(context)) return "other";
+      if (FREIGHT.test(sentence.text)) return "freight";
       return "other";
     case "MW":
       return "capacity";
