@@ -471,6 +471,8 @@ function attribute(
     const labelNames = label && label[0].length <= rf.start ? names.within(0, label[1]!.length) : null;
     if (labelNames && labelNames.entities.length === 0 && labelNames.places.length === 0) subject = label![1]!;
     const exclude = new Set<string>(rf.end <= rankedAfter.at ? rankedAfter.names : []);
+    // Nor is a country named in an aside before its clause, from the paragraph either ("Remittances, mostly from Russia, reached …").
+    for (const aside of asideBefore(s.text, clause.start)) for (const e of names.within(aside.start, aside.end).entities) if (!entities.has(e)) exclude.add(e);
     // A change with no level of its own may take the flow from its sentence ("China-bound shipments of grain …, oils by 70 %").
     // A clause that only completes the one before it takes that one's flow: "Imports from China accounted
     // for the lion's share, at $16.9 billion"; so does the value after a label ("Exports: 311.4 billion yuan",
@@ -650,9 +652,9 @@ function othersLeftOut(named: Named, own: readonly (Named | null)[], raws: reado
 /** A hard-wrapped paragraph's text with its line breaks as spaces, of the same length. */
 const unwrap = (text: string) => text.replace(/[\r\n]/g, " ");
 
-/** An aside such as ", which includes Russia, Kazakhstan …," standing before the figure's clause. */
+/** An aside such as ", which includes Russia, Kazakhstan …," or ", mostly from Russia," standing before the figure's clause. */
 function asideBefore(text: string, clauseStart: number): Span[] {
-  const m = /,\s*(?:which|who|including|such\s+as)\b/.exec(text);
+  const m = /,\s*(?:which|who|including|such\s+as|mostly|mainly|largely|chiefly|primarily)\b/.exec(text);
   return m && m.index < clauseStart ? [{ start: m.index, end: clauseStart }] : [];
 }
 

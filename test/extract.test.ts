@@ -695,3 +695,30 @@ describe("round 35: inline labels, predicates, output, and the capacity of a lin
     expect(plant[0]).toMatchObject({ kind: "capacity", entities: ["Uzbekistan"] });
   });
 });
+
+describe("round 36: Markdown tables and headings, dollar terms, quotes and asides", () => {
+  it("reads cells that write their own unit, bold or not, under a Markdown heading that dates them", () => {
+    const text = "## Kazakh trade with China by flow, 2023\n\n| Flow | Value | y/y |\n|---|---|---|\n| **Exports** | **$19.2 bn** | +4.1% |\n| Imports | $22.1 bn | +9.9% |";
+    const fs = figs(text);
+    expect(byText(fs, "$19.2 bn")).toMatchObject({ value: 19.2e9, unit: "USD", kind: "trade", period: "2023", direction: "export" });
+    expect(byText(fs, "+4.1%")).toMatchObject({ kind: "growth", qualifies: byText(fs, "$19.2 bn").id });
+    expect(byText(fs, "$22.1 bn")).toMatchObject({ value: 22.1e9, period: "2023", direction: "import" });
+  });
+
+  it("goes on with the paragraph before one that opens 'In U.S. dollar terms'", () => {
+    const fs = figs("In yuan terms, trade with Kyrgyzstan rose 9 percent to 140 billion yuan in the first half of 2025.\n\nIn U.S. dollar terms, it rose 7.5 percent to 19.5 billion dollars.");
+    expect(byText(fs, "19.5 billion dollars")).toMatchObject({ period: "2025-H1" });
+  });
+
+  it("reads a rate 'up from' a bare earlier quote, a currency quoted in another, and a currency that 'lost' ground", () => {
+    const fs = figs("The National Bank set the rate at 518.30 tenge per US dollar, up from 509.90 a week ago. The ruble was quoted at 6.42 tenge. Since January the tenge has lost 2.1% against the dollar.");
+    expect(byText(fs, "509.90")).toMatchObject({ kind: "fx", base: "USD", quote: "KZT", value: 509.9 });
+    expect(fs.find((f) => f.value === 6.42)).toMatchObject({ kind: "fx", base: "RUB", quote: "KZT" });
+    expect(byText(fs, "2.1%")).toMatchObject({ kind: "growth", value: -2.1, subject: "tenge" });
+  });
+
+  it("takes a country named in an aside for no party of the figure, and a source for the body without its verb", () => {
+    const fs = figs("Kyrgyzstan's economy grew in 2024\n\nRemittances, mostly from Russia, reached 24 percent of GDP in 2024, data from the National Statistical Committee showed on Friday.");
+    expect(fs[0]).toMatchObject({ entities: ["Kyrgyzstan"], source: "National Statistical Committee" });
+  });
+});

@@ -21,7 +21,7 @@ const FROM_LEVEL_BEFORE = /\b(?:up|down|rising|rose|risen|increas(?:ed|ing)|gr(?
 /** "In the same period" names no period of its own: it is the one named last ("compared with the same period of 2023" is not it). */
 const SAME_PERIOD = /\b(?:in|during|for|over|within)\s+the\s+same\s+period\b(?!\s*(?:of|in|last|a\s+year|the\s+previous)\b)|\bof\s+the\s+total\b/i;
 /** A paragraph that goes on with the one before it: "Of the total, exports …", "Of this, …", "In value terms, …". */
-const CONTINUES = /^(?:Of\s+(?:the|this|that)\s+(?:total|amount|sum|volume|figure)\b|Of\s+(?:this|that|these|which|them)\b|In\s+(?:value|monetary|money|volume|physical)\s+terms\b)/i;
+const CONTINUES = /^(?:Of\s+(?:the|this|that)\s+(?:total|amount|sum|volume|figure)\b|Of\s+(?:this|that|these|which|them)\b|In\s+(?:value|monetary|money|volume|physical|(?:U\.?S\.?\s+)?dollar|yuan|RMB|renminbi|tenge|ruble|rouble|local\s+currency)\s+terms\b)/i;
 const MONEY_KINDS = new Set(["trade", "deal", "investment"]);
 /** A paragraph opening with "The" and a plural noun: "The trains carried …", "These shipments …". */
 const THE_NOUN = /^(?:The|These|Those)\s+(\p{Ll}[\p{L}-]*s)\b/u;

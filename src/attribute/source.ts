@@ -35,9 +35,12 @@ export function findSource(sentence: string): SourceMention | null {
 /** Phrases that name no one: "according to the data", "according to forecasts". */
 const GENERIC = /^(?:the\s+)?(?:data|figures|statistics|forecasts?|estimates?|reports?|sources?|experts?|analysts?|observers|media)$/i;
 
+/** A verb and what follows it, after the body named: "data from the General Administration of Customs showed Saturday". */
+const TRAILING_VERB = /\s+(?:showed|shows|show|said|says|reported|reports|indicated|indicate|indicates|revealed|reveal|reveals)\b.*$/;
+
 function span(sentence: string, start: number, raw: string): SourceMention | null {
   if (GENERIC.test(raw.trim())) return null;
-  const text = raw.trim().replace(/^the\s+/i, "");
+  const text = raw.trim().replace(/^the\s+/i, "").replace(TRAILING_VERB, "");
   const offset = sentence.indexOf(text, start);
   return { start: offset, end: offset + text.length, text };
 }

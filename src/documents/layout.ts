@@ -16,11 +16,13 @@ const WRAP_WIDTH = 100;
 const WRAP_MIN = 40;
 /** A line that ends a sentence or a clause ends its paragraph. */
 const LINE_END = /[.!?:;"”’)\]…]$/;
+/** A Markdown heading's marks: "## ". */
+const MARKDOWN_HEADING = /^#{1,6}\s+/;
 /** Lines that stand alone: bullets, and rows of cells (bars, tabs, runs of spaces). */
 const OWN_LINE = /^(?:[•▪‣◦●]|[-–—*])\s|[|\t]|\S {2,}\S/;
 
 export function layoutDocument(doc: string, text: string, sidecar?: SidecarEntry): ArticleDocument {
-  const lines: { start: number; end: number; trimmed: string; lead: number }[] = [];
+  const lines: { start: number; end: number; trimmed: string; lead: number; marked: boolean }[] = [];
   let pos = 0;
   while (pos <= text.length) {
     let nl = text.indexOf("\n", pos);
@@ -28,8 +30,15 @@ export function layoutDocument(doc: string, text: string, sidecar?: SidecarEntry
     let end = nl;
     if (end > pos && text.charCodeAt(end - 1) === 13) end--;
     const raw = text.slice(pos, end);
-    const lead = raw.length - raw.trimStart().length;
-    lines.push({ start: pos, end, trimmed: raw.trim().replace(/^\uFEFF/, ""), lead });
+    let lead = raw.length - raw.trimStart().length;
+    let trimmed = raw.trim().replace(/^\uFEFF/, "");
+    // A Markdown heading ("## Central Asia's trade with China, 2024") is a heading; its marks are not its text.
+    const marks = MARKDOWN_HEADING.exec(trimmed);
+    if (marks && trimmed.length > marks[0].length) {
+      lead += marks[0].length;
+      trimmed = trimmed.slice(marks[0].length);
+    }
+    lines.push({ start: pos, end, trimmed, lead, marked: marks !== null });
     pos = nl + 1;
     if (nl === text.length) break;
   }
@@ -78,7 +87,7 @@ export function layoutDocument(doc: string, text: string, sidecar?: SidecarEntry
       furniture.push({ start, end, text: line.trimmed, reason });
       continue;
     }
-    const heading = looksLikeHeading(line.trimmed);
+    const heading = (line.marked && line.trimmed.length <= 140) || looksLikeHeading(line.trimmed);
     sectionBefore = section;
     if (heading) section = blocks.length;
     blocks.push({ start, end, heading, section: heading ? blocks.length : section });

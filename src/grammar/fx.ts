@@ -62,7 +62,8 @@ export function scanFx(sentence: string): RawFigure[] {
   const out: RawFigure[] = [];
   // Plain substring tests spare most sentences the patterns that need these words.
   const rateOf = sentence.includes("rate of the");
-  if (!rateOf && !FX_HINT.test(sentence)) return out;
+  const namedAt = NAMED_AT_HINT.test(sentence);
+  if (!rateOf && !namedAt && !FX_HINT.test(sentence)) return out;
   for (const m of sentence.matchAll(PAIR)) {
     const base = m[1]!;
     const quote = m[2]!;
@@ -102,7 +103,7 @@ export function scanFx(sentence: string): RawFigure[] {
     const base = code(m[3]!);
     if (quote && base) out.push(fxFigure(m.index!, m.index! + m[0].length, parseDigits(m[1]!), base, quote));
   }
-  if (NAMED_AT_HINT.test(sentence)) {
+  if (namedAt) {
     // "The som traded at 86.5 per dollar": the quote is named first; "The yuan traded at 68.7 tenge": the base is.
     for (const m of sentence.matchAll(NAMED_AT)) addQuote(out, m, code(m[3]!), code(m[1]!));
     for (const m of sentence.matchAll(PRICED_IN)) addQuote(out, m, code(m[1]!), code(m[3]!));

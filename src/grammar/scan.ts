@@ -478,6 +478,13 @@ function resolvePass(sentence: string, figures: RawFigure[], skipped: Skipped[])
     } else if (prev && prev.unit !== "rate" && (/^\s*(?:,|and|,\s*and)\s*$/.test(sentence.slice(prev.end, s.start)) || UP_FROM.test(sentence.slice(prev.end, s.start)) || EARLIER_LABEL.test(sentence.slice(prev.end, s.start)))) {
       unit = prev.unit;
       subject = prev.subject;
+    } else if (prev && prev.unit === "rate" && UP_FROM.test(sentence.slice(prev.end, s.start))) {
+      // "set the rate at 12,812.45 soums per US dollar from Monday, up from 12,650.10": the same rate, earlier.
+      const rate = withQualifier(sentence, newRawFigure(s.start, s.end, parseDigits(s.text), "rate"));
+      Object.assign(rate, { kindHint: "fx", base: prev.base, quote: prev.quote });
+      figures.push(rate);
+      skipped.splice(i, 1);
+      continue;
     } else {
       // "China–Europe trains via Kazakhstan: 412": a label naming what is counted, then the number.
       const label = LABEL_COUNT.exec(before.slice(-80));

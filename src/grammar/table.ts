@@ -14,6 +14,7 @@
 import { CURRENCY_WORDS, ISO_CODES } from "../lexicon/currencies.js";
 import { DIGITS_SOURCE, parseDigits, scaled } from "./numbers.js";
 import { newRawFigure, type RawFigure } from "./raw.js";
+import { scanSentence } from "./scan.js";
 
 export interface Cell {
   text: string;
@@ -210,17 +211,40 @@ export function rowFigures(row: string, columns: readonly TableColumn[]): RawFig
   return cellFigures(splitCells(row), columns).map((r) => r.figure);
 }
 
+/** Emphasis around a cell's text, as Markdown writes it: "**43.8**". Group 2: the text. */
+const EMPHASIS = /^(\*{1,2}|_{1,2})(.+)\1$/;
+
+/** A cell that writes its own unit ("$43.8 bn", "1.2 mln t"): its one figure, with offsets into the cell's line. */
+function ownUnitFigure(text: string, start: number): RawFigure | null {
+  const scan = scanSentence(text);
+  const fig = scan.figures.length === 1 ? scan.figures[0]! : null;
+  if (!fig || fig.start !== 0 || fig.end < text.length - 1) return null;
+  return { ...fig, start: fig.start + start, end: fig.end + start, qualifiesIndex: null, conversionOfIndex: null };
+}
+
 function cellFigures(cells: readonly Cell[], columns: readonly TableColumn[]): { figure: RawFigure; column: TableColumn }[] {
   const out: RawFigure[] = [];
   const from: TableColumn[] = [];
   let level: number | null = null;
   cells.forEach((cell, i) => {
     const column = columns[i];
-    const m = NUMBER_CELL.exec(cell.text);
-    if (!column || !m || column.time) return;
+    if (!column || column.time) return;
+    const em = EMPHASIS.exec(cell.text);
+    const text = em ? em[2]! : cell.text;
+    const start = em ? cell.start + em[1]!.length : cell.start;
+    const m = NUMBER_CELL.exec(text);
+    if (!m) {
+      const own = i > 0 && !column.change ? ownUnitFigure(text, start) : null;
+      if (own && own.kindHint === null) {
+        level ??= out.length;
+        out.push(own);
+        from.push(column);
+      }
+      return;
+    }
     // A cell written with "%" is a percent whatever its header says ("Change | +24.2%").
-    const percent = cell.text.endsWith("%");
-    const fig = newRawFigure(cell.start, cell.end, percent ? parseDigits(m[2]!) : scaled(parseDigits(m[2]!), column.factor), percent ? "percent" : column.unit);
+    const percent = text.endsWith("%");
+    const fig = newRawFigure(start, start + text.length, percent ? parseDigits(m[2]!) : scaled(parseDigits(m[2]!), column.factor), percent ? "percent" : column.unit);
     if (column.change) {
       fig.kindHint = "growth";
       fig.sign = m[1] === "-" || m[1] === "−" ? -1 : 1;
