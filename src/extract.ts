@@ -325,6 +325,7 @@ function attribute(
   // Names inside the source phrase ("official Kazakh data") or inside a figure's own words
   // ("94.8 billion U.S. dollars") do not attribute the figure.
   const names = new NameIndex(s.text);
+  const aside = asideAt(s.text);
   const sourceSpan: Span[] = [...(source ? [source] : []), ...raws.map((r) => ({ start: r.start, end: r.end }))];
   /** Figures whose words end at " and <Name> at" before the next one: items of a list of names and figures. */
   const namedItems = new Set<number>();
@@ -384,7 +385,7 @@ function attribute(
   const unnamed = new Set<number>();
   /** The names of the sentence, for a figure whose own words and clause name none (less any aside before its clause). */
   const sentenceNames = (i: number, clause: Span): Named => {
-    const all = names.within(0, s.text.length, [...sourceSpan, ...asideBefore(s.text, clause.start)]);
+    const all = names.within(0, s.text.length, [...sourceSpan, ...asideBefore(aside, clause.start)]);
     return raws[i]!.kindHint === "growth" ? all : othersLeftOut(all, own, raws, i);
   };
   /**
@@ -457,7 +458,7 @@ function attribute(
     // A figure of one party whose own words name none takes a party named before its clause first: in "The Tajik
     // Aluminium Company (TALCO) produced 98,000 tonnes …, and exported 85% of it, mostly to China and Turkey",
     // the output is Tajikistan's.
-    const namedBefore = !BILATERAL.has(kind) && kind !== "growth" && own[i] === null ? some(names.within(0, clause.start, [...sourceSpan, ...asideBefore(s.text, clause.start)])) : null;
+    const namedBefore = !BILATERAL.has(kind) && kind !== "growth" && own[i] === null ? some(names.within(0, clause.start, [...sourceSpan, ...asideBefore(aside, clause.start)])) : null;
     let named = own[i] ?? namedBefore ?? sentenceNames(i, clause);
     if (own[i] === null) unnamed.add(i);
     if (kind === "fx") named = { entities: [rf.base, rf.quote].flatMap((c) => (c && CURRENCY_COUNTRY[c] ? [CURRENCY_COUNTRY[c]!] : [])), places: [] };
@@ -472,7 +473,7 @@ function attribute(
     if (labelNames && labelNames.entities.length === 0 && labelNames.places.length === 0) subject = label![1]!;
     const exclude = new Set<string>(rf.end <= rankedAfter.at ? rankedAfter.names : []);
     // Nor is a country named in an aside before its clause, from the paragraph either ("Remittances, mostly from Russia, reached …").
-    for (const aside of asideBefore(s.text, clause.start)) for (const e of names.within(aside.start, aside.end).entities) if (!entities.has(e)) exclude.add(e);
+    for (const span of asideBefore(aside, clause.start)) for (const e of names.within(span.start, span.end).entities) if (!entities.has(e)) exclude.add(e);
     // A change with no level of its own may take the flow from its sentence ("China-bound shipments of grain …, oils by 70 %").
     // A clause that only completes the one before it takes that one's flow: "Imports from China accounted
     // for the lion's share, at $16.9 billion"; so does the value after a label ("Exports: 311.4 billion yuan",
@@ -652,10 +653,12 @@ function othersLeftOut(named: Named, own: readonly (Named | null)[], raws: reado
 /** A hard-wrapped paragraph's text with its line breaks as spaces, of the same length. */
 const unwrap = (text: string) => text.replace(/[\r\n]/g, " ");
 
-/** An aside such as ", which includes Russia, Kazakhstan …," or ", mostly from Russia," standing before the figure's clause. */
-function asideBefore(text: string, clauseStart: number): Span[] {
-  const m = /,\s*(?:which|who|including|such\s+as|mostly|mainly|largely|chiefly|primarily)\b/.exec(text);
-  return m && m.index < clauseStart ? [{ start: m.index, end: clauseStart }] : [];
+/** Where an aside such as ", which includes Russia, Kazakhstan …," or ", mostly from Russia," opens, if anywhere. */
+const ASIDE = /,\s*(?:which|who|including|such\s+as|mostly|mainly|largely|chiefly|primarily)\b/;
+const asideAt = (text: string): number => ASIDE.exec(text)?.index ?? -1;
+/** The aside standing before a figure's clause, given where the sentence's first aside opens. */
+function asideBefore(at: number, clauseStart: number): Span[] {
+  return at !== -1 && at < clauseStart ? [{ start: at, end: clauseStart }] : [];
 }
 
 

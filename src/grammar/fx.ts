@@ -50,7 +50,7 @@ const PRICED_IN = new RegExp(
 /** What NAMED_AT needs, tested first: a cheap check that spares most sentences its currency alternation. */
 const NAMED_AT_HINT = new RegExp(String.raw`\b(?:${QUOTED_VERB})${BY_CHANGE}\s+(?:at|to)\s+\d`, "i");
 
-const FX_HINT = /[/=]| per | to the | against the | for (?:one|a) | equals | worth | traded at /i;
+const FX_HINT = /[/=]| per | to the | against the | for (?:one|a) | equals | worth | traded at | quoted at /i;
 
 function code(word: string): string | undefined {
   const w = word.toLowerCase().replace(/\s+/g, " ");
@@ -62,8 +62,8 @@ export function scanFx(sentence: string): RawFigure[] {
   const out: RawFigure[] = [];
   // Plain substring tests spare most sentences the patterns that need these words.
   const rateOf = sentence.includes("rate of the");
+  if (!rateOf && !FX_HINT.test(sentence)) return out;
   const namedAt = NAMED_AT_HINT.test(sentence);
-  if (!rateOf && !namedAt && !FX_HINT.test(sentence)) return out;
   for (const m of sentence.matchAll(PAIR)) {
     const base = m[1]!;
     const quote = m[2]!;

@@ -125,7 +125,7 @@ export function scanSentence(sentence: string): SentenceScan {
       skipped.push({ start: numStart, end, text: sentence.slice(numStart, end), reason });
     };
     // "one of the three largest investors", "7 of the 12 largest loans", "Top 5 investments": a rank, not a count.
-    if ((RANK_AFTER.test(after) && RANK_BEFORE.test(before)) || TOP_BEFORE.test(before)) {
+    if ((RANK_AFTER.test(after) && RANK_BEFORE.test(before)) || (/top[-\s]?$/i.test(before.slice(-4)) && TOP_BEFORE.test(before))) {
       if (!spelled) skip("rank");
       continue;
     }
