@@ -722,3 +722,14 @@ describe("round 36: Markdown tables and headings, dollar terms, quotes and aside
     expect(fs[0]).toMatchObject({ entities: ["Kyrgyzstan"], source: "National Statistical Committee" });
   });
 });
+
+describe("round 37: numbers that belong to names, and decades", () => {
+  it("takes a model's, an article's or a resolution's number for no figure, but keeps a unit after a unit's number", () => {
+    expect(figs("Air Astana flies Boeing 767 jets to Urumqi, and Article 7 of the treaty covers transit under Resolution No. 45.")).toHaveLength(0);
+    expect(figs("Unit 3 of the Ekibastuz plant will add 636 MW.").map((f) => f.text)).toEqual(["636 MW"]);
+  });
+
+  it("reads 'the 1990s' as a decade that dates an opening clause", () => {
+    expect(figs("In the 1980s, the line carried 4.2 million tonnes a year.")[0]).toMatchObject({ period: "1980/1989" });
+  });
+});

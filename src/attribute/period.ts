@@ -270,6 +270,12 @@ const RULES: Rule[] = [
     read: (m, ref) => { const y = year(m, 99, 1, ref); return y === null ? null : { period: String(y) }; },
   },
   {
+    // "In the 1990s": the decade.
+    needs: /\d0s\b/,
+    re: /\b(?:the\s+)?(1[89]\d0|20\d0)s\b/g,
+    read: (m) => ({ period: `${m[1]}/${Number(m[1]) + 9}` }),
+  },
+  {
     needs: /decade/i,
     re: /\b(?:by\s+the\s+end\s+of\s+)?this\s+decade\b/gi,
     read: (_m, ref) => { if (ref.year === null) return null; const d = ref.year - (ref.year % 10); return { period: `${d}/${d + 9}` }; },

@@ -63,6 +63,8 @@ const STOP_WORDS = new Set([
   "under", "between", "during", "since", "this", "these", "those", "its", "their", "his", "her", "respectively", "while", "each",
 ]);
 
+/** A number that is part of a name: a model ("Boeing 737"), an article or a resolution ("Article 5", "No. 123"). */
+const NAMED_NUMBER_BEFORE = /\b(?:Boeing|Airbus|Tupolev|Ilyushin|Antonov|Article|Articles|Resolution|Decree|Law|No\.|Nos\.|Number|Section|Chapter|Paragraph|Clause|Item|Order|Protocol|Model|Series|Version|Flight|Gate|Platform|Unit|Block|Room|Building|Annex|Appendix|Table|Figure|Fig\.|Page|p\.|pp\.)\s*$/;
 /** A rank: "the three largest", "its 10 biggest", "the two main". */
 const RANK_BEFORE = /\b(?:the|its|their)\s+$/i;
 /** "Top 5 Chinese investments", "among the top-10 partners": a rank (not the verb: "freight trains top 5,000 trips"). */
@@ -192,6 +194,8 @@ function notAFigure(sentence: string, start: number, digits: string, value: numb
   const prev = sentence[start - 1] ?? "";
   const prev2 = sentence[start - 2] ?? "";
   if (prev === "-" && /\p{L}/u.test(prev2)) return "identifier"; // Covid-19, Su-30
+  // "Boeing 737 jets", "Article 5 of the treaty", "Resolution No. 123": a name's number, unless a unit follows ("Line 2 of 500 MW" is no name's).
+  if (NAMED_NUMBER_BEFORE.test(before) && !hasUnitAfter(after)) return "identifier";
   if (/^\p{L}/u.test(after)) {
     if (ORDINAL_SUFFIX.test(after)) return "ordinal";
     if (!GLUED_UNIT.test(after) && !GLUED_SCALE.test(after)) return "identifier";
