@@ -68,8 +68,6 @@ const PART_OF_TOTAL = /\b(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\s+fo
 const FOLLOWED_BY = /\bfollowed\s+by\b/i;
 /** The words that name a part after its whole. */
 const PART_OF = new RegExp(String.raw`\b(?:${PART_WORDS})\b`, "i");
-/** Between a level and the one it is compared with: " in 2025, down from ", ", compared with ". */
-const COMPARED_LEVEL = /^[^.;()]{0,40}?,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
 /** " and Turkey at " before a figure: a name and its figure, listed after another. */
 const NEXT_NAMED = /^ and\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:at|with|on)\s+(?:about\s+|around\s+|some\s+|over\s+)?(?:US\$|\$|€|£)?$/u;
 /** The longest label read before its figure: "Exports: 311.4 billion yuan", "…, import from China – 19.7 bln US dollars". */
@@ -447,7 +445,7 @@ function attribute(
     // A part named after its whole, in its unit, is of the whole's kind: "delivered 43.2 bcm, of which 32.4 bcm came from Turkmenistan".
     if (kind === "other" && partOfPrev[i]) kind = out[i - 1]!.kind;
     // So is the level it is compared with: "supplying 10.2 bcm in 2025, down from 11.9 bcm".
-    if (kind === "other" && i > 0 && rf.unit === raws[i - 1]!.unit && raws[i - 1]!.kindHint === null && COMPARED_LEVEL.test(s.text.slice(raws[i - 1]!.end, rf.start))) kind = out[i - 1]!.kind;
+    if (kind === "other" && rf.comparedIndex !== null) kind = out[rf.comparedIndex]!.kind;
     const ownStatus = rf.kindHint === "fx" ? "actual" : listed ? out[i - 1]!.status : statusOf(statusText, ctx.headline);
     // A second verb of the same subject shares the first one's modal: "will process 2.5 mln tonnes of coal per year and produce 1 bln cubic metres".
     const status = ownStatus === "actual" && i > 0 && out[i - 1]!.status !== "actual" && SECOND_VERB.test(s.text.slice(raws[i - 1]!.end, rf.start)) ? out[i - 1]!.status : ownStatus;
@@ -596,14 +594,11 @@ function attribute(
     if (level && out[i]!.direction === null) out[i]!.direction = level.direction;
     // Nor a status: "Trade will reach $5 billion in 2026, up 10% from 2025" is a forecast of both.
     if (level && out[i]!.status === "actual" && level.status !== "actual") out[i]!.status = level.status;
-    // A change before its level, from another level or with no period in its clause, is of the level's: in "has grown
-    // more than eightfold, from US$4.6 billion in 2014 to over US$40 billion at the end of 2024", not of 2014.
-    const toLevel = level && rf.qualifiesIndex! > i && (/\bfrom\b/.test(s.text.slice(rf.end, level.start - s.start)) || !periods.some((p) => p.start >= where[i]!.clause.start && p.end <= where[i]!.clause.end));
-    if (level && toLevel && level.period !== null) {
-      Object.assign(out[i]!, { period: level.period, periodText: level.periodText });
-    }
-    // A change names no period of its own when it is its level's: "Exports: 311.4 billion yuan (+13.1% y/y)".
-    if (level && out[i]!.period === null && level.period !== null) Object.assign(out[i]!, { period: level.period, periodText: level.periodText });
+    // A change is of its level's period when it names none ("Exports: 311.4 billion yuan (+13.1% y/y)"), and when it
+    // stands before its level, from another level or with no period in its clause: in "has grown more than eightfold,
+    // from US$4.6 billion in 2014 to over US$40 billion at the end of 2024", it is of 2024, not of 2014.
+    const toLevel = () => rf.qualifiesIndex! > i && (/\bfrom\b/.test(s.text.slice(rf.end, level!.start - s.start)) || !periods.some((p) => p.start >= where[i]!.clause.start && p.end <= where[i]!.clause.end));
+    if (level && level.period !== null && (out[i]!.period === null || toLevel())) Object.assign(out[i]!, { period: level.period, periodText: level.periodText });
   });
   return out;
 }

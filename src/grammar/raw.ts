@@ -22,6 +22,8 @@ export interface RawFigure {
   conversionOfIndex: number | null;
   /** Index of the level a growth figure qualifies. */
   qualifiesIndex: number | null;
+  /** Index of the level this one is compared with ("10.2 bcm in 2025, down from 11.9 bcm": the 11.9 bcm's is the 10.2 bcm). */
+  comparedIndex: number | null;
   /** The item a "respectively" list pairs this figure with. */
   respectivelyItem: string | null;
 }
@@ -35,6 +37,6 @@ export function newRawFigure(start: number, end: number, value: number, unit: st
   return {
     start, end, value, valueHigh: null, unit, qualifier: "exact", per: null, subject: null,
     base: null, quote: null, kindHint: null, sign: 1, verbSign: 0, conversionOfIndex: null,
-    qualifiesIndex: null, respectivelyItem: null,
+    qualifiesIndex: null, comparedIndex: null, respectivelyItem: null,
   };
 }

@@ -89,7 +89,10 @@ const COMPARED_GAP = new RegExp(`^(?:\\s+(?:FOB|CIF|CFR|DAP|EXW|FCA|CPT|DDP))?(?
 
 /** Between an exchange rate and the earlier rate it is compared with: " on November 13, compared with ". */
 const QUOTE_COMPARED_GAP = new RegExp(`^(?:\\s+(?:on|in|at|as\\s+of)\\s+[^,;()]{1,30}?)?\\s*,?\\s*(?:${COMPARED_WITH}|(?:up|down)\\s+from|from)\\s*$`, "i");
-/** A level compared with a price ("$2,300 per container, compared with $3,100 a year earlier") is priced the same way. */
+/**
+ * A level compared with the one before it, in its unit ("10.2 bcm in 2025, down from 11.9 bcm", "$2,300 per
+ * container, compared with $3,100 a year earlier"), is linked to it and priced the same way.
+ */
 function shareRates(sentence: string, figs: RawFigure[]): void {
   for (let i = 1; i < figs.length; i++) {
     const prev = figs[i - 1]!;
@@ -99,8 +102,9 @@ function shareRates(sentence: string, figs: RawFigure[]): void {
       Object.assign(f, { unit: "rate", base: prev.base, quote: prev.quote, kindHint: "fx" });
       continue;
     }
-    if (f.per || !prev.per || f.unit !== prev.unit || !isLevel(f)) continue;
-    if (COMPARED_GAP.test(sentence.slice(prev.end, f.start))) f.per = prev.per;
+    if (f.unit !== prev.unit || !isLevel(f) || prev.kindHint !== null || f.kindHint !== null || !COMPARED_GAP.test(sentence.slice(prev.end, f.start))) continue;
+    f.comparedIndex = i - 1;
+    f.per ??= prev.per;
   }
 }
 

@@ -219,7 +219,7 @@ function ownUnitFigure(text: string, start: number): RawFigure | null {
   const scan = scanSentence(text);
   const fig = scan.figures.length === 1 ? scan.figures[0]! : null;
   if (!fig || fig.start !== 0 || fig.end < text.length - 1) return null;
-  return { ...fig, start: fig.start + start, end: fig.end + start, qualifiesIndex: null, conversionOfIndex: null };
+  return { ...fig, start: fig.start + start, end: fig.end + start, qualifiesIndex: null, conversionOfIndex: null, comparedIndex: null };
 }
 
 function cellFigures(cells: readonly Cell[], columns: readonly TableColumn[]): { figure: RawFigure; column: TableColumn }[] {
