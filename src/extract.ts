@@ -58,10 +58,12 @@ const LISTED_AFTER = new RegExp(
   "u",
 );
 /**
- * " and produce ", " households and to save ": a second verb after a figure, with no subject of its own;
- * ", enough to supply ": what the figure before comes to.
+ * " and produce ", " households and to save ": a second verb after a figure, with no subject of its own, or a
+ * second item (" on the new lines and "); ", enough to supply ": what the figure before comes to.
  */
-const SECOND_VERB = /^(?:\s+[\p{Ll}-]+){0,3}?,?\s+and\s+(?:to\s+)?\p{Ll}+\s+$|^(?:\s+[\p{Ll}-]+){0,3}?,\s+(?:enough|sufficient)\s+to\s+\p{Ll}+\s+$/u;
+const SECOND_VERB = /^(?:\s+[\p{Ll}-]+){0,5}?,?\s+and\s+(?:(?:to\s+)?\p{Ll}+\s+)?$|^(?:\s+[\p{Ll}-]+){0,3}?,\s+(?:enough|sufficient)\s+to\s+\p{Ll}+\s+$/u;
+/** Between the two ends of a span: " to ". */
+const SPAN_TO = /^\s+to\s+$/;
 /** A part of a total named before: "… made up the bulk, about $2.1 billion, followed by machinery at $1.3 billion". */
 const PART_OF_TOTAL = /\b(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|the\s+bulk|the\s+lion['’]s\s+share)\b/i;
 /** "followed by" names a part only after another part: not after "Russia ranked second at $9.4 billion". */
@@ -361,6 +363,19 @@ function attribute(
     some(nameBeforeBracket(s.text, clause.start, names)) ??
     (completed ? some(names.within(completed.start, completed.end, sourceSpan)) : null),
   );
+  // An amount's words go on past its conversion in brackets: "extended RUB 12 billion ($130 million) to a Kyrgyz sugar plant".
+  own.forEach((o, i) => {
+    const conversion = raws[i + 1];
+    if (!conversion || conversion.conversionOfIndex !== i) return;
+    const close = s.text.indexOf(")", conversion.end);
+    if (close === -1 || close + 1 >= s.text.length) return;
+    const after = clauseAt(spans, close + 1);
+    if (after.start <= close || raws.some((r) => r.start >= after.start && r.start < after.end)) return;
+    const more = names.within(after.start, after.end, sourceSpan);
+    if (more.entities.length > 0 || more.places.length > 0) {
+      own[i] = { entities: [...new Set([...(o?.entities ?? []), ...more.entities])].sort(), places: [...new Set([...(o?.places ?? []), ...more.places])].sort() };
+    }
+  });
   // A value in brackets right after a figure is the same item's: "falls on China - 18.7% (10.6 billion US dollars), Russia - …".
   for (let i = 1; i < raws.length; i++) if (own[i] === null && own[i - 1] && AFTER_FIGURE_BRACKET.test(s.text.slice(raws[i - 1]!.end, raws[i]!.start))) own[i] = own[i - 1]!;
   /**
@@ -535,13 +550,15 @@ function attribute(
     const first = [...(currencyCountry ? [currencyCountry] : []), ...(referent?.entities ?? []), ...wholeNames];
     if (kind !== "fx") ctx.focus.fill(entities, bilateral ? 2 : 1, exclude, first, s.end - ctx.blockStart);
 
-    const { period, text: periodText } = figurePeriod(sp, { start: rf.start, end: rf.end, win, clause: spoken, prevEnd: prev ? prev.end : 0 }, status === "actual", () =>
+    const chosen = figurePeriod(sp, { start: rf.start, end: rf.end, win, clause: spoken, prevEnd: prev ? prev.end : 0 }, status === "actual", () =>
       kind === "fx"
         ? null
         : carry.period() ??
           (saysSamePeriod(s.text) ? earlierPeriod(ctx.earlier) : null) ??
           (direction !== null && PARTED_KINDS.has(kind) ? totalPeriod(ctx.earlier, { kind, unit: rf.unit, subject, entities }) : null),
     );
+    // The top of a span ("rising from 3 to 4 million tonnes") shares its period with the bottom.
+    const { period, text: periodText } = chosen.period === null && i > 0 && SPAN_TO.test(s.text.slice(raws[i - 1]!.end, rf.start)) && out[i - 1]!.period !== null ? { period: { start: 0, end: 0, period: out[i - 1]!.period!, pointInTime: false }, text: out[i - 1]!.periodText } : chosen;
     const inSource = source && rf.start >= source.start && rf.end <= source.end;
     const sign = rf.sign;
     out.push({

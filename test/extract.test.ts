@@ -733,3 +733,33 @@ describe("round 37: numbers that belong to names, and decades", () => {
     expect(figs("In the 1980s, the line carried 4.2 million tonnes a year.")[0]).toMatchObject({ period: "1980/1989" });
   });
 });
+
+describe("round 38: spans, conversions and the growth rate of GDP", () => {
+  it("gives the low end of 'from 3 to 4 million tonnes' the scale, unit and period of the high end", () => {
+    const fs = figs("Shipments are expected to rise from 6 to 7.5 million tonnes next year.", "2025-10-10");
+    expect(fs.map((f) => [f.value, f.unit, f.period])).toEqual([[6e6, "t", "2026"], [7.5e6, "t", "2026"]]);
+  });
+
+  it("reads an amount's words past its conversion in brackets", () => {
+    // The paragraph names another country first, which would otherwise fill the missing partner.
+    const fs = figs("Kazakhstan's cabinet approved new rail lines. Russia's VEB extended RUB 8 billion ($90 million) to a Tajik cement plant.");
+    expect(byText(fs, "RUB 8 billion").entities).toEqual(["Russia", "Tajikistan"]);
+    expect(byText(fs, "$90 million").entities).toEqual(["Russia", "Tajikistan"]);
+  });
+
+  it("reads 'grow by between 10 and 12 percent' and 'the growth rate of GDP was 5.1 percent' as growth", () => {
+    expect(figs("Exports to China will grow by between 8 and 9 percent.")[0]).toMatchObject({ kind: "growth", value: 8, valueHigh: 9 });
+    expect(figs("The growth rate of GDP of Tajikistan was 8.4 percent.")[0]).toMatchObject({ kind: "growth", value: 8.4 });
+  });
+
+  it("reads 'January-June of this year' as one span, and gives a second item of a forecast its status", () => {
+    expect(figs("In the period January-June of this year, gas exports to China amounted to 9.1 bcm.", "2025-07-20")[0]).toMatchObject({ period: "2025-H1" });
+    const fs = figs("Freight will reach 5 million tonnes on the new line and some 30 trains a day.", "2025-07-20");
+    expect(fs.map((f) => f.status)).toEqual(["forecast", "forecast"]);
+  });
+
+  it("takes money approved for a project for investment, and what a pipeline 'could add' without a rate for no capacity", () => {
+    expect(figs("The cabinet approved 900 billion tenge for new rail lines to China.")[0]).toMatchObject({ kind: "investment" });
+    expect(figs("Gas exports to China could add roughly 2 billion cubic meters.")[0]!.kind).not.toBe("capacity");
+  });
+});

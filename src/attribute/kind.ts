@@ -9,7 +9,7 @@ const EXCHANGE = /\b(?:stock\s+exchange|currency\s+exchange|exchange\s+market|cu
 const mayNameExchange = (text: string) => /xchange|KASE|bourse|market/i.test(text);
 const MONEY_WORDS: ReadonlyArray<readonly [RegExp, FigureKind]> = [
   [/\b(?:deals?|agreements?|contracts?|signed|signing|signs|memorand\w*|ink(?:ed|s)?)\b/gi, "deal"],
-  [/\b(?:invest\w*|cost(?:s|ing)?|financ\w*|allocat\w*|earmark\w*|loans?|borrow(?:ers?|ed|ing|s)?|lent|lend(?:s|ing|ers?)?|(?<!National\s)funds?|funding|capital|credits?|budget|construction|to\s+build|plants?|factory|factories|smelters?|refinery|refineries|facility|facilities|(?:solar|wind|industrial|technology)\s+parks?|(?:solar|wind)\s+farms?|projects?|stakes?|acquisitions?|acquires?|acquired|takeover|grants?)\b/gi, "investment"],
+  [/\b(?:invest\w*|approved|cost(?:s|ing)?|financ\w*|allocat\w*|earmark\w*|loans?|borrow(?:ers?|ed|ing|s)?|lent|lend(?:s|ing|ers?)?|(?<!National\s)funds?|funding|capital|credits?|budget|construction|to\s+build|plants?|factory|factories|smelters?|refinery|refineries|facility|facilities|(?:solar|wind|industrial|technology)\s+parks?|(?:solar|wind)\s+farms?|projects?|stakes?|acquisitions?|acquires?|acquired|takeover|grants?)\b/gi, "investment"],
   // Not the name of an Export-Import Bank.
   [/\b(?:trade|turnover|exports?(?!-Import)|(?<!Export-)imports?|trading|exported|imported|deliveries|shipments|supplies|goods|sales\s+(?:to|abroad))\b/gi, "trade"],
   // Goods sold to a country ("Kazakhstan sold China oil worth $5.2bn"); not currency sold from a fund.
@@ -38,10 +38,10 @@ function noTotalBefore(before: string): boolean {
 }
 const EMISSIONS = /\b(?:CO₂|CO2|carbon|emissions?|greenhouse)\b/i;
 // "Throughput" alone is what was handled ("cargo throughput reached …"); "throughput capacity" is capacity.
-// A plant that "would process up to 300,000 tonnes a year" states its capacity, as does a line that "would add 30 bcm a year".
-const CAPACITY = /\b(?:capacity|capacities|handle|handling|designed\s+to|able\s+to|capable|can\s+(?:carry|handle|transport|process|pump|ship)|(?:could|would|will|to)\s+(?:process|add))\b/i;
-/** A line that "will carry up to 15 million tonnes a year" states its capacity. */
-const WILL_CARRY = /\b(?:will|would|could|to)\s+(?:carry|transport|move)\b/i;
+// A plant that "would process up to 300,000 tonnes a year" states its capacity.
+const CAPACITY = /\b(?:capacity|capacities|handle|handling|designed\s+to|able\s+to|capable|can\s+(?:carry|handle|transport|process|pump|ship)|(?:could|would|will|to)\s+process)\b/i;
+/** A line that "will carry up to 15 million tonnes a year" or "would add 30 bcm a year" states its capacity (a rate in time says so). */
+const WILL_CARRY = /\b(?:will|would|could|to)\s+(?:carry|transport|move|add)\b/i;
 /** Output: "produced 98,000 tonnes", "aluminium production reached …". */
 const PRODUCTION = /\b(?:produced|produces|produce|producing|production|output|smelted|mined|harvested|yielded)\b/i;
 /** Energy a battery holds is its capacity: "600 MWh of battery storage". */
@@ -106,7 +106,7 @@ export function classify(
       return CAPACITY.test(context) || STORAGE.test(context) ? "capacity" : "other";
     case "TEU":
     case "bcm":
-      if (CAPACITY.test(context) || builtFor()) return "capacity";
+      if (CAPACITY.test(context) || builtFor() || (f.per !== null && TIME_RATE.test(f.per) && WILL_CARRY.test(context))) return "capacity";
       return FREIGHT.test(context) || f.unit === "TEU" ? "freight" : "other";
     case "count":
       // What a hub "is able to process" a day is its capacity: "a sorting hub able to process 500,000 parcels a day".

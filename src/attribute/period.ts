@@ -156,7 +156,7 @@ const RULES: Rule[] = [
   },
   {
     needs: "month",
-    re: new RegExp(`\\b(?:from\\s+|between\\s+)?${M}(?:\\s+${Y})?\\s*(?:to|through|until|and|-|–)\\s*${M},?\\s+${YX}`, "gi"),
+    re: new RegExp(`\\b(?:from\\s+|between\\s+)?${M}(?:\\s+${Y})?\\s*(?:to|through|until|and|-|–)\\s*${M},?\\s+(?:of\\s+)?${YX}`, "gi"),
     read: (m, ref) => {
       const y2 = year(m, 4, 5, ref);
       if (y2 === null) return null;
@@ -234,7 +234,7 @@ const RULES: Rule[] = [
   },
   {
     needs: "year",
-    re: new RegExp(`\\bsince\\s+(?:[^.;,]{0,60}?\\s)?${Y}\\b`, "gi"),
+    re: new RegExp(`\\bsince\\s+(?:[^.;,]{0,80}?\\s)?${Y}\\b`, "gi"),
     read: (m, ref, text) => {
       const others = [...text.matchAll(new RegExp(`\\b${Y}\\b`, "g"))].map((x) => x[1]!).filter((y) => y !== m[1] && Number(y) > Number(m[1]));
       const end = others[0] ?? (ref.year !== null ? String(ref.year) : null);

@@ -13,7 +13,7 @@ import { PRICED_UNITS, canonicalPer } from "../lexicon/units.js";
 const UP = "(?<!\\b(?:made|make|makes|making|took|take|takes|taking|set|sets|setting)\\s+)up";
 const RISE = `rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|growth|increased?|increases|increasing|${UP}|jump(?:ed|s|ing)?|surg(?:ed|es|e|ing)|climb(?:ed|s|ing)?|gain(?:ed|s|ing)?|expand(?:ed|s|ing)?|soar(?:ed|s|ing)?|boost(?:ed|s)?|higher|added|rebound(?:ed|s)?|spik(?:ed|es)|appreciat(?:ed|es|ing)|strengthen(?:ed|s|ing)`;
 const FALL = "fell|fall(?:s|en|ing)?|lost|loses|losing|shed|declined?|declines|declining|decreased?|decreases|decreasing|dropped|drops?|down|shr[ae]nk|shrunk|contract(?:ed|s)?|slump(?:ed|s)?|plunged?|plummet(?:ed|s)?|lower|reduced?|reduction|cut|slid|sank|tumbled?|depreciat(?:ed|es|ing)|weaken(?:ed|s|ing)|devalu(?:ed|es|ing)";
-const APPROX = "(?:about|around|nearly|over|more\\s+than|some|almost|approximately|roughly|by\\s+about)";
+const APPROX = "(?:about|around|nearly|over|more\\s+than|some|almost|approximately|roughly|by\\s+about|between)";
 const VERB_BEFORE = (verbs: string) =>
   new RegExp(`\\b(?:${verbs})\\b(?:\\s+(?:by|of))?(?:\\s+${APPROX})?\\s*$|\\b(?:${verbs})\\b(?:\\s+[\\p{L}-]+){1,3}\\s+by(?:\\s+${APPROX})?\\s*$`, "iu");
 const RISE_BEFORE = VERB_BEFORE(RISE);
@@ -36,8 +36,8 @@ const RISE_AMOUNT_BEFORE = AMOUNT_CHANGE(RISE, "increase|rise|growth|gain|jump",
 const FALL_AMOUNT_BEFORE = AMOUNT_CHANGE(FALL, "decrease|decline|drop|fall", "down");
 const RISE_AFTER = /^\s+(?:increase|rise|growth|jump|gain|surge|hike|more|higher|up\b)/i;
 const FALL_AFTER = /^\s+(?:decrease|decline|drop|fall|reduction|contraction|slump|less|lower|down\b)/i;
-/** "Growth in Central Asia is forecast at 4.3%", "growth is projected to moderate to 6.5 percent": a rate of growth, its verb some words away. */
-const GROWTH_AT = /\bgrowth\b(?:\s+[\p{L}-]+){0,5}\s+(?:at|of|to|averag(?:e|ed|ing))\s*$/iu;
+/** "Growth in Central Asia is forecast at 4.3%", "growth is projected to moderate to 6.5 percent", "the growth rate of GDP was 6.3 percent": a rate of growth, its verb some words away. */
+const GROWTH_AT = /\bgrowth\b(?:\s+[\p{L}-]+){0,5}\s+(?:at|of|to|averag(?:e|ed|ing)|was|were|is|stood\s+at|amounted\s+to)\s*$/iu;
 /** What stands between a rate of growth and the earlier rate it is compared with: "5.2% in 2025, down from 5.9%". */
 const RATE_BEFORE = /^(?:\s+(?:in|for)\s+[^,;()]{1,30}?)?\s*,?\s*\(?\s*(?:(?:down|up)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s*$/i;
 /** Between listed changes: "by 30 percent, 12 percent and", "4.1% in 2025 and 4.6% in 2026". */

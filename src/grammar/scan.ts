@@ -499,7 +499,9 @@ function resolvePass(sentence: string, figures: RawFigure[], skipped: Skipped[])
     }
     // "1.4 and 0.9 billion yuan": the unit and scale written once, at the end of the list.
     let factor = 1;
-    if (!unit && next && next.unit !== "rate" && LIST_AND.test(sentence.slice(s.end, next.start))) {
+    // So is the low end of a span: "rising from 3 to 4 million tonnes".
+    const fromTo = FROM_TO.test(sentence.slice(s.end, next?.start ?? s.end)) && /\bfrom\s+$/i.test(before);
+    if (!unit && next && next.unit !== "rate" && (LIST_AND.test(sentence.slice(s.end, next.start)) || fromTo)) {
       unit = next.unit;
       subject = next.subject;
       const scale = SCALE_WORD.exec(sentence.slice(next.start, next.end));

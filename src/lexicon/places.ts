@@ -79,7 +79,7 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
   "Bandar Abbas": ["Iran"],
   // Regions, cities and ports a figure may be placed in without its country being named.
   Zhambyl: ["Kazakhstan"], Taraz: ["Kazakhstan"], Pavlodar: ["Kazakhstan"], Kostanay: ["Kazakhstan"], Aktobe: ["Kazakhstan"],
-  Turkistan: ["Kazakhstan"], Kyzylorda: ["Kazakhstan"], Mangystau: ["Kazakhstan"], Kuryk: ["Kazakhstan"], Ekibastuz: ["Kazakhstan"],
+  Turkistan: ["Kazakhstan"], Zhanatas: ["Kazakhstan"], Kyzylorda: ["Kazakhstan"], Mangystau: ["Kazakhstan"], Kuryk: ["Kazakhstan"], Ekibastuz: ["Kazakhstan"],
   "Ust-Kamenogorsk": ["Kazakhstan"], Oskemen: ["Kazakhstan"], Taldykorgan: ["Kazakhstan"], Zhezkazgan: ["Kazakhstan"], Balkhash: ["Kazakhstan"],
   Karakalpakstan: ["Uzbekistan"], Nukus: ["Uzbekistan"], Khorezm: ["Uzbekistan"], Urgench: ["Uzbekistan"], Angren: ["Uzbekistan"],
   Almalyk: ["Uzbekistan"], Surkhandarya: ["Uzbekistan"], Syrdarya: ["Uzbekistan"],
