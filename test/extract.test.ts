@@ -763,3 +763,14 @@ describe("round 38: spans, conversions and the growth rate of GDP", () => {
     expect(figs("Gas exports to China could add roughly 2 billion cubic meters.")[0]!.kind).not.toBe("capacity");
   });
 });
+
+describe("round 39: money written 'US $ 312.6 million', FDI flows, and 'at end-June'", () => {
+  it("reads 'US $' with a space as US dollars, naming no country, and FDI inflows as investment", () => {
+    const fs = figs("Chinese FDI inflows into Tajikistan reached US $ 145.2 million in 2024.");
+    expect(fs[0]).toMatchObject({ text: "US $ 145.2 million", unit: "USD", value: 145.2e6, kind: "investment", entities: ["China", "Tajikistan"] });
+  });
+
+  it("dates a stock 'at end-June' by June", () => {
+    expect(figs("The stock of Chinese FDI in Kyrgyzstan stood at $ 5.3bn at end-June.", "2025-11-03")[0]).toMatchObject({ period: "2025-06", kind: "investment" });
+  });
+});

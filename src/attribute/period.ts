@@ -204,8 +204,8 @@ const RULES: Rule[] = [
   },
   {
     needs: "month",
-    // "in March", "by the end of September".
-    re: new RegExp(`\\b(?:(?:in|since|by|as\\s+of|until|during|from|at)\\s+the\\s+(?:end|start|beginning|middle)\\s+of\\s+|(?:in|since|by|as\\s+of|until|during|from|early|late|mid-?)\\s*)${M}(?![\\p{L}])`, "giu"),
+    // "in March", "by the end of September", "at end-June".
+    re: new RegExp(`\\b(?:(?:in|since|by|as\\s+of|until|during|from|at)\\s+the\\s+(?:end|start|beginning|middle)\\s+of\\s+|(?:in|since|by|as\\s+of|until|during|from|early|late|mid-?|(?:at\\s+)?end-))\\s*${M}(?![\\p{L}])`, "giu"),
     read: (m, ref) => {
       const month = monthNumber(m[1]!);
       const y = resolveMonthDay(month, null, ref);

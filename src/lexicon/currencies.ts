@@ -10,7 +10,7 @@ export const CODE_SOURCE = [...ISO_CODES, "RMB"].join("|");
 
 /** Symbols and codes written before a number: "$5", "US$ 5", "KZT 5". */
 export const CURRENCY_PREFIXES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/US\$\s?$/, "USD"],
+  [/US\s?\$\s?$/, "USD"],
   [/\$\s?$/, "USD"],
   [/€\s?$/, "EUR"],
   [/£\s?$/, "GBP"],
