@@ -36,6 +36,8 @@ function lastConjunction(text: string, from: number, to: number): number | null 
   return at === -1 ? null : from + at;
 }
 
+/** A place in capitals opening a line, as a digest's items do: "KAZAKHSTAN: …". Group 1: the place. */
+const CAPS_LABEL = /^(\p{Lu}[\p{Lu} -]{2,40}):\s/u;
 /** A bullet line: "• Transit: 236,500 TEU", "- Exports: $2 billion", "1. Kazakhstan: CNPC's refinery, $2.1 billion". */
 const BULLET = /^(?:[•▪‣◦●]|[-–—*]|\d{1,2}[.)](?=\s+\p{Lu}))\s+/u;
 /** A line that opens with a name and its figure: "Kazakhstan — $1.2 billion; Uzbekistan — $800 million". */
@@ -166,6 +168,10 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     const headingText = heading && heading !== block ? doc.text.slice(heading.start, heading.end) : null;
     /** The section heading's places when it only names places ("Kazakhstan"), worked out for blocks with figures only. */
     const placeHeading = () => {
+      // A line of a digest may open with its own country in capitals: "KAZAKHSTAN: Exports to China rose 12% …".
+      const label = CAPS_LABEL.exec(blockText);
+      const own = label ? label[1]!.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase()) : null;
+      if (own && isPlaceHeading(own)) return namedIn(own).entities;
       if (!headingText) return [];
       if (!placeHeadings.has(block.section)) placeHeadings.set(block.section, isPlaceHeading(headingText) ? namedIn(headingText).entities : []);
       return placeHeadings.get(block.section)!;

@@ -774,3 +774,17 @@ describe("round 39: money written 'US $ 312.6 million', FDI flows, and 'at end-J
     expect(figs("The stock of Chinese FDI in Kyrgyzstan stood at $ 5.3bn at end-June.", "2025-11-03")[0]).toMatchObject({ period: "2025-06", kind: "investment" });
   });
 });
+
+describe("round 40: a digest's lines, quarters with no year, and currencies that held", () => {
+  it("takes a line's own country in capitals for its place, and 'Q3' for the latest third quarter", () => {
+    const fs = figs("Business digest\n\nUZBEKISTAN: Imports from China rose 9% to $4.4bn in Q2.\nTURKMENISTAN: Gas shipments to China reached 20.1 bcm.", "2025-08-20");
+    expect(byText(fs, "$4.4bn")).toMatchObject({ kind: "trade", entities: ["China", "Uzbekistan"], period: "2025-Q2", direction: "import" });
+    expect(byText(fs, "20.1 bcm")).toMatchObject({ kind: "freight", entities: ["China", "Turkmenistan"] });
+  });
+
+  it("reads 'held at 10.9 per dollar' as a quote, and '9% fewer than' as a fall", () => {
+    const fs = figs("The som held at 87.5 per dollar, while 1,210 trucks crossed at Torugart, 6% fewer than in May.");
+    expect(byText(fs, "som held at 87.5 per dollar")).toMatchObject({ kind: "fx", base: "USD", quote: "KGS" });
+    expect(byText(fs, "6%")).toMatchObject({ kind: "growth", value: -6 });
+  });
+});

@@ -114,6 +114,16 @@ const RULES: Rule[] = [
     read: (m, ref) => { const y = year(m, 2, 3, ref); return y === null ? null : { period: `${y}-Q${m[1]}` }; },
   },
   {
+    // "in Q3" with no year: the latest such quarter ending by the reference date.
+    needs: /Q[1-4]/,
+    re: /\bQ([1-4])\b(?!\s*(?:of\s+)?(?:(?:1[89]|20)\d\d|this|last|next|the\s+previous|the\s+same)\b)/g,
+    read: (m, ref) => {
+      const q = Number(m[1]);
+      const y = resolveMonthDay(q * 3, null, ref);
+      return y === null ? null : { period: `${y}-Q${q}` };
+    },
+  },
+  {
     // "the first three quarters of 2024": January to September.
     needs: /quarters/i,
     re: new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|2|3)\\s+quarters(?:\\s+(?:of\\s+)?${YX})?\\b${NO_OF}`, "gi"),

@@ -32,7 +32,7 @@ const RATE_OF = new RegExp(
 );
 
 /** Verbs that quote a currency at a rate: "traded at", "weakened to". */
-const QUOTED_VERB = "traded|trading|trades|stood|quoted|weakened|strengthened|fell|rose|slid|slipped|firmed|closed";
+const QUOTED_VERB = "traded|trading|trades|stood|quoted|weakened|strengthened|fell|rose|slid|slipped|firmed|closed|held|hovered|stayed|remained|ended";
 /** "The som traded at 86.5 per dollar", "the tenge weakened to 520 against the dollar". */
 /** A change between the verb and the rate: "the tenge slid 0.8% to 512.30 per dollar". */
 const BY_CHANGE = String.raw`(?:\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent))?`;

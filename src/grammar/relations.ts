@@ -35,7 +35,7 @@ const RISE_AMOUNT_BEFORE = AMOUNT_CHANGE(RISE, "increase|rise|growth|gain|jump",
 // Not "a reduction of": "an annual reduction of 26 tons of CO₂ per hectare" is an amount removed, not a fall.
 const FALL_AMOUNT_BEFORE = AMOUNT_CHANGE(FALL, "decrease|decline|drop|fall", "down");
 const RISE_AFTER = /^\s+(?:increase|rise|growth|jump|gain|surge|hike|more|higher|up\b)/i;
-const FALL_AFTER = /^\s+(?:decrease|decline|drop|fall|reduction|contraction|slump|less|lower|down\b)/i;
+const FALL_AFTER = /^\s+(?:decrease|decline|drop|fall|reduction|contraction|slump|less|fewer|lower|down\b)/i;
 /** "Growth in Central Asia is forecast at 4.3%", "growth is projected to moderate to 6.5 percent", "the growth rate of GDP was 6.3 percent": a rate of growth, its verb some words away. */
 const GROWTH_AT = /\bgrowth\b(?:\s+[\p{L}-]+){0,5}\s+(?:at|of|to|averag(?:e|ed|ing)|was|were|is|stood\s+at|amounted\s+to)\s*$/iu;
 /** What stands between a rate of growth and the earlier rate it is compared with: "5.2% in 2025, down from 5.9%". */
