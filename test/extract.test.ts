@@ -788,3 +788,16 @@ describe("round 40: a digest's lines, quarters with no year, and currencies that
     expect(byText(fs, "6%")).toMatchObject({ kind: "growth", value: -6 });
   });
 });
+
+describe("round 41: changes written as fractions, and a sign before the currency", () => {
+  it("reads 'a third more', 'a quarter less' and 'shrank by half' as changes", () => {
+    const fs = figs("Uzbekistan bought a quarter more Chinese cars in 2024, while cotton exports to China shrank by half and fruit shipments were a fifth lower.");
+    expect(byText(fs, "a quarter more")).toMatchObject({ kind: "growth", unit: "percent", value: 25, subject: null });
+    expect(byText(fs, "half")).toMatchObject({ kind: "growth", value: -50 });
+    expect(byText(fs, "a fifth lower")).toMatchObject({ kind: "growth", value: -20 });
+  });
+
+  it("reads a minus before the currency as the amount's sign", () => {
+    expect(figs("Tajikistan's trade balance with China was -$2.1bn in 2024.")[0]).toMatchObject({ text: "-$2.1bn", value: -2.1e9, kind: "other" });
+  });
+});

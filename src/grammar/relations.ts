@@ -8,6 +8,7 @@ import { isFoldInfinitive } from "./words.js";
 import { COMPARED_WITH } from "../lexicon/qualifiers.js";
 import { ISO_CODES } from "../lexicon/currencies.js";
 import { PRICED_UNITS, canonicalPer } from "../lexicon/units.js";
+import { canonicalEntity } from "../lexicon/places.js";
 
 /** "up", but not a share's "made up 31 percent", "take up" or "set up". */
 const UP = "(?<!\\b(?:made|make|makes|making|took|take|takes|taking|set|sets|setting)\\s+)up";
@@ -312,6 +313,8 @@ const SMALL_MOVE = /\s+(?:edged|inched|ticked|crept|nudged)(?:\s+(?:up|down|high
 const SHARE_OF = /\bshare\s+of\b/i;
 /** The verb of a rate of growth's pace: "to average", "slowed to", "picked up to". */
 const PACE_TAIL = /\s+(?:to\s+)?(?:averag(?:e|ed|es|ing)|slow(?:ed|s)?|accelerat(?:e|ed|es)|eas(?:e|ed|es)|moderat(?:e|ed|es)|pick(?:ed|s)?\s+up)(?:\s+(?:to|at))?$/i;
+/** A verb of trade left before a change written as a fraction: "Kazakhstan imported (a third more)". */
+const TRAILING_FLOW_VERB = /\s+(?:imported|exported|shipped|bought|sold|supplied)\s*$/i;
 const TRAILING_CHANGE_VERB = new RegExp(`\\s*\\b(?:${RISE}|${FALL})\\s*$`, "i");
 
 export function changeSubject(left: string): string | null {
@@ -326,7 +329,7 @@ export function changeSubject(left: string): string | null {
   // "the region's GDP growth to average", "economic growth slowed to": a rate of growth is the growth of what its last word names.
   const growth = GROWTH_OF.exec(text.replace(PACE_TAIL, ""));
   if (growth) return /^econom/i.test(growth[1]!) ? "GDP" : growth[1]!;
-  text = text.replace(TRAILING_CHANGE_VERB, "").replace(SMALL_MOVE, "");
+  text = text.replace(TRAILING_CHANGE_VERB, "").replace(SMALL_MOVE, "").replace(TRAILING_FLOW_VERB, "");
   text = text.replace(MODALS, "");
   // "China's share of Kazakhstan's foreign trade edged up 0.8 pp": a share changed, not the trade.
   if (SHARE_OF.test(text)) return "share";
@@ -355,8 +358,8 @@ function tidy(s: string): string | null {
     .replace(/^(?:the|a|an)\s+/i, "")
     .replace(/\s+/g, " ")
     .trim();
-  // "A decade later it": a pronoun names nothing.
+  // "A decade later it": a pronoun names nothing; nor does a country alone ("Kazakhstan imported a third more").
   // Nor what ends in a joiner: "an all-time high and 2.3 times more".
-  if (!/\p{L}/u.test(t) || t.split(" ").length > 4 || NOT_A_SUBJECT.test(t) || /\b(?:it|they|and|or)$/i.test(t)) return null;
+  if (!/\p{L}/u.test(t) || t.split(" ").length > 4 || NOT_A_SUBJECT.test(t) || /\b(?:it|they|and|or)$/i.test(t) || canonicalEntity(t) !== undefined) return null;
   return t;
 }

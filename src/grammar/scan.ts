@@ -362,9 +362,9 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
   if (!unit) return null;
 
   // A number written with its sign ("an increase of -3.2%", "+12%") is a change of that sign,
-  // whatever verb stands before it.
-  const signChar = start === numStart && high === null ? sentence[numStart - 1] : undefined;
-  const signed = (signChar === "-" || signChar === "−" || signChar === "+") && (numStart < 2 || /[\s(\[]/.test(sentence[numStart - 2]!));
+  // whatever verb stands before it; an amount may write it before its currency ("widened to -$4.3bn").
+  const signChar = high === null ? sentence[start - 1] : undefined;
+  const signed = (signChar === "-" || signChar === "−" || signChar === "+") && (start < 2 || /[\s(\[]/.test(sentence[start - 2]!));
   const fig = newRawFigure(signed ? start - 1 : start, pos, scaled(value, factor) * (signed && signChar !== "+" ? -1 : 1), unit);
   if (signed && (unit === "percent" || unit === "fold" || unit === "pp")) fig.kindHint = "growth";
   start = fig.start;

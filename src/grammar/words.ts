@@ -48,7 +48,7 @@ function fractionPercent(m: RegExpMatchArray): number {
 const ONE_IN = /\b(?<![\d.,])(one|two|three|four|five|six|seven|eight|nine|\d)\s+in\s+(two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\b(?![.,]\d)(?!\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b)/gi;
 /** A verb of a fold change or a fraction of a whole, tested before FOLD_VERB, FRACTION and ONE_IN run. */
 // One word boundary before all the alternatives: twice as fast as a boundary before each.
-export const WORDS_HINT = /\b(?:(?:doubl|tripl|trebl|quadrupl)e|twice\s|(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\s+of\b|(?:one|two|three|four|five|six|seven|eight|nine|(?<![\d.,])\d)\s+in\s)/i;
+export const WORDS_HINT = /\b(?:(?:doubl|tripl|trebl|quadrupl)e|twice\s|(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\s+(?:of|more|higher|larger|greater|less|lower|smaller|fewer)\b|by\s+(?:a\s+|one\s+)?(?:half|third|quarter|fifth|tenth)\b|(?:one|two|three|four|five|six|seven|eight|nine|(?<![\d.,])\d)\s+in\s)/i;
 /** A multiplier written before its number, as releases do: "x2.1 YoY", "×3". Group 1: the number. */
 const MULTIPLIER = /(?<![\p{L}\p{N}])[x×](\d+(?:\.\d+)?)(?![\p{L}\p{N}]|[.,]\d)/gu;
 const MULTIPLIER_HINT = /[x×]\d/;
@@ -76,9 +76,23 @@ function spelledFolds(sentence: string): RawFigure[] {
   return out;
 }
 
+/** A change written as a fraction: "imported a third more", "a quarter less". Group 1: the fraction; group 2: which way. */
+const FRACTION_MORE = /\b(?:a|one)\s+(half|third|quarter|fifth|tenth)\s+(more|higher|larger|greater|less|lower|smaller|fewer)\b/gi;
+/** A fraction after "by", which the change verb before it makes a change: "shrank by half", "rose by a third". Group 1: the fraction. */
+const BY_FRACTION = /(?<=\bby\s+)(?:(?:a|one)\s+)?(half|third|quarter|fifth|tenth)\b(?!\s+of\b)/gi;
+
 /** Shares written as fractions: "roughly a fifth of Kazakhstan's output" is about 20 percent. The figure's words end before "of". */
 function fractions(sentence: string): RawFigure[] {
   const out: RawFigure[] = [];
+  for (const m of sentence.matchAll(FRACTION_MORE)) {
+    const fig = newRawFigure(m.index!, m.index! + m[0].length, scaled(100 / DENOMINATORS[m[1]!.toLowerCase()]!, 1), "percent");
+    const down = /^(?:less|lower|smaller|fewer)$/i.test(m[2]!);
+    Object.assign(fig, { kindHint: "growth", verbSign: down ? -1 : 1, sign: down ? -1 : 1 });
+    out.push(withQualifier(sentence, fig));
+  }
+  for (const m of sentence.matchAll(BY_FRACTION)) {
+    out.push(withQualifier(sentence, newRawFigure(m.index!, m.index! + m[0].length, scaled(100 / DENOMINATORS[m[1]!.toLowerCase()]!, 1), "percent")));
+  }
   for (const m of sentence.matchAll(FRACTION)) {
     const end = m.index! + m[0].replace(/\s+of$/i, "").length;
     out.push(withQualifier(sentence, newRawFigure(m.index!, end, fractionPercent(m), "percent")));
