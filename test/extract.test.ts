@@ -801,3 +801,12 @@ describe("round 41: changes written as fractions, and a sign before the currency
     expect(figs("Tajikistan's trade balance with China was -$2.1bn in 2024.")[0]).toMatchObject({ text: "-$2.1bn", value: -2.1e9, kind: "other" });
   });
 });
+
+describe("round 42: Windows line ends, no-break spaces and the press's 'pc'", () => {
+  it("reads '40pc' and '3 pc' as percent, in a file with a byte-order mark and CRLF line ends, offsets intact", () => {
+    const text = "\uFEFFKazakh trade\r\n\r\nRe-exports made up 40pc of the total, up 3 pc on 2024, and freight reached 1\u00a0250\u00a0000 tonnes.\r\n";
+    const fs = figs(text);
+    expect(fs.map((f) => [f.value, f.unit])).toEqual([[40, "percent"], [3, "percent"], [1_250_000, "t"]]);
+    for (const f of fs) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+});

@@ -21,7 +21,7 @@ const DURATION_AFTER = /^(?:\s+|-)(?:years?|months?|weeks?|days?|decades?|hours?
 const AGE_AFTER = /^(?:\s+|-)years?(?:\s+|-)old\b/i;
 const AGE_BEFORE = /\b(?:aged?|ages)\b[^.;,]{0,24}$/i;
 const NAME_COMMA_BEFORE = /\p{Lu}\p{Ll}+,\s$/u;
-const PERCENT_AFTER = /^\s?(?:%|percent\b|per\s?cent\b|pct\b)/i;
+const PERCENT_AFTER = /^\s?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)/i;
 const POINTS_AFTER = /^\s?(?:percentage\s+points?|pp)\b/i;
 /** Basis points, read as hundredths of a percentage point: "rose 15 basis points" is +0.15 pp. */
 const BASIS_POINTS_AFTER = /^\s?(?:basis\s+points?|bps?)\b/i;
@@ -31,7 +31,7 @@ const FOLD_AFTER = /^(?:(?:-|\s)?fold\b|x(?![\p{L}\p{N}]))/iu;
 const SCALE_AFTER = new RegExp(`^(?:\\s?|-)(${SCALE_SOURCE})(?![A-Za-z0-9])`, "i");
 const SHORT_SCALE_AFTER = new RegExp(`^(${SHORT_SCALE_SOURCE})\\b`, "i");
 /** Units and scales that may be written glued to the number ("280km", "$850M", "USD 1.2bn"); anything else glued is an identifier. */
-const GLUED_UNIT = /^(?:km|kt|Mt|t|tn|MW|GW|kW|kWh|MWh|GWh|TWh|ha|TEUs?|bcm|mcm|pct|x)\b/;
+const GLUED_UNIT = /^(?:km|kt|Mt|t|tn|MW|GW|kW|kWh|MWh|GWh|TWh|ha|TEUs?|bcm|mcm|pct|pc|x)\b/;
 const GLUED_SCALE = new RegExp(`^(?:${SHORT_SCALE_SOURCE}|bn|mn|mln|bln|trn|trln)\\b`, "i");
 /** "tn" after a money amount is trillions ("$1.2tn"); after other numbers it is tonnes. */
 const TRILLION_TN_AFTER = /^\s?(tn)\b/i;
