@@ -4,7 +4,7 @@
  */
 import type { ArticleDocument, Block, Figure, Skipped } from "./types.js";
 import { clauseAt, clauses, type Span } from "./attribute/clauses.js";
-import { NameIndex, actorsNamedIn, countriesNamedIn, countriesOfPlaces, entitiesInOrder, namedIn, type Named } from "./attribute/entities.js";
+import { NameIndex, actorsNamedIn, countriesNamedIn, regionsNamedIn, countriesOfPlaces, entitiesInOrder, namedIn, type Named } from "./attribute/entities.js";
 import { ParagraphFocus, type TitleNames } from "./attribute/focus.js";
 import { classify } from "./attribute/kind.js";
 import { findPeriods, refDateOf, type PeriodMention, type RefDate } from "./attribute/period.js";
@@ -120,6 +120,9 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
   const placeHeadings = new Map<number, string[]>();
   const docRef = refDateOf(doc.meta.date);
   let titleNames: TitleNames | null = null;
+  // Where the document names regions, for "the region" in a later sentence (worked out on first use).
+  let regions: ((at: number) => string | null) | null = null;
+  const regionAt = () => (regions ??= regionsNamedIn(doc.text));
   // The title's entities, then the countries of the place the story was filed from ("Tashkent, 30 October 2025 – …").
   // Those it names only as actors ("Chinese firm to build …") are not where the story is, unless it was filed from there.
   const titleEntities = () => {
@@ -187,7 +190,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       if (labelNames.entities.length === 0 && labelNames.places.length === 0 && /\p{L}/u.test(label)) for (const r of raws) r.subject ??= labelSubject(label);
       const context: ParagraphContext = {
         focus: new ParagraphFocus(`${table.header} ${blockText}`, placeHeading(), titleEntities, table.header.length + 1),
-        listItem: false, opening: table.header, headline: false, earlier: recent.slice().reverse(), refYear: docRef.year, blockStart: block.start, paragraph: blockText,
+        listItem: false, opening: table.header, headline: false, earlier: recent.slice().reverse(), refYear: docRef.year, blockStart: block.start, paragraph: blockText, regionAt: regionAt(),
       };
       const s = { start: block.start, end: block.end, text: blockText };
       const made = attribute(doc, s, raws, findPeriods(blockText, ref), null, context, table.carry, headingText);
@@ -247,7 +250,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     // A listed line is read with the paragraph that opened the list: what it names, its kind's words.
     const opening = listed ? carry.opening : null;
     const focusText = opening ? `${opening} ${blockText}` : blockText;
-    const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading(), titleEntities, opening ? opening.length + 1 : 0), listItem: listed, opening, headline: block.heading, earlier, refYear: docRef.year, blockStart: block.start, paragraph: blockText };
+    const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading(), titleEntities, opening ? opening.length + 1 : 0), listItem: listed, opening, headline: block.heading, earlier, refYear: docRef.year, blockStart: block.start, paragraph: blockText, regionAt: regionAt() };
     list = opensList ? carry : listed ? list : null;
     headedList &&= list !== null && !opensList;
     previous = carry;
@@ -299,6 +302,8 @@ interface ParagraphContext {
   blockStart: number;
   /** The paragraph's text (line breaks of a hard-wrapped one read as spaces). */
   paragraph: string;
+  /** The region "the region" stands for at a document offset: the one the document named last before it. */
+  regionAt?: (at: number) => string | null;
 }
 
 /** The date a section's relative words resolve against: its first dated event, else the document date. */
@@ -330,7 +335,7 @@ function attribute(
   const sp = sentencePeriods(s.text, periods, spans, ctx.refYear, filed);
   // Names inside the source phrase ("official Kazakh data") or inside a figure's own words
   // ("94.8 billion U.S. dollars") do not attribute the figure.
-  const names = new NameIndex(s.text);
+  const names = new NameIndex(s.text, ctx.regionAt ? (at) => ctx.regionAt!(s.start + at) : undefined);
   const aside = asideAt(s.text);
   const sourceSpan: Span[] = [...(source ? [source] : []), ...raws.map((r) => ({ start: r.start, end: r.end }))];
   /** Figures whose words end at " and <Name> at" before the next one: items of a list of names and figures. */
@@ -369,6 +374,17 @@ function attribute(
     some(nameBeforeBracket(s.text, clause.start, names)) ??
     (completed ? some(names.within(completed.start, completed.end, sourceSpan)) : null),
   );
+  // "overtaking Russia, whose trade with the region was estimated at roughly $40 billion": "whose" is the name's just before.
+  own.forEach((o, i) => {
+    const { clause } = where[i]!;
+    if (!/^\s*whose\b/i.test(s.text.slice(clause.start, clause.end))) return;
+    const name = NAME_BEFORE_COMMA.exec(s.text.slice(0, clause.start));
+    if (!name) return;
+    const at = name.index + name[0].indexOf(name[1]!);
+    const whose = names.within(at, at + name[1]!.length);
+    if (whose.entities.length === 0) return;
+    own[i] = { entities: [...new Set([...(o?.entities ?? []), ...whose.entities])].sort(), places: o?.places ?? [] };
+  });
   // An amount's words go on past its conversion in brackets: "extended RUB 12 billion ($130 million) to a Kyrgyz sugar plant".
   own.forEach((o, i) => {
     const conversion = raws[i + 1];
@@ -644,6 +660,8 @@ function nameBeforeBracket(text: string, clauseStart: number, names: NameIndex):
   return named.entities.length > 0 || named.places.length > 0 ? named : null;
 }
 
+/** A name ending the words before a comma: "overtaking Russia, ". Group 1: the name. */
+const NAME_BEFORE_COMMA = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s*$/u;
 /** Between a figure and a value of the same item in brackets: " (". */
 const AFTER_FIGURE_BRACKET = /^\s*\(\s*$/;
 /** Goods named right before a bracket, after a list's comma, "and" or verb: "are crude oil (", ", copper cathodes (". */

@@ -810,3 +810,20 @@ describe("round 42: Windows line ends, no-break spaces and the press's 'pc'", ()
     for (const f of fs) expect(text.slice(f.start, f.end)).toBe(f.text);
   });
 });
+
+describe("round 43: 'the region' and 'whose'", () => {
+  it("reads 'the region' as the region the text named last, but not a route's name nor where a member is named", () => {
+    const fs = figs("China-Central Asia trade grows\n\nChina-Europe freight trains made 19,000 trips. Chinese firms have created 90,000 jobs in the region, and Kazakhstan remained China's largest partner in the region, with trade of $43.8 billion.");
+    expect(byText(fs, "90,000")).toMatchObject({ entities: ["Central Asia", "China"] });
+    expect(byText(fs, "$43.8 billion").entities).toEqual(["China", "Kazakhstan"]);
+  });
+
+  it("takes 'in the region of $5 billion' for an amount, not a place", () => {
+    expect(figs("Central Asia ties deepen\n\nTurkmen gas sales to Russia were in the region of $2 billion.")[0]!.entities).not.toContain("Central Asia");
+  });
+
+  it("gives a clause opening 'whose' the name just before it", () => {
+    const fs = figs("China's trade with Central Asia reached $95 billion in 2024, overtaking Russia, whose trade with the region was about $44 billion.");
+    expect(byText(fs, "about $44 billion").entities).toEqual(["Central Asia", "Russia"]);
+  });
+});

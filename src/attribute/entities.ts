@@ -1,5 +1,5 @@
 /** Countries, regions and places named in a span of text. */
-import { COMPANY_FORMS, DEMONYM_FORMS, ENTITY_PATTERN, PLACE_PATTERN, PLACES, canonicalEntity, canonicalPlace } from "../lexicon/places.js";
+import { COMPANY_FORMS, DEMONYM_FORMS, ENTITY_PATTERN, PLACE_PATTERN, PLACES, REGION_MEMBERS, canonicalEntity, canonicalPlace } from "../lexicon/places.js";
 import type { Span } from "./clauses.js";
 
 export interface Named {
@@ -26,6 +26,34 @@ const leftOut = (text: string, at: number) => LEFT_OUT_BEFORE.test(text.slice(Ma
 const ACTOR_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:firms?|compan(?:y|ies)|lenders?|banks?|investors?|contractors?|developers?|consortium|consortia|businesses|enterprises?|manufacturers?|automakers?|carmakers?|corporations?|giants?|operators?|builders?|partners?|side|miners?|producers?)\b/u;
 const isActor = (text: string, form: string, end: number) => COMPANY_FORMS.has(form) || (DEMONYM_FORMS.has(form) && ACTOR_AFTER.test(text.slice(end, end + 50)));
 
+/** "The region", "the region's": the region named before (not "in the region of $5 billion", which is "about"). */
+const THE_REGION = /\bthe\s+region(?:['’]s)?\b(?!\s+of\s+(?:about\s+|around\s+|some\s+)?(?:US\$|\$|€|£|USD\s?)?\d)/gi;
+/**
+ * Entities that are regions, which "the region" may stand for. Not Europe: in this news it is most often
+ * the far end of a route ("China-Europe freight trains"), not the region a story is about.
+ */
+const REGIONS: ReadonlySet<string> = new Set(["Central Asia", "Xinjiang", "Eurasian Economic Union"]);
+
+/**
+ * Where a text names a region, for "the region" later in it: a function from an offset to the region
+ * named last before it (or null).
+ */
+export function regionsNamedIn(text: string): (at: number) => string | null {
+  const hits: { at: number; name: string }[] = [];
+  for (const m of text.matchAll(ENTITY_PATTERN)) {
+    const e = canonicalEntity(m[0]);
+    if (e && REGIONS.has(e)) hits.push({ at: m.index!, name: e });
+  }
+  return (at) => {
+    let last: string | null = null;
+    for (const h of hits) {
+      if (h.at >= at) break;
+      last = h.name;
+    }
+    return last;
+  };
+}
+
 /** An entity's mentions in a text: how many, where the first is, and whether every one names an actor ("Chinese firm"). */
 export interface NameCount {
   name: string;
@@ -39,11 +67,26 @@ export class NameIndex {
   private readonly entityHits: { at: number; name: string; actor: boolean }[] = [];
   private readonly placeHits: { at: number; name: string }[] = [];
 
-  constructor(text: string) {
+  /** @param regionAt the region "the region" stands for at an offset of `text` (the last one the document named), if any */
+  constructor(text: string, regionAt?: (at: number) => string | null) {
     const mayLeaveOut = leavesOut(text);
     for (const m of text.matchAll(ENTITY_PATTERN)) {
       const e = canonicalEntity(m[0]);
       if (e && !(mayLeaveOut && leftOut(text, m.index!))) this.entityHits.push({ at: m.index!, name: e, actor: isActor(text, m[0], m.index! + m[0].length) });
+    }
+    // Not where its clause names a member of that region: "Kazakhstan remained China's largest trading partner in the region".
+    if (regionAt && /\bregion\b/i.test(text)) {
+      const hits = [...this.entityHits];
+      for (const m of text.matchAll(THE_REGION)) {
+        const e = regionAt(m.index!);
+        if (!e) continue;
+        const from = Math.max(text.lastIndexOf(", ", m.index!), text.lastIndexOf("; ", m.index!));
+        const next = [text.indexOf(", ", m.index!), text.indexOf("; ", m.index!)].filter((x) => x !== -1);
+        const to = next.length > 0 ? Math.min(...next) : text.length;
+        const members = REGION_MEMBERS[e] ?? [];
+        if (!hits.some((h) => h.at > from && h.at < to && members.includes(h.name))) this.entityHits.push({ at: m.index!, name: e, actor: false });
+      }
+      this.entityHits.sort((a, b) => a.at - b.at);
     }
     for (const m of text.matchAll(PLACE_PATTERN)) this.placeHits.push({ at: m.index!, name: canonicalPlace(m[0]) });
   }
