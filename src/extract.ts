@@ -122,7 +122,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
   let titleNames: TitleNames | null = null;
   // Where the document names regions, for "the region" in a later sentence (worked out on first use).
   let regions: ((at: number) => string | null) | null = null;
-  const regionAt = () => (regions ??= regionsNamedIn(doc.text));
+  const regionAt = (at: number) => (regions ??= regionsNamedIn(doc.text))(at);
   // The title's entities, then the countries of the place the story was filed from ("Tashkent, 30 October 2025 – …").
   // Those it names only as actors ("Chinese firm to build …") are not where the story is, unless it was filed from there.
   const titleEntities = () => {
@@ -190,7 +190,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       if (labelNames.entities.length === 0 && labelNames.places.length === 0 && /\p{L}/u.test(label)) for (const r of raws) r.subject ??= labelSubject(label);
       const context: ParagraphContext = {
         focus: new ParagraphFocus(`${table.header} ${blockText}`, placeHeading(), titleEntities, table.header.length + 1),
-        listItem: false, opening: table.header, headline: false, earlier: recent.slice().reverse(), refYear: docRef.year, blockStart: block.start, paragraph: blockText, regionAt: regionAt(),
+        listItem: false, opening: table.header, headline: false, earlier: recent.slice().reverse(), refYear: docRef.year, blockStart: block.start, paragraph: blockText, regionAt,
       };
       const s = { start: block.start, end: block.end, text: blockText };
       const made = attribute(doc, s, raws, findPeriods(blockText, ref), null, context, table.carry, headingText);
@@ -250,7 +250,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     // A listed line is read with the paragraph that opened the list: what it names, its kind's words.
     const opening = listed ? carry.opening : null;
     const focusText = opening ? `${opening} ${blockText}` : blockText;
-    const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading(), titleEntities, opening ? opening.length + 1 : 0), listItem: listed, opening, headline: block.heading, earlier, refYear: docRef.year, blockStart: block.start, paragraph: blockText, regionAt: regionAt() };
+    const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading(), titleEntities, opening ? opening.length + 1 : 0), listItem: listed, opening, headline: block.heading, earlier, refYear: docRef.year, blockStart: block.start, paragraph: blockText, regionAt };
     list = opensList ? carry : listed ? list : null;
     headedList &&= list !== null && !opensList;
     previous = carry;
@@ -375,7 +375,7 @@ function attribute(
     (completed ? some(names.within(completed.start, completed.end, sourceSpan)) : null),
   );
   // "overtaking Russia, whose trade with the region was estimated at roughly $40 billion": "whose" is the name's just before.
-  own.forEach((o, i) => {
+  if (s.text.includes("whose")) own.forEach((o, i) => {
     const { clause } = where[i]!;
     if (!/^\s*whose\b/i.test(s.text.slice(clause.start, clause.end))) return;
     const name = NAME_BEFORE_COMMA.exec(s.text.slice(0, clause.start));
@@ -386,7 +386,7 @@ function attribute(
     own[i] = { entities: [...new Set([...(o?.entities ?? []), ...whose.entities])].sort(), places: o?.places ?? [] };
   });
   // An amount's words go on past its conversion in brackets: "extended RUB 12 billion ($130 million) to a Kyrgyz sugar plant".
-  own.forEach((o, i) => {
+  if (raws.some((r) => r.conversionOfIndex !== null)) own.forEach((o, i) => {
     const conversion = raws[i + 1];
     if (!conversion || conversion.conversionOfIndex !== i) return;
     const close = s.text.indexOf(")", conversion.end);
@@ -399,7 +399,7 @@ function attribute(
     }
   });
   // A value in brackets right after a figure is the same item's: "falls on China - 18.7% (10.6 billion US dollars), Russia - …".
-  for (let i = 1; i < raws.length; i++) if (own[i] === null && own[i - 1] && AFTER_FIGURE_BRACKET.test(s.text.slice(raws[i - 1]!.end, raws[i]!.start))) own[i] = own[i - 1]!;
+  if (s.text.includes("(")) for (let i = 1; i < raws.length; i++) if (own[i] === null && own[i - 1] && AFTER_FIGURE_BRACKET.test(s.text.slice(raws[i - 1]!.end, raws[i]!.start))) own[i] = own[i - 1]!;
   /**
    * Where the words that say a figure's status start: after the figure before it, unless that one is a
    * change written as a word ("plans to double trade to $20 billion": the plan is the $20 billion's too).

@@ -33,6 +33,8 @@ const THE_REGION = /\bthe\s+region(?:['’]s)?\b(?!\s+of\s+(?:about\s+|around\s+
  * the far end of a route ("China-Europe freight trains"), not the region a story is about.
  */
 const REGIONS: ReadonlySet<string> = new Set(["Central Asia", "Xinjiang", "Eurasian Economic Union"]);
+/** Their names, as ENTITY_PATTERN reads them. */
+const REGION_PATTERN = /(?<![\p{L}\p{N}])(?:Central Asian|Central Asia|Xinjiang|Eurasian Economic Union|EAEU|EEU)(?![\p{L}\p{N}$])/gu;
 
 /**
  * Where a text names a region, for "the region" later in it: a function from an offset to the region
@@ -40,7 +42,7 @@ const REGIONS: ReadonlySet<string> = new Set(["Central Asia", "Xinjiang", "Euras
  */
 export function regionsNamedIn(text: string): (at: number) => string | null {
   const hits: { at: number; name: string }[] = [];
-  for (const m of text.matchAll(ENTITY_PATTERN)) {
+  for (const m of text.matchAll(REGION_PATTERN)) {
     const e = canonicalEntity(m[0]);
     if (e && REGIONS.has(e)) hits.push({ at: m.index!, name: e });
   }

@@ -10,7 +10,7 @@ import { COUNT_NOUNS, IRREGULAR_PLURALS, MEASURES, NOT_COUNTED, PER_SOURCE, SCAL
 import { scanFx } from "./fx.js";
 import { DIGITS_SOURCE, DIGIT_TOKEN, NUMBER_TOKEN, SPELLED_HINT, parseDigits, parseSpelled, scaled } from "./numbers.js";
 import { PREFIX_WINDOW, withQualifier } from "./qualify.js";
-import { WORDS_HINT, wordFigures } from "./words.js";
+import { DIGITS_SHARE_HINT, WORDS_HINT, wordFigures } from "./words.js";
 import { newRawFigure, type RawFigure, type SentenceScan } from "./raw.js";
 import { relate } from "./relations.js";
 
@@ -65,6 +65,14 @@ const STOP_WORDS = new Set([
 
 /** A number that is part of a name: a model ("Boeing 737"), an article or a resolution ("Article 5", "No. 123"). */
 const NAMED_NUMBER_BEFORE = /\b(?:Boeing|Airbus|Tupolev|Ilyushin|Antonov|Article|Articles|Resolution|Decree|Law|No\.|Nos\.|Number|Section|Chapter|Paragraph|Clause|Item|Order|Protocol|Model|Series|Version|Flight|Gate|Platform|Unit|Block|Room|Building|Annex|Appendix|Table|Figure|Fig\.|Page|p\.|pp\.)\s*$/;
+/** Whether the word just before a number makes it part of a name (a cheap look at the word's first letter first). */
+function namedNumber(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && before.charCodeAt(end - 1) === 32) end--;
+  const first = before.charCodeAt(before.lastIndexOf(" ", end - 1) + 1);
+  // A capital ("Boeing", "No.") or the "p" of "p." and "pp.".
+  return ((first >= 65 && first <= 90) || first === 112) && NAMED_NUMBER_BEFORE.test(before);
+}
 /** A rank: "the three largest", "its 10 biggest", "the two main". */
 const RANK_BEFORE = /\b(?:the|its|their)\s+$/i;
 /** "Top 5 Chinese investments", "among the top-10 partners": a rank (not the verb: "freight trains top 5,000 trips"). */
@@ -106,8 +114,9 @@ const changeTo = (before: string, range: string) => BY_BEFORE.test(before) && /^
 export function scanSentence(sentence: string): SentenceScan {
   // Every figure has a digit or a spelled-out number: most sentences without either are done at once.
   const spelledWords = SPELLED_HINT.test(sentence);
-  const wordy = WORDS_HINT.test(sentence);
-  if (!spelledWords && !wordy && !HAS_DIGIT.test(sentence)) return { figures: [], skipped: [] };
+  const digits = HAS_DIGIT.test(sentence);
+  const wordy = WORDS_HINT.test(sentence) || (digits && DIGITS_SHARE_HINT.test(sentence));
+  if (!spelledWords && !wordy && !digits) return { figures: [], skipped: [] };
   const figures: RawFigure[] = [...scanFx(sentence), ...wordFigures(sentence, spelledWords, wordy)];
   const skipped: Skipped[] = [];
   const consumed: [number, number][] = figures.map((f) => [f.start, f.end]);
@@ -195,7 +204,7 @@ function notAFigure(sentence: string, start: number, digits: string, value: numb
   const prev2 = sentence[start - 2] ?? "";
   if (prev === "-" && /\p{L}/u.test(prev2)) return "identifier"; // Covid-19, Su-30
   // "Boeing 737 jets", "Article 5 of the treaty", "Resolution No. 123": a name's number, unless a unit follows ("Line 2 of 500 MW" is no name's).
-  if (NAMED_NUMBER_BEFORE.test(before) && !hasUnitAfter(after)) return "identifier";
+  if (namedNumber(before) && !hasUnitAfter(after)) return "identifier";
   if (/^\p{L}/u.test(after)) {
     if (ORDINAL_SUFFIX.test(after)) return "ordinal";
     if (!GLUED_UNIT.test(after) && !GLUED_SCALE.test(after)) return "identifier";

@@ -48,7 +48,9 @@ function fractionPercent(m: RegExpMatchArray): number {
 const ONE_IN = /\b(?<![\d.,])(one|two|three|four|five|six|seven|eight|nine|\d)\s+in\s+(two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\b(?![.,]\d)(?!\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b)/gi;
 /** A verb of a fold change or a fraction of a whole, tested before FOLD_VERB, FRACTION and ONE_IN run. */
 // One word boundary before all the alternatives: twice as fast as a boundary before each.
-export const WORDS_HINT = /\b(?:(?:doubl|tripl|trebl|quadrupl)e|twice\s|(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\s+(?:of|more|higher|larger|greater|less|lower|smaller|fewer)\b|by\s+(?:a\s+|one\s+)?(?:half|third|quarter|fifth|tenth)\b|(?:one|two|three|four|five|six|seven|eight|nine|(?<![\d.,])\d)\s+in\s)/i;
+export const WORDS_HINT = /\b(?:(?:doubl|tripl|trebl|quadrupl)e|twice\s|(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\s+(?:of|more|higher|larger|greater|less|lower|smaller|fewer)\b|by\s+(?:a\s+|one\s+)?(?:half|third|quarter|fifth|tenth)\b|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s)/i;
+/** "3 in 4 buyers": a share in digits, tested apart from WORDS_HINT (only sentences with digits need it). */
+export const DIGITS_SHARE_HINT = /(?<![\d.,])\d\s+in\s+\d/;
 /** A multiplier written before its number, as releases do: "x2.1 YoY", "×3". Group 1: the number. */
 const MULTIPLIER = /(?<![\p{L}\p{N}])[x×](\d+(?:\.\d+)?)(?![\p{L}\p{N}]|[.,]\d)/gu;
 const MULTIPLIER_HINT = /[x×]\d/;
