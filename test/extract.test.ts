@@ -827,3 +827,16 @@ describe("round 43: 'the region' and 'whose'", () => {
     expect(byText(fs, "about $44 billion").entities).toEqual(["Central Asia", "Russia"]);
   });
 });
+
+describe("round 44: a port's inbound and outbound trains, standard containers and daily capacity", () => {
+  it("counts 'inbound and outbound … trains', and reads standard containers as TEU", () => {
+    const fs = figs("A total of 5,480 inbound and outbound China-Europe freight trains passed Khorgos, carrying 560,000 standard containers.");
+    expect(byText(fs, "5,480")).toMatchObject({ unit: "count", kind: "freight", subject: "inbound and outbound China-Europe freight trains" });
+    expect(byText(fs, "560,000 standard containers")).toMatchObject({ unit: "TEU", value: 560_000, kind: "freight" });
+  });
+
+  it("reads 'its daily capacity is 28 pairs of trains' as capacity, and the level it is up from too", () => {
+    const fs = figs("The crossing's daily capacity is 28 pairs of trains, up from 22 in 2023.");
+    expect(fs.map((f) => [f.value, f.kind])).toEqual([[28, "capacity"], [22, "capacity"]]);
+  });
+});

@@ -114,7 +114,7 @@ export function classify(
       if (f.subject && (FREIGHT_COUNTS.test(f.subject) || (TRIPS.test(f.subject) && FREIGHT.test(sentence.text)))) return "freight";
       if (f.subject && DEAL_COUNTS.test(f.subject)) return "deal";
       // The capacity may be named earlier in the sentence: "increase the capacity of the Dostyk – Moyinty section to 60 pairs of trains".
-      if (/\bcapacity\s+(?:to|of)\b|\bcapable\s+of\b|\bproduction\s+capacity\b/i.test(sentence.text.slice(0, sentence.end))) return "capacity";
+      if (/\bcapacity\s+(?:to|of|is|was|stands\s+at|stood\s+at|reached)\b|\bcapable\s+of\b|\bproduction\s+capacity\b/i.test(sentence.text.slice(0, sentence.end))) return "capacity";
       return "other";
     default:
       return "other";

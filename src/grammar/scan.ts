@@ -56,6 +56,8 @@ const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|to)\\s*(?:US\\$|\\$|€|£)?($
 const BETWEEN_AND = new RegExp(`^\\s+and\\s+(?:US\\$|\\$|€|£)?(${DIGITS_SOURCE})`, "i");
 const OF_AFTER = /^\s+of\s+((?:(?:import|export)s?\s+and\s+(?:import|export)s?\s+)?(?:[\p{L}\p{N}₂'’-]+)(?:\s+(?!per\b|in\b|to\b|from\b|for\b|by\b|at\b|on\b|and\b|with\b|during\b|over\b|across\b|a\b|an\b|each\b|annually\b|daily\b|will\b|would\b|could\b|can\b|may\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b)[\p{L}\p{N}₂'’-]+){0,2})/u;
 const WORD_AFTER = /^\s+([\p{L}][\p{L}'’-]*)/u;
+const STANDARD_CONTAINERS = /^standard\s+containers?$/i;
+const BOTH_WAYS = /^\s+((?:inbound|outbound|incoming|outgoing|import|export)\s+and\s+(?:inbound|outbound|incoming|outgoing|import|export))(?=\s)/i;
 const ASIDE_AFTER = /^\s+\([\p{L} -]{1,30}\)(?=\s)/u;
 const STOP_WORDS = new Set([
   "of", "in", "to", "from", "with", "for", "and", "or", "the", "a", "an", "by", "at", "on", "per", "that", "which", "who",
@@ -357,8 +359,11 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
     if (!unit) {
       const counted = countNoun(sentence, pos, spelled);
       if (counted) {
-        unit = "count";
-        subject = counted.subject;
+        // "710,000 standard containers": the Chinese press's TEU.
+        const teu = STANDARD_CONTAINERS.test(counted.subject);
+        unit = teu ? "TEU" : "count";
+        subject = teu ? null : counted.subject;
+        if (teu) pos = counted.end;
         // "60 thousand vehicles per year": the rate comes after what is counted.
         if (PER_AFTER.test(sentence.slice(counted.end, counted.end + 40))) pos = counted.end;
       } else if (spelled && factor === 1) return null;
@@ -418,6 +423,12 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
 function countNoun(sentence: string, pos: number, spelled: boolean): { subject: string; end: number } | null {
   let at = pos;
   const words: string[] = [];
+  // "7,120 inbound and outbound China-Europe freight trains": a pair of ways, then what is counted.
+  const ways = BOTH_WAYS.exec(sentence.slice(at, at + 40));
+  if (ways) {
+    words.push(ways[1]!);
+    at += ways[0].length;
+  }
   for (let k = 0; k < 4; k++) {
     // A short aside between the words: "6,420 China-Europe (Central Asia) freight trains".
     const aside = words.length > 0 ? ASIDE_AFTER.exec(sentence.slice(at, at + 40)) : null;
