@@ -109,12 +109,15 @@ const TIME_HEADER = /^(?:years?|periods?|months?|quarters?|dates?)$/i;
  * months of a year ("H1 2024", "Q3 2023", "9M 2024", "Jan-Jun 2024").
  */
 const PERIOD_CELL = /^(?:(?:H[12]|[12]H|Q[1-4]|[1-4]Q|\d{1,2}M|\p{Lu}\p{Ll}{2,8}\.?\s*[-–]\s*\p{Lu}\p{Ll}{2,8}\.?)\s+)?(?:1[89]|20)\d\d(?:\s*\/\s*(?:\d\d|\d{4}))?$/u;
-export const isPeriodCell = (text: string): boolean => PERIOD_CELL.test(text);
+/** A footnote's mark after a header: "2024*" (preliminary), "Trade, $ bn¹". */
+const FOOTNOTE_MARK = /\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+$/u;
+export const isPeriodCell = (text: string): boolean => PERIOD_CELL.test(text.replace(FOOTNOTE_MARK, ""));
 const EXPORTS = /\bexports?\b/i;
 const IMPORTS = /\bimports?\b/i;
 
 /** What a header cell says its column holds. */
-export function columnOf(label: string): TableColumn {
+export function columnOf(cell: string): TableColumn {
+  const label = cell.replace(FOOTNOTE_MARK, "");
   const scale = SCALE_WORDS.find(([re]) => re.test(label))?.[1];
   const change = CHANGE_WORDS.test(label);
   const ex = EXPORTS.test(label);

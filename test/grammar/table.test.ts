@@ -156,3 +156,11 @@ describe("tables in an article", () => {
     expect(extractFromText("Trade | a record: exports reached $2 billion.", { date: "2025-02-01" }).map((f) => f.text)).toEqual(["$2 billion"]);
   });
 });
+
+describe("footnote marks in headers", () => {
+  it("reads '2024*' as a period column and 'Trade, $ bn¹' as billions of dollars", () => {
+    const text = "Key indicators\n\nIndicator\t2023\t2024*\nTrade with China, $ bn¹\t41.0\t43.8\n\n* preliminary. ¹ customs data.";
+    const fs = extractFromText(text);
+    expect(fs.map((f) => [f.value, f.unit, f.period])).toEqual([[41e9, "USD", "2023"], [43.8e9, "USD", "2024"]]);
+  });
+});
