@@ -36,8 +36,11 @@ export const SPELLED_SOURCE = Object.keys(NUMBER_WORDS)
  * A number token not glued to letters or digits before it. Spelled numbers may be
  * compound ("twenty-five"). Group 1: digits; group 2: words.
  */
+const ONES = "one|two|three|four|five|six|seven|eight|nine";
+/** "three hundred", "two hundred and fifty", "one and a half": spelled numbers of more than one word. */
+const SPELLED_COMPOUND = String.raw`(?:${ONES})\s+hundred(?:\s+(?:and\s+)?(?:${SPELLED_SOURCE})(?:-(?:${ONES}))?)?|(?:${ONES})\s+and\s+a\s+half`;
 export const NUMBER_TOKEN = new RegExp(
-  String.raw`${NUMBER_START}(${DIGITS_SOURCE})|\b((?:${SPELLED_SOURCE})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b`,
+  String.raw`${NUMBER_START}(${DIGITS_SOURCE})|\b(${SPELLED_COMPOUND}|(?:${SPELLED_SOURCE})(?:-(?:${ONES}))?)\b`,
   "giu",
 );
 
@@ -55,8 +58,12 @@ export function parseDigits(s: string): number {
 }
 
 export function parseSpelled(s: string): number {
-  const parts = s.toLowerCase().split("-");
-  return parts.reduce((sum, p) => sum + (NUMBER_WORDS[p] ?? 0), 0);
+  const words = s.toLowerCase().split(/\s+/);
+  const sum = (w: string) => w.split("-").reduce((total, p) => total + (NUMBER_WORDS[p] ?? 0), 0);
+  // "one and a half" → 1.5; "two hundred and fifty" → 250; "three hundred" → 300.
+  if (words.length === 4 && words[1] === "and" && words[3] === "half") return sum(words[0]!) + 0.5;
+  if (words.length >= 2 && words[1] === "hundred") return sum(words[0]!) * 100 + sum(words.at(-1) === "hundred" ? "" : words.at(-1)!);
+  return sum(s.toLowerCase());
 }
 
 /** value × factor without binary noise: 8.3 × 1e6 is 8300000, not 8300000.000000001. */

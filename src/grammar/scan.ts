@@ -357,7 +357,8 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
       }
     }
     if (!unit) {
-      const counted = countNoun(sentence, pos, spelled);
+      // A spelled number of a hundred or more counts what follows it as digits do ("two hundred and fifty trucks").
+      const counted = countNoun(sentence, pos, spelled && value < 100);
       if (counted) {
         // "710,000 standard containers": the Chinese press's TEU.
         const teu = STANDARD_CONTAINERS.test(counted.subject);

@@ -682,3 +682,11 @@ describe("round 29: cents and pipelines", () => {
     expect(only("KazTransOil pumped 5.2 million tonnes of oil to China in 2024.")).toMatchObject({ unit: "t", kind: "freight" });
   });
 });
+
+describe("spelled numbers of more than one word", () => {
+  it("reads 'three hundred million dollars', 'two hundred and fifty trucks' and 'one and a half billion'", () => {
+    expect(figs("Officials signed deals worth three hundred million dollars.")[0]).toMatchObject({ value: 300e6, unit: "USD" });
+    expect(figs("Some two hundred and fifty trucks cross each day.")[0]).toMatchObject({ value: 250, unit: "count", subject: "trucks" });
+    expect(figs("The plant will add one and a half billion kilowatt-hours a year.")[0]).toMatchObject({ value: 1.5e9, unit: "kWh" });
+  });
+});
