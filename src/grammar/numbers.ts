@@ -38,7 +38,7 @@ export const SPELLED_SOURCE = Object.keys(NUMBER_WORDS)
  */
 const ONES = "one|two|three|four|five|six|seven|eight|nine";
 /** "three hundred", "two hundred and fifty", "one and a half": spelled numbers of more than one word. */
-const SPELLED_COMPOUND = String.raw`(?:${ONES})\s+hundred(?:\s+(?:and\s+)?(?:${SPELLED_SOURCE})(?:-(?:${ONES}))?)?|(?:${ONES})\s+and\s+a\s+half`;
+const SPELLED_COMPOUND = String.raw`(?:${ONES})\s+hundred(?:\s+(?:and\s+)?(?:${SPELLED_SOURCE})(?:-(?:${ONES}))?)?|(?:${ONES})\s+and\s+a\s+half|(?:half\s+)?a(?=\s+(?:thousand|million|billion|trillion)\b)`;
 export const NUMBER_TOKEN = new RegExp(
   String.raw`${NUMBER_START}(${DIGITS_SOURCE})|\b(${SPELLED_COMPOUND}|(?:${SPELLED_SOURCE})(?:-(?:${ONES}))?)\b`,
   "giu",
@@ -47,7 +47,7 @@ export const NUMBER_TOKEN = new RegExp(
 /** Digits only: used for sentences with no spelled-out number (the common case, and faster). */
 export const DIGIT_TOKEN = new RegExp(String.raw`${NUMBER_START}(${DIGITS_SOURCE})`, "gu");
 /** A spelled-out number, or a fold written as one word ("threefold"). */
-export const SPELLED_HINT = new RegExp(String.raw`\b(?:${SPELLED_SOURCE})(?:fold)?\b`, "i");
+export const SPELLED_HINT = new RegExp(String.raw`\b(?:(?:${SPELLED_SOURCE})(?:fold)?|a\s+(?:thousand|million|billion|trillion))\b`, "i");
 
 /** The value of a number matched by `DIGITS_SOURCE`. */
 export function parseDigits(s: string): number {
@@ -60,8 +60,9 @@ export function parseDigits(s: string): number {
 export function parseSpelled(s: string): number {
   const words = s.toLowerCase().split(/\s+/);
   const sum = (w: string) => w.split("-").reduce((total, p) => total + (NUMBER_WORDS[p] ?? 0), 0);
-  // "one and a half" → 1.5; "two hundred and fifty" → 250; "three hundred" → 300.
+  // "one and a half" → 1.5; "two hundred and fifty" → 250; "three hundred" → 300; "a (billion)" → 1; "half a (million)" → 0.5.
   if (words.length === 4 && words[1] === "and" && words[3] === "half") return sum(words[0]!) + 0.5;
+  if (words.at(-1) === "a") return words[0] === "half" ? 0.5 : 1;
   if (words.length >= 2 && words[1] === "hundred") return sum(words[0]!) * 100 + sum(words.at(-1) === "hundred" ? "" : words.at(-1)!);
   return sum(s.toLowerCase());
 }

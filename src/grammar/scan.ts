@@ -263,6 +263,9 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
     start -= cur.length;
   }
   const rest = () => sentence.slice(pos, pos + 80);
+  // "1,200+ employees": a plus after the number is "more than".
+  const plus = !spelled && sentence[pos] === "+" && /^\+(?=\s+\p{L})/u.test(rest());
+  if (plus) pos += 1;
 
   // A range: "$1-2 billion", "150,000-160,000 TEU", "between 5 and 7 percent".
   if (!spelled) {
@@ -387,6 +390,7 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
   fig.subject = subject;
   withQualifier(sentence, fig);
   if (high !== null && fig.qualifier === "exact") fig.qualifier = "approx";
+  if (plus && fig.qualifier === "exact") fig.qualifier = "min";
   const out: RawFigure[] = [fig];
 
   // A parenthetical conversion: "321 billion tenge (about $713 million)".

@@ -690,3 +690,14 @@ describe("spelled numbers of more than one word", () => {
     expect(figs("The plant will add one and a half billion kilowatt-hours a year.")[0]).toMatchObject({ value: 1.5e9, unit: "kWh" });
   });
 });
+
+describe("'a billion', 'half a million' and '1,200+'", () => {
+  it("reads 'a billion dollars' as one billion and 'half a million tonnes' as 500,000 tonnes", () => {
+    expect(figs("China pledged a billion dollars for Kyrgyz roads.")[0]).toMatchObject({ value: 1e9, unit: "USD" });
+    expect(figs("Kazakhstan shipped half a million tonnes of flax to China.")[0]).toMatchObject({ value: 500_000, unit: "t" });
+  });
+
+  it("reads a plus after a number as 'more than'", () => {
+    expect(figs("The plant employs 1,800+ workers.")[0]).toMatchObject({ value: 1800, qualifier: "min", subject: "workers" });
+  });
+});
