@@ -24,6 +24,8 @@ export const DIGITS_SOURCE = `(?:${[
   // Not "2 280-km lines" (two lines of 280 km).
   String.raw`\d{1,3}(?:${GROUP_SPACE}\d{3})+(?:,\d{1,2})?(?![,.]?\d|-[A-Za-z])`,
   String.raw`\d{1,3}(?:\.\d{3})+,\d{1,2}(?![,.]?\d)`,
+  // "1.234.567": two dots or more group thousands.
+  String.raw`\d{1,3}(?:\.\d{3}){2,}(?![,.]?\d)`,
   String.raw`\d+,\d{1,2}(?![,.]?\d)`,
   String.raw`\d+(?:\.\d+)?`,
 ].join("|")})`;
@@ -54,6 +56,7 @@ export function parseDigits(s: string): number {
   const plain = s.replace(GROUP_SPACES, "");
   // A comma before one or two final digits is a decimal comma; dots before it group thousands.
   if (/,\d{1,2}$/.test(plain)) return Number(plain.replace(/\./g, "").replace(",", "."));
+  if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(plain)) return Number(plain.replace(/\./g, ""));
   return Number(plain.replace(/,/g, ""));
 }
 

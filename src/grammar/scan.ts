@@ -44,8 +44,9 @@ const MEASURE_AFTER = MEASURES.map(([src, spec]) => [new RegExp(`^(?:\\s?|-)(?:$
  * "per tonne", "a day", the desk's "/t" ("$9,150/t") and the adjective's "-a-year" ("a 350,000-tonne-a-year
  * plant"). Group 1: the words; group 2: the unit after a slash; group 3: the hyphenated time.
  */
-const PER_AFTER = new RegExp(`^(?:\\s+(${PER_SOURCE})\\b|\\/\\s?(t|tonnes?|tons?|bbl|barrels?|TEU|FEU|containers?|kg|kWh)\\b|-((?:a|per)-(?:day|year|month|week))\\b)`, "i");
-const SLASH_UNITS: Readonly<Record<string, string>> = { t: "tonne", bbl: "barrel" };
+const PER_AFTER = new RegExp(`^(?:\\s+(${PER_SOURCE})\\b|\\/\\s?(t|tonnes?|tons?|bbl|barrels?|TEU|FEU|containers?|kg|kWh|yr|year|y|annum|day|d|month|mo)\\b|-((?:a|per)-(?:day|year|month|week))\\b)`, "i");
+/** What a unit after a slash is a rate per: "$9,150/t", "10bcm/yr". */
+const SLASH_UNITS: Readonly<Record<string, string>> = { t: "tonne", bbl: "barrel", yr: "year", y: "year", annum: "year", d: "day", mo: "month" };
 /** The rate a PER_AFTER match names, in canonical form. */
 const perOf = (m: RegExpExecArray) => canonicalPer(m[1] ?? m[3] ?? `per ${SLASH_UNITS[m[2]!.toLowerCase()] ?? m[2]!}`);
 /** "$1 billion to $2 billion", "$1-2 billion"; with `and` only after "between". */
@@ -263,8 +264,8 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
     start -= cur.length;
   }
   const rest = () => sentence.slice(pos, pos + 80);
-  // "1,200+ employees": a plus after the number is "more than".
-  const plus = !spelled && sentence[pos] === "+" && /^\+(?=\s+\p{L})/u.test(rest());
+  // "1,200+ employees", "$30bn+": a plus after the number (or its scale) is "more than".
+  let plus = !spelled && sentence[pos] === "+" && /^\+(?=\s+\p{L})/u.test(rest());
   if (plus) pos += 1;
 
   // A range: "$1-2 billion", "150,000-160,000 TEU", "between 5 and 7 percent".
@@ -388,6 +389,10 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
   start = fig.start;
   fig.valueHigh = high === null ? null : scaled(high, factor);
   fig.subject = subject;
+  if (!plus && sentence[pos] === "+" && /^\+(?![\p{L}\p{N}])/u.test(sentence.slice(pos, pos + 2))) {
+    plus = true;
+    fig.end = pos + 1;
+  }
   withQualifier(sentence, fig);
   if (high !== null && fig.qualifier === "exact") fig.qualifier = "approx";
   if (plus && fig.qualifier === "exact") fig.qualifier = "min";

@@ -50,7 +50,9 @@ const ONE_IN = /\b(?<![\d.,])(one|two|three|four|five|six|seven|eight|nine|\d)\s
 // One word boundary before all the alternatives: twice as fast as a boundary before each.
 export const WORDS_HINT = /\b(?:(?:doubl|tripl|trebl|quadrupl)e|twice\s|(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\s+(?:of|more|higher|larger|greater|less|lower|smaller|fewer)\b|by\s+(?:a\s+|one\s+)?(?:half|third|quarter|fifth|tenth)\b|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s)/i;
 /** "3 in 4 buyers": a share in digits, tested apart from WORDS_HINT (only sentences with digits need it). */
-export const DIGITS_SHARE_HINT = /(?<![\d.,])\d\s+in\s+\d/;
+export const DIGITS_SHARE_HINT = /(?<![\d.,])\d\s+in\s+\d|(?<![\d.,/])[1-9]\/(?:[2-9]|10)\s+of\b/;
+/** "about 1/3 of the total": a share written as a fraction in digits. Groups: numerator, denominator. */
+const DIGIT_FRACTION = /(?<![\d.,/])([1-9])\/([2-9]|10)(?![\d/])(?=\s+of\b)/g;
 /** A multiplier written before its number, as releases do: "x2.1 YoY", "×3". Group 1: the number. */
 const MULTIPLIER = /(?<![\p{L}\p{N}])[x×](\d+(?:\.\d+)?)(?![\p{L}\p{N}]|[.,]\d)/gu;
 const MULTIPLIER_HINT = /[x×]\d/;
@@ -91,6 +93,10 @@ function fractions(sentence: string): RawFigure[] {
     const down = /^(?:less|lower|smaller|fewer)$/i.test(m[2]!);
     Object.assign(fig, { kindHint: "growth", verbSign: down ? -1 : 1, sign: down ? -1 : 1 });
     out.push(withQualifier(sentence, fig));
+  }
+  for (const m of sentence.matchAll(DIGIT_FRACTION)) {
+    const [k, n] = [Number(m[1]), Number(m[2])];
+    if (k < n) out.push(withQualifier(sentence, newRawFigure(m.index!, m.index! + m[0].length, scaled((100 * k) / n, 1), "percent")));
   }
   for (const m of sentence.matchAll(BY_FRACTION)) {
     out.push(withQualifier(sentence, newRawFigure(m.index!, m.index! + m[0].length, scaled(100 / DENOMINATORS[m[1]!.toLowerCase()]!, 1), "percent")));

@@ -701,3 +701,15 @@ describe("'a billion', 'half a million' and '1,200+'", () => {
     expect(figs("The plant employs 1,800+ workers.")[0]).toMatchObject({ value: 1800, qualifier: "min", subject: "workers" });
   });
 });
+
+describe("more number forms: '1.234.567', '1/3 of', '/yr' and a plus after the scale", () => {
+  it("reads thousands grouped by two dots or more, and a fraction in digits before 'of'", () => {
+    expect(figs("Kazakh wheat exports to China were 2.345.678 tonnes.")[0]).toMatchObject({ value: 2_345_678, unit: "t" });
+    expect(figs("China took roughly 2/5 of Turkmen gas exports.")[0]).toMatchObject({ value: 40, unit: "percent", qualifier: "approx" });
+  });
+
+  it("reads '/yr' as per year, and '$12bn+' as more than $12 billion", () => {
+    expect(figs("Line D would add 30bcm/yr.")[0]).toMatchObject({ value: 30, unit: "bcm", per: "per year" });
+    expect(figs("Trade was worth $12bn+ in 2024.")[0]).toMatchObject({ text: "$12bn+", value: 12e9, qualifier: "min" });
+  });
+});
