@@ -53,6 +53,7 @@ const perOf = (m: RegExpExecArray) => canonicalPer(m[1] ?? m[3] ?? `per ${SLASH_
 const SCALED_RANGE_TO = new RegExp(`^\\s*(?:-|–|to)\\s*(?:US\\$|\\$|€|£)?(${DIGITS_SOURCE})\\s?(${SCALE_SOURCE})\\b`, "i");
 const SCALED_RANGE_AND = new RegExp(`^\\s*(?:-|–|to|and)\\s*(?:US\\$|\\$|€|£)?(${DIGITS_SOURCE})\\s?(${SCALE_SOURCE})\\b`, "i");
 const BETWEEN_BEFORE = /\bbetween\s+(?:US\$|\$|€|£)?$/i;
+const PERCENT_RANGE = new RegExp(`^\\s?%\\s*(?:-|–|to)\\s*(${DIGITS_SOURCE})(?=\\s?%)`);
 const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|to)\\s*(?:US\\$|\\$|€|£)?(${DIGITS_SOURCE})`, "i");
 const BETWEEN_AND = new RegExp(`^\\s+and\\s+(?:US\\$|\\$|€|£)?(${DIGITS_SOURCE})`, "i");
 const OF_AFTER = /^\s+of\s+((?:(?:import|export)s?\s+and\s+(?:import|export)s?\s+)?(?:[\p{L}\p{N}₂'’-]+)(?:\s+(?!per\b|in\b|to\b|from\b|for\b|by\b|at\b|on\b|and\b|with\b|during\b|over\b|across\b|a\b|an\b|each\b|annually\b|daily\b|will\b|would\b|could\b|can\b|may\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b)[\p{L}\p{N}₂'’-]+){0,2})/u;
@@ -283,6 +284,13 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
       if (b) {
         high = parseDigits(b[1]!);
         pos += b[0].length;
+      }
+    } else {
+      // "5%-7%": a range of percents, each with its sign (the second "%" is the unit read next).
+      const p = PERCENT_RANGE.exec(rest());
+      if (p && !fromBefore && parseDigits(p[1]!) > value) {
+        high = parseDigits(p[1]!);
+        pos += p[0].length;
       }
     }
   }

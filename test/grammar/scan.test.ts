@@ -713,3 +713,14 @@ describe("more number forms: '1.234.567', '1/3 of', '/yr' and a plus after the s
     expect(figs("Trade was worth $12bn+ in 2024.")[0]).toMatchObject({ text: "$12bn+", value: 12e9, qualifier: "min" });
   });
 });
+
+describe("a range of percents, and 'y-o-y'", () => {
+  it("reads 'growth will be 4%-6%' as one rate of growth from 4 to 6 percent", () => {
+    expect(figs("Growth will be 4%-6% next year.")).toEqual([expect.objectContaining({ text: "4%-6%", value: 4, valueHigh: 6, unit: "percent", kind: "growth" })]);
+  });
+
+  it("links a change 'y-o-y to' its level", () => {
+    const fs = figs("Freight rose 8% y-o-y to 1.9 million tonnes.");
+    expect(fs[0]).toMatchObject({ kind: "growth", qualifies: fs[1]!.id });
+  });
+});
