@@ -12,17 +12,17 @@ const PER_UNIT = new RegExp(
   "giu",
 );
 const ONE_EQUALS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:1|one)\s+(USD|EUR|CNY|US\s+dollar|dollar|euro|yuan)\s*(?:=|equals|was\s+worth|is\s+worth|traded\s+at)\s*(${DIGITS_SOURCE})\s+(${CURRENCY_WORD_SOURCE})\b`,
+  String.raw`(?<![\p{L}\p{N}])(?:1|one|the|a)\s+(USD|EUR|CNY|US\s+dollar|dollar|euro|yuan|ruble|rouble)\s*(?:=|equals|was\s+worth|is\s+worth|traded\s+at|bought|buys|fetched|cost|costs)\s*(${DIGITS_SOURCE})\s+(${CURRENCY_WORD_SOURCE})\b`,
   "giu",
 );
 
 /**
- * A pair's rate named as such, moving from one quote to another or standing at one: "the USD/KZT rate
- * fell from 525.40 to 512.75", "the USD/KZT exchange rate stood at 512.75". Groups: base, quote, the
- * rate it moved from (if any), the rate.
+ * A pair's rate moving from one quote to another or standing at one: "the USD/KZT rate fell from 525.40
+ * to 512.75", "the USD/KZT exchange rate stood at 512.75", "USD/CNY rose 0.3% to 7.28". Groups: base,
+ * quote, the rate it moved from (if any), the rate.
  */
 const PAIR_RATE = new RegExp(
-  String.raw`(?<![A-Za-z])([A-Z]{3})\s?\/\s?([A-Z]{3})\s+(?:exchange\s+)?rate\s+(?:(?:was|is|has|had)\s+)?(?:[\p{Ll}]+\s+){0,2}?(?:from\s+(${DIGITS_SOURCE})\s+)?(?:to|at)\s+(${DIGITS_SOURCE})(?![\d.,]*\s?%)`,
+  String.raw`(?<![A-Za-z])([A-Z]{3})\s?\/\s?([A-Z]{3})\s+(?:(?:exchange\s+)?rate\s+)?(?:(?:was|is|has|had)\s+)?(?:[\p{Ll}]+\s+){0,2}?(?:(?:by\s+)?\d+(?:\.\d+)?\s?%\s+)?(?:from\s+(${DIGITS_SOURCE})\s+)?(?:to|at)\s+(${DIGITS_SOURCE})(?![\d.,]*\s?%)`,
   "dgu",
 );
 /** "The weighted average rate of the yuan rose by 1.9% to 72.14 tenge": one currency's rate, priced in another. Groups: base, rate, quote. */
@@ -50,7 +50,7 @@ const PRICED_IN = new RegExp(
 /** What NAMED_AT needs, tested first: a cheap check that spares most sentences its currency alternation. */
 const NAMED_AT_HINT = new RegExp(String.raw`\b(?:${QUOTED_VERB})${BY_CHANGE}\s+(?:at|to)\s+\d`, "i");
 
-const FX_HINT = /[/=]| per | to the | against the | for (?:one|a) | equals | worth | traded at | quoted at /i;
+const FX_HINT = /[/=]| per | to the | against the | for (?:one|a) | equals | worth | traded at | quoted at | bought | costs? | fetched /i;
 
 function code(word: string): string | undefined {
   const w = word.toLowerCase().replace(/\s+/g, " ");
@@ -81,7 +81,7 @@ export function scanFx(sentence: string): RawFigure[] {
       out.push(change);
     }
   }
-  if (sentence.includes(" rate ")) for (const m of sentence.matchAll(PAIR_RATE)) {
+  if (sentence.includes("/")) for (const m of sentence.matchAll(PAIR_RATE)) {
     const base = m[1]!;
     const quote = m[2]!;
     if (!ISO_CODES.has(base) || !ISO_CODES.has(quote)) continue;
@@ -111,7 +111,8 @@ export function scanFx(sentence: string): RawFigure[] {
   for (const m of sentence.matchAll(ONE_EQUALS)) {
     const base = code(m[1]!);
     const quote = code(m[3]!);
-    if (quote && base) out.push(fxFigure(m.index!, m.index! + m[0].length, parseDigits(m[2]!), base, quote));
+    const end = m.index! + m[0].length;
+    if (quote && base && !out.some((f) => f.start < end && f.end > m.index!)) out.push(fxFigure(m.index!, end, parseDigits(m[2]!), base, quote));
   }
   return out;
 }

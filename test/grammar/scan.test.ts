@@ -724,3 +724,16 @@ describe("a range of percents, and 'y-o-y'", () => {
     expect(fs[0]).toMatchObject({ kind: "growth", qualifies: fs[1]!.id });
   });
 });
+
+describe("quotes written as a price of a currency, and a pair's move with no 'rate'", () => {
+  it("reads 'One dollar bought 12,800 sums' and 'The dollar cost 512 tenge' as quotes", () => {
+    expect(figs("One dollar bought 12,950 sums on Friday.")).toEqual([expect.objectContaining({ kind: "fx", base: "USD", quote: "UZS", value: 12950 })]);
+    expect(figs("The euro cost 560 tenge.")).toEqual([expect.objectContaining({ kind: "fx", base: "EUR", quote: "KZT", value: 560 })]);
+  });
+
+  it("reads 'USD/CNY rose 0.3% to 7.28' as a quote of the pair, and the change apart", () => {
+    const fs = figs("USD/KZT rose 1.2% to 521.40 on Monday.");
+    expect(fs.find((f) => f.value === 521.4)).toMatchObject({ kind: "fx", base: "USD", quote: "KZT" });
+    expect(fs.find((f) => f.value === 1.2)).toMatchObject({ kind: "growth" });
+  });
+});
