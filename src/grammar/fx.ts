@@ -50,6 +50,8 @@ const PRICED_IN = new RegExp(
 /** What NAMED_AT needs, tested first: a cheap check that spares most sentences its currency alternation. */
 const NAMED_AT_HINT = new RegExp(String.raw`\b(?:${QUOTED_VERB})${BY_CHANGE}\s+(?:at|to)\s+\d`, "i");
 
+const PAIR_HINT = /[A-Z]{3}\s?\/\s?[A-Z]{3}/;
+const CURRENCY_NAME_HINT = /USD|EUR|CNY|dollar|euro|yuan|ruble|rouble/i;
 const FX_HINT = /[/=]| per | to the | against the | for (?:one|a) | equals | worth | traded at | quoted at | bought | costs? | fetched /i;
 
 function code(word: string): string | undefined {
@@ -64,7 +66,10 @@ export function scanFx(sentence: string): RawFigure[] {
   const rateOf = sentence.includes("rate of the");
   if (!rateOf && !FX_HINT.test(sentence)) return out;
   const namedAt = NAMED_AT_HINT.test(sentence);
-  for (const m of sentence.matchAll(PAIR)) {
+  // Cheap looks before the slower patterns: a pair of codes ("USD/KZT"), a currency's name for ONE_EQUALS.
+  const pairs = PAIR_HINT.test(sentence);
+  const named = CURRENCY_NAME_HINT.test(sentence);
+  if (pairs) for (const m of sentence.matchAll(PAIR)) {
     const base = m[1]!;
     const quote = m[2]!;
     if (!ISO_CODES.has(base) || !ISO_CODES.has(quote)) continue;
@@ -81,7 +86,7 @@ export function scanFx(sentence: string): RawFigure[] {
       out.push(change);
     }
   }
-  if (sentence.includes("/")) for (const m of sentence.matchAll(PAIR_RATE)) {
+  if (pairs) for (const m of sentence.matchAll(PAIR_RATE)) {
     const base = m[1]!;
     const quote = m[2]!;
     if (!ISO_CODES.has(base) || !ISO_CODES.has(quote)) continue;
@@ -108,7 +113,7 @@ export function scanFx(sentence: string): RawFigure[] {
     for (const m of sentence.matchAll(NAMED_AT)) addQuote(out, m, code(m[3]!), code(m[1]!));
     for (const m of sentence.matchAll(PRICED_IN)) addQuote(out, m, code(m[1]!), code(m[3]!));
   }
-  for (const m of sentence.matchAll(ONE_EQUALS)) {
+  if (named) for (const m of sentence.matchAll(ONE_EQUALS)) {
     const base = code(m[1]!);
     const quote = code(m[3]!);
     const end = m.index! + m[0].length;
