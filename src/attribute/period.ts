@@ -114,6 +114,32 @@ const RULES: Rule[] = [
     read: (m, ref) => { const y = year(m, 2, 3, ref); return y === null ? null : { period: `${y}-Q${m[1]}` }; },
   },
   {
+    // Short forms: "1H25", "H1'25", "3Q24", "Q3'24", "FY2024", "FY24".
+    needs: /\d[HQ]\s?['’]?\d\d|[HQ]\d\s?['’]\d\d|FY/,
+    re: /\b(?:([12])H\s?['’]?(\d{2})|H([12])\s?['’](\d{2})|([1-4])Q\s?['’]?(\d{2})|Q([1-4])\s?['’](\d{2})|FY\s?['’]?(\d{4}|\d{2}))\b/g,
+    read: (m) => {
+      const yy = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
+      if (m[1] || m[3]) return { period: `${yy(m[2] ?? m[4]!)}-H${m[1] ?? m[3]}` };
+      if (m[5] || m[7]) return { period: `${yy(m[6] ?? m[8]!)}-Q${m[5] ?? m[7]}` };
+      return { period: String(yy(m[9]!)) };
+    },
+  },
+  {
+    // "last month", "this month", "last quarter", "the previous quarter": relative to the reference date.
+    needs: /month|quarter/i,
+    re: /\b(?:(last|this|the\s+previous|the\s+past)\s+(month|quarter))\b/gi,
+    read: (m, ref) => {
+      if (ref.year === null || ref.month === null) return null;
+      const back = /this/i.test(m[1]!) ? 0 : 1;
+      if (/month/i.test(m[2]!)) {
+        const index = ref.year * 12 + (ref.month - 1) - back;
+        return { period: `${Math.floor(index / 12)}-${pad2((index % 12) + 1)}`, point: true };
+      }
+      const q = ref.year * 4 + Math.floor((ref.month - 1) / 3) - back;
+      return { period: `${Math.floor(q / 4)}-Q${(q % 4) + 1}` };
+    },
+  },
+  {
     // "in Q3" with no year: the latest such quarter ending by the reference date.
     needs: /Q[1-4]/,
     re: /\bQ([1-4])\b(?!\s*(?:of\s+)?(?:(?:1[89]|20)\d\d|this|last|next|the\s+previous|the\s+same)\b)/g,
@@ -306,7 +332,7 @@ const RULES: Rule[] = [
 const MONTH_HINT = new RegExp(`\\b(?:${MONTH_SOURCE})`, "i");
 
 /** Text with no year, month, or relative time word names no period. */
-const PERIOD_HINT = new RegExp(`\\d{4}|\\b(?:${MONTH_SOURCE}|year|decade|half|quarter|months|now|currently|present|date|far|Q[1-4]|[12]H|H[12])\\b`, "i");
+const PERIOD_HINT = new RegExp(`\\d{4}|\\b(?:${MONTH_SOURCE}|year|decade|half|quarter|months?|now|currently|present|date|far|Q[1-4]|[12]H|H[12])\\b|\\b(?:[12]H|[1-4]Q|FY)['’]?\\d\\d|['’]\\d\\d\\b`, "i");
 
 /** A reference date worked out on first use. */
 class LazyRef implements RefDate {

@@ -55,3 +55,25 @@ describe("the end of a month", () => {
   });
 });
 
+
+describe("short forms and months relative to the date of writing", () => {
+  it("reads '1H25', \"H1'25\", '3Q24', \"Q3'24\" and 'FY24'", () => {
+    const p = (text: string) => findPeriods(text, refDateOf("2025-06-15")).map((m) => m.period);
+    expect(p("Exports rose in 1H25 and in H2'24.")).toEqual(["2025-H1", "2024-H2"]);
+    expect(p("Profit fell in 3Q24, then in Q4'24, and in FY24.")).toEqual(["2024-Q3", "2024-Q4", "2024"]);
+  });
+
+  it("reads 'last month', 'this month' and 'the previous quarter' against the date of writing", () => {
+    const p = (text: string) => findPeriods(text, refDateOf("2025-01-20")).map((m) => m.period);
+    expect(p("Trade fell last month.")).toEqual(["2024-12"]);
+    expect(p("Trade rose this month.")).toEqual(["2025-01"]);
+    expect(p("Trade rose in the previous quarter.")).toEqual(["2024-Q4"]);
+  });
+});
+
+describe("a forecast 'seen at'", () => {
+  it("reads 'is seen at $5bn' as a forecast", () => {
+    expect(extractFromText("Kazakh-Chinese trade is seen at $50bn next year.", { date: "2025-06-01" })[0]).toMatchObject({ status: "forecast" });
+    expect(extractFromText("Trade is seen at $50bn.", { date: "2025-06-01" })[0]).toMatchObject({ status: "forecast" });
+  });
+});
