@@ -840,3 +840,11 @@ describe("round 44: a port's inbound and outbound trains, standard containers an
     expect(fs.map((f) => [f.value, f.kind])).toEqual([[28, "capacity"], [22, "capacity"]]);
   });
 });
+
+describe("money shipped, and inbound and outbound flows", () => {
+  it("takes money 'shipped' for trade, and 'inbound'/'outbound' for the flow", () => {
+    expect(figs("Uzbekistan shipped $400m of copper to China.")[0]).toMatchObject({ kind: "trade", direction: "export" });
+    expect(figs("Inbound cargo from China totalled 1.4 Mt.")[0]).toMatchObject({ kind: "freight", direction: "import" });
+    expect(figs("Outbound shipments to China rose to 3.2 Mt.")[0]).toMatchObject({ kind: "freight", direction: "export" });
+  });
+});
