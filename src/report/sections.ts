@@ -45,6 +45,12 @@ export function keyFigures(facts: readonly FactRow[]): KeyFigure[] {
   return out;
 }
 
+/** "Freight between China and Kazakhstan", "Freight of Azerbaijan", or "Freight" when no place is named (escaped). */
+function freightOf(entities: string): string {
+  const names = entities ? entities.split("; ") : [];
+  return names.length >= 2 ? `Freight between ${e(joinList(names))}` : names.length === 1 ? `Freight of ${e(names[0]!)}` : "Freight";
+}
+
 export function freightProse(facts: readonly FactRow[], c: Citations): string {
   const rows = primaryFacts(facts);
   const growth = growthByLevel(facts);
@@ -59,7 +65,7 @@ export function freightProse(facts: readonly FactRow[], c: Citations): string {
       return `${r.direction === "export" ? "exports" : "imports"} ${rg ? `${rg.value >= 0 ? "rose" : "fell"} ${change(rg.value, rg.unit)} to` : "were"} ${e(quantity(r.value, r.unit))}${c.cite(r.factId, ...(rg ? [rg.factId] : []))}`;
     });
     parts.push(
-      `<p>Freight between ${e(joinList(t.entities.split("; ")))} ${g ? `${g.value >= 0 ? "rose" : "fell"} ${e(change(g.value, g.unit))} to` : "reached"} <strong>${e(quantity(t.value, t.unit))}</strong> in ${e(periodLabel(t.period))}${t.source ? `, according to ${e(t.source)}` : ""}${c.cite(t.factId, ...(g ? [g.factId] : []))}${flows.length ? `; ${joinList(flows)}` : ""}.</p>`,
+      `<p>${freightOf(t.entities)} ${g ? `${g.value >= 0 ? "rose" : "fell"} ${e(change(g.value, g.unit))} to` : "reached"} <strong>${e(quantity(t.value, t.unit))}</strong> in ${e(periodLabel(t.period))}${t.source ? `, according to ${e(t.source)}` : ""}${c.cite(t.factId, ...(g ? [g.factId] : []))}${flows.length ? `; ${joinList(flows)}` : ""}.</p>`,
     );
   }
   const commodities = rows

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { Citations } from "../../src/report/cite.js";
+import { freightProse } from "../../src/report/sections.js";
+import { extractFromText } from "../../src/extract.js";
+import { factsOf } from "../../src/facts/group.js";
+import { factRow } from "../../src/frames/rows.js";
+
+function freightOf(text: string): string {
+  const facts = factsOf(extractFromText(text, { doc: "t.txt", date: "2025-12-05" })).map(factRow);
+  return freightProse(facts, new Citations(facts));
+}
+
+describe("the freight prose", () => {
+  it("names a pair 'between' and a single place 'of'", () => {
+    expect(freightOf("Rail freight between Kazakhstan and China reached 18.2 million tonnes in 2024.")).toContain("Freight between China and Kazakhstan reached");
+    const one = freightOf("Azerbaijan's Middle Corridor volumes\n\nCargo via Azerbaijan reached 4.1 million tons in 2024.");
+    expect(one).toContain("Freight of Azerbaijan reached");
+    expect(one).not.toContain("Freight between Azerbaijan");
+  });
+});
