@@ -48,7 +48,8 @@ export function kazakhstanChinaTradeChart(facts: FactsInput): Chart | null {
 
 export function centralAsiaTradeChart(facts: FactsInput): Chart | null {
   const rows = factRows(facts).filter(
-    (r) => r.kind === "trade" && !r.isConversion && r.usd !== null && r.entities.includes("Central Asia") && /China|Xinjiang/.test(r.entities),
+    // Totals only: exports and imports would stand under the same label as the total they are parts of.
+    (r) => r.kind === "trade" && r.direction === null && !r.isConversion && r.usd !== null && r.entities.includes("Central Asia") && /China|Xinjiang/.test(r.entities),
   );
   if (rows.length === 0) return null;
   const values = rows.map((r) => ({

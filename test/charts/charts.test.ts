@@ -1,7 +1,9 @@
 /** Chart specs are pure functions of the facts frame: the data in them comes from the articles. */
 import { describe, expect, it } from "vitest";
 import { corpusFrames } from "../../src/frames/frames.js";
-import { briefingCharts, renderSvg } from "../../src/charts/index.js";
+import { briefingCharts, centralAsiaTradeChart, renderSvg } from "../../src/charts/index.js";
+import { extractFromText } from "../../src/extract.js";
+import { factsOf } from "../../src/facts/group.js";
 import { textWidth } from "../../src/charts/measure.js";
 import { factRow } from "../../src/frames/rows.js";
 import { seeds } from "../helpers.js";
@@ -45,5 +47,13 @@ describe("charts", async () => {
     expect(textWidth("Khorgos", 11)).toBeGreaterThan(35);
     expect(textWidth("Khorgos", 11)).toBeLessThan(50);
     expect(textWidth("分享", 10)).toBe(20);
+  });
+});
+
+describe("the China–Central Asia totals chart", () => {
+  it("charts totals only, not the exports and imports that are parts of them", () => {
+    const figures = extractFromText("China's trade with Central Asia rose to 295 billion dollars in 2025. Exports to Central Asia were 176.4 billion dollars, and imports from Central Asia 118.6 billion dollars.", { date: "2025-12-01" });
+    const chart = centralAsiaTradeChart(factsOf(figures).map(factRow))!;
+    expect(chart.table.rows.map((r) => r.cells[2])).toEqual(["$295bn"]);
   });
 });
