@@ -4,7 +4,7 @@
  */
 import type { ArticleDocument, Block, Figure, Skipped } from "./types.js";
 import { clauseAt, clauses, type Span } from "./attribute/clauses.js";
-import { NameIndex, actorsNamedIn, countriesNamedIn, regionsNamedIn, countriesOfPlaces, entitiesInOrder, namedIn, type Named } from "./attribute/entities.js";
+import { NameIndex, actorsNamedIn, countriesNamedIn, countriesOfPlaces, entitiesInOrder, mergeNamed, namedIn, regionsNamedIn, type Named } from "./attribute/entities.js";
 import { ParagraphFocus, type TitleNames } from "./attribute/focus.js";
 import { classify } from "./attribute/kind.js";
 import { findPeriods, refDateOf, type PeriodMention, type RefDate } from "./attribute/period.js";
@@ -13,7 +13,7 @@ import { Carry, PARTED_KINDS, continuesBefore, earlierPeriod, referBack, saysSam
 import { findSource } from "./attribute/source.js";
 import { directionOf, statusOf } from "./attribute/status.js";
 import { splitSentences } from "./documents/sentences.js";
-import { datelineLength, isPlaceHeading } from "./documents/metadata.js";
+import { asWritten, datelineLength, isPlaceHeading } from "./documents/metadata.js";
 import { layoutDocument } from "./documents/layout.js";
 import { canonicalEntity, PLACES } from "./lexicon/places.js";
 import { scanSentence } from "./grammar/scan.js";
@@ -173,7 +173,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     const placeHeading = () => {
       // A line of a digest may open with its own country in capitals: "KAZAKHSTAN: Exports to China rose 12% …".
       const label = CAPS_LABEL.exec(blockText);
-      const own = label ? label[1]!.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase()) : null;
+      const own = label ? asWritten(label[1]!) : null;
       if (own && isPlaceHeading(own)) return namedIn(own).entities;
       if (!headingText) return [];
       if (!placeHeadings.has(block.section)) placeHeadings.set(block.section, isPlaceHeading(headingText) ? namedIn(headingText).entities : []);
@@ -383,7 +383,7 @@ function attribute(
     const at = name.index + name[0].indexOf(name[1]!);
     const whose = names.within(at, at + name[1]!.length);
     if (whose.entities.length === 0) return;
-    own[i] = { entities: [...new Set([...(o?.entities ?? []), ...whose.entities])].sort(), places: o?.places ?? [] };
+    own[i] = mergeNamed(o, { entities: whose.entities, places: [] });
   });
   // An amount's words go on past its conversion in brackets: "extended RUB 12 billion ($130 million) to a Kyrgyz sugar plant".
   if (raws.some((r) => r.conversionOfIndex !== null)) own.forEach((o, i) => {
@@ -394,9 +394,7 @@ function attribute(
     const after = clauseAt(spans, close + 1);
     if (after.start <= close || raws.some((r) => r.start >= after.start && r.start < after.end)) return;
     const more = names.within(after.start, after.end, sourceSpan);
-    if (more.entities.length > 0 || more.places.length > 0) {
-      own[i] = { entities: [...new Set([...(o?.entities ?? []), ...more.entities])].sort(), places: [...new Set([...(o?.places ?? []), ...more.places])].sort() };
-    }
+    if (more.entities.length > 0 || more.places.length > 0) own[i] = mergeNamed(o, more);
   });
   // A value in brackets right after a figure is the same item's: "falls on China - 18.7% (10.6 billion US dollars), Russia - …".
   if (s.text.includes("(")) for (let i = 1; i < raws.length; i++) if (own[i] === null && own[i - 1] && AFTER_FIGURE_BRACKET.test(s.text.slice(raws[i - 1]!.end, raws[i]!.start))) own[i] = own[i - 1]!;

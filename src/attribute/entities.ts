@@ -116,6 +116,11 @@ export class NameIndex {
   }
 }
 
+/** The names of both, each once, sorted. */
+export function mergeNamed(a: Named | null, b: Named): Named {
+  return { entities: [...new Set([...(a?.entities ?? []), ...b.entities])].sort(), places: [...new Set([...(a?.places ?? []), ...b.places])].sort() };
+}
+
 /** Countries a place belongs to ("Khorgos" → China and Kazakhstan). */
 export function countriesOfPlaces(places: readonly string[]): string[] {
   return places.flatMap((p) => PLACES[p] ?? PLACES[p.replace("'", "’")] ?? []);

@@ -48,7 +48,7 @@ function placeOf(line: string): string {
 }
 
 /** A name set in capitals as it is written: "URUMQI" → "Urumqi", "KAZINFORM" → "Kazinform"; an agency's short acronym ("TASS") stays. */
-function asWritten(name: string, acronym = 0): string {
+export function asWritten(name: string, acronym = 0): string {
   return /\p{Ll}/u.test(name) || name.length <= acronym ? name : name.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
 }
 
