@@ -1,5 +1,5 @@
 /** Countries, regions and places named in a span of text. */
-import { COMPANY_FORMS, DEMONYM_FORMS, ENTITY_PATTERN, PLACE_PATTERN, PLACES, REGION_MEMBERS, canonicalEntity, canonicalPlace } from "../lexicon/places.js";
+import { COMPANY_FORMS, DEMONYM_FORMS, ENTITY_PATTERN, PLACE_PATTERN, PLACES, REGION_MEMBERS, canonicalEntity, canonicalPlace, entityFormsPattern } from "../lexicon/places.js";
 import type { Span } from "./clauses.js";
 
 export interface Named {
@@ -34,7 +34,7 @@ const THE_REGION = /\bthe\s+region(?:['’]s)?\b(?!\s+of\s+(?:about\s+|around\s+
  */
 const REGIONS: ReadonlySet<string> = new Set(["Central Asia", "Xinjiang", "Eurasian Economic Union"]);
 /** Their names, as ENTITY_PATTERN reads them. */
-const REGION_PATTERN = /(?<![\p{L}\p{N}])(?:Central Asian|Central Asia|Xinjiang|Eurasian Economic Union|EAEU|EEU)(?![\p{L}\p{N}$])/gu;
+const REGION_PATTERN = entityFormsPattern(REGIONS);
 
 /**
  * Where a text names a region, for "the region" later in it: a function from an offset to the region

@@ -94,14 +94,19 @@ function escape(s: string): string {
 }
 
 const forms = Object.keys(ENTITY_FORMS).sort((a, b) => b.length - a.length);
+/** A pattern of the given surface forms as whole words, as ENTITY_PATTERN reads them. */
+const formsPattern = (list: readonly string[]) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(escape).join("|")})(?![\\p{L}\\p{N}$])(?!\\s*dollars?\\b)`, "gu");
 /**
  * Matches any entity form as a whole word; "U.S." and "Xi'an" need their punctuation. A currency's
  * name names no country: "U.S. dollars", "US$".
  */
-export const ENTITY_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${forms.map(escape).join("|")})(?![\\p{L}\\p{N}$])(?!\\s*dollars?\\b)`,
-  "gu",
-);
+export const ENTITY_PATTERN = formsPattern(forms);
+
+/** A pattern of the forms of some entities only ("Central Asia", "Central Asian" for Central Asia). */
+export function entityFormsPattern(entities: ReadonlySet<string>): RegExp {
+  return formsPattern(forms.filter((f) => entities.has(ENTITY_FORMS[f]!)));
+}
 
 const placeNames = Object.keys(PLACES).sort((a, b) => b.length - a.length);
 export const PLACE_PATTERN = new RegExp(
