@@ -86,6 +86,8 @@ const LABEL_BREAK = /^(?::\s|\s[—–]\s)$/;
 const COMPLEMENT = /^\s*(?:at|worth|valued\s+at|amounting\s+to|totall?ing|reaching|with|receiving|securing|attracting|accounting\s+for|earning)\s/i;
 /** A link between countries, whose capacity is of both ends: a railway, a pipeline, "the line connecting …", "Line D". */
 const LINK_WORDS = /\b(?:railways?|railroads?|rail\s+(?:line|link)|pipelines?|corridors?|routes?|crossings?|checkpoints?|transmission\s+lines?|lines?\s+(?:connecting|linking|between)|Line\s+[A-Z])\b/;
+/** Names joined by a dash, as a link's ends are: "China–Kyrgyzstan–Uzbekistan railway", "Central Asia-China pipeline". */
+const LINKED_NAMES = /\p{Lu}\p{L}+\s?[–—-]\s?\p{Lu}/u;
 /** A line that is the railway or pipeline the title or paragraph is about: "The 523-km line is expected to carry …". */
 const THE_LINE = /\b(?:the|this|new)\s+(?:[\p{L}\d-]+\s+)?line\b/iu;
 const RAIL_OR_PIPE = /\b(?:rail\w*|pipelines?)\b/i;
@@ -130,7 +132,9 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     const filedFrom = doc.meta.place ? countriesNamedIn(doc.meta.place) : [];
     const actors = doc.meta.title ? actorsNamedIn(doc.meta.title) : new Set<string>();
     for (const c of filedFrom) actors.delete(c);
-    return (titleNames = { names: [...new Set([...(doc.meta.title ? entitiesInOrder(doc.meta.title) : []), ...filedFrom])], actors });
+    const named = doc.meta.title ? entitiesInOrder(doc.meta.title) : [];
+    const link = doc.meta.title && LINK_WORDS.test(doc.meta.title) && LINKED_NAMES.test(doc.meta.title) ? named : [];
+    return (titleNames = { names: [...new Set([...named, ...filedFrom])], actors, link });
   };
   // A paragraph ending in a colon ("By country:") hands what it named — period, source, the
   // total it broke down — to the short lines listed under it ("Kazakhstan – $41 billion (+32%)").
@@ -418,7 +422,7 @@ function attribute(
   const unnamed = new Set<number>();
   /** The names of the sentence, for a figure whose own words and clause name none (less any aside before its clause). */
   const sentenceNames = (i: number, clause: Span): Named => {
-    const all = names.within(0, s.text.length, [...sourceSpan, ...asideBefore(aside, clause.start)]);
+    const all = names.within(0, s.text.length, [...sourceSpan, ...asideBefore(aside, clause.start), ...bracketsOfOthers(s.text, raws, i)]);
     return raws[i]!.kindHint === "growth" ? all : othersLeftOut(all, own, raws, i);
   };
   /**
@@ -695,6 +699,21 @@ function asideBefore(at: number, clauseStart: number): Span[] {
   return at !== -1 && at < clauseStart ? [{ start: at, end: clauseStart }] : [];
 }
 
+
+/**
+ * Brackets that hold figures other than figure `i`, and not it: what they name is theirs
+ * ("Length: 523 km (Kyrgyz section: 305 km)": Kyrgyzstan is the section's, not the whole line's).
+ */
+function bracketsOfOthers(text: string, raws: readonly RawFigure[], i: number): Span[] {
+  const out: Span[] = [];
+  for (let open = text.indexOf("("); open !== -1; open = text.indexOf("(", open + 1)) {
+    const close = text.indexOf(")", open);
+    if (close === -1) break;
+    const holds = (r: RawFigure) => r.start > open && r.end <= close;
+    if (!holds(raws[i]!) && raws.some((r, j) => j !== i && holds(r))) out.push({ start: open, end: close + 1 });
+  }
+  return out;
+}
 
 /** Turn the grammar's in-sentence links into figure ids, and carry a primary's attributes to its conversion. */
 function linkIds(figs: Figure[], raws: RawFigure[]): void {

@@ -848,3 +848,34 @@ describe("money shipped, and inbound and outbound flows", () => {
     expect(figs("Outbound shipments to China rose to 3.2 Mt.")[0]).toMatchObject({ kind: "freight", direction: "export" });
   });
 });
+
+describe("round 47: counts named by a subject or a label, and a link named by the title", () => {
+  it("counts what a clause's subject names when a verb gives its level", () => {
+    const fs = figs("Since January, container trains from Chengdu to Tashkent numbered 1,870, 9% more than a year earlier.");
+    expect(byText(fs, "1,870")).toMatchObject({ unit: "count", kind: "freight", subject: "container trains" });
+    expect(byText(fs, "9%")).toMatchObject({ unit: "percent", kind: "growth" });
+    expect(figs("Trucks crossing at Irkeshtam totalled 41,300 in 2024.")[0]).toMatchObject({ unit: "count", value: 41_300, subject: "Trucks" });
+  });
+
+  it("does not count what is only named after a preposition", () => {
+    expect(figs("Revenue from the wagons reached 4,100.")).toEqual([]);
+  });
+
+  it("counts under a label of things counted, and a plural before a participle, but not under a measured label", () => {
+    expect(figs("Bridges: 31")[0]).toMatchObject({ unit: "count", value: 31, subject: "Bridges" });
+    expect(figs("Workers hired: over 1,100")[0]).toMatchObject({ unit: "count", value: 1100, qualifier: "min", subject: "Workers" });
+    expect(figs("Imports: 31")).toEqual([]);
+  });
+
+  it("reads a scale's abbreviation before a unit on the next segment: '640 thous. TEU'", () => {
+    expect(figs("Container traffic rose to 640 thous. TEU last year.")[0]).toMatchObject({ unit: "TEU", value: 640_000, kind: "freight" });
+  });
+
+  it("gives a figure all the countries of a link the title names when its paragraph names no other place", () => {
+    const text = "Central Asia–China gas pipeline: key numbers\n\nLength: 1,830 km (Turkmen section: 188 km)\nCapacity: 55 bcm a year";
+    const fs = figs(text);
+    expect(byText(fs, "1,830 km").entities).toEqual(["Central Asia", "China"]);
+    expect(byText(fs, "188 km").entities).toEqual(["Turkmenistan"]);
+    expect(byText(fs, "55 bcm a year").entities).toEqual(["Central Asia", "China"]);
+  });
+});

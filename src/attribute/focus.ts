@@ -9,6 +9,11 @@ import { nested } from "../lexicon/places.js";
 export interface TitleNames {
   names: readonly string[];
   actors: ReadonlySet<string>;
+  /**
+   * The countries of a link the title names ("China–Kyrgyzstan–Uzbekistan railway"): a figure whose
+   * paragraph names no other place up to it is of them all.
+   */
+  link: readonly string[];
 }
 
 export class ParagraphFocus {
@@ -68,6 +73,13 @@ export class ParagraphFocus {
     return ranked;
   }
 
+  /** The entities the paragraph names before `upTo`, and the countries of the places it names. */
+  private namedBefore(upTo: number): string[] {
+    const names = (this.names ??= new NameIndex(this.text));
+    const within = names.within(0, Math.min(this.text.length, this.lead + upTo));
+    return [...within.entities, ...countriesOfPlaces(within.places)];
+  }
+
   /** The paragraph's entities, most named first; ties: named in the title first, then named first (the counts list ties in that order, and the sort is stable). */
   private rank(names: NameIndex, title: readonly string[]): NameCount[] {
     const titleRank = (e: string) => {
@@ -83,6 +95,11 @@ export class ParagraphFocus {
    */
   fill(entities: Set<string>, want: number, exclude: ReadonlySet<string> = new Set(), first: readonly string[] = [], upTo = Infinity): void {
     if (entities.size >= want) return;
+    const link = this.title().link;
+    if (entities.size === 0 && first.length === 0 && link.length > 1 && [...this.placeHeading, ...this.namedBefore(upTo)].every((e) => link.some((l) => l === e || nested(e, l)))) {
+      for (const c of link) if (!exclude.has(c)) entities.add(c);
+      if (entities.size > 0) return;
+    }
     for (const c of [...first, ...this.candidates(upTo, want === 1)]) {
       if (entities.size >= want) break;
       if (!exclude.has(c) && ![...entities].some((e) => nested(e, c))) entities.add(c);

@@ -301,6 +301,15 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "Year to date", "YTD", "so far this year": the months from January to the reference date.
+    needs: /year|YTD/i,
+    re: /\b(?:year[- ]to[- ]date|YTD|so\s+far\s+this\s+year|this\s+year\s+(?:so\s+far|to\s+date))\b/gi,
+    read: (_m, ref) => {
+      if (ref.year === null) return null;
+      return ref.month === null ? { period: String(ref.year) } : { period: monthSpan(ref.year, 1, ref.year, ref.month) };
+    },
+  },
+  {
     needs: /year/i,
     re: new RegExp(`\\b${REL}`, "gi"),
     read: (m, ref) => { const y = year(m, 99, 1, ref); return y === null ? null : { period: String(y) }; },
@@ -332,7 +341,7 @@ const RULES: Rule[] = [
 const MONTH_HINT = new RegExp(`\\b(?:${MONTH_SOURCE})`, "i");
 
 /** Text with no year, month, or relative time word names no period. */
-const PERIOD_HINT = new RegExp(`\\d{4}|\\b(?:${MONTH_SOURCE}|year|decade|half|quarter|months?|now|currently|present|date|far|Q[1-4]|[12]H|H[12])\\b|\\b(?:[12]H|[1-4]Q|FY)['’]?\\d\\d|['’]\\d\\d\\b`, "i");
+const PERIOD_HINT = new RegExp(`\\d{4}|\\b(?:${MONTH_SOURCE}|year|decade|half|quarter|months?|now|currently|present|date|far|Q[1-4]|[12]H|H[12]|YTD)\\b|\\b(?:[12]H|[1-4]Q|FY)['’]?\\d\\d|['’]\\d\\d\\b`, "i");
 
 /** A reference date worked out on first use. */
 class LazyRef implements RefDate {

@@ -37,6 +37,8 @@ const SOURCE_LINE = /^source\s*:\s*(\S.{0,100})$/i;
 const STAMP_AND_SOURCE = /^(\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+source\s*:\s*(\S.{0,80})$/i;
 /** "Published: Apr 09, 2025 10:32 PM", "Updated on 12 March 2024": a web page's publication stamp. */
 const PUBLISHED = new RegExp(`\\b(?:published|posted|updated)(?:\\s+on)?\\s*:?\\s*(${FULL_DATE_SOURCE})`, "i");
+/** The outlet after a publication stamp: "Published 15 January 2026 by the Kabar news agency". */
+const PUBLISHED_BY = /^\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})(?:\s+(?:news\s+agency|agency|newspaper|news\s+site|website|portal))?\s*\.?$/u;
 const BYLINE = /^[Bb]y\s+([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3})$/u;
 
 /** What a line says of the document; `dateline` when the line is a credit line or stamp to set aside. */
@@ -57,7 +59,8 @@ export function readMetaLine(line: string): LineMeta {
   const out: LineMeta = {};
   // Most lines have no year, and skip the three date searches.
   if (YEAR.test(line)) readDates(line, out);
-  const wire = line.includes("(") ? WIRE_DATELINE.exec(line) : line.includes("/") ? SLASHED_WIRE.exec(line) : null;
+  // A line may hold both marks: "MOSCOW, March 4. /TASS/. Russian Railways (RZD) carried …".
+  const wire = (line.includes("(") ? WIRE_DATELINE.exec(line) : null) ?? (line.includes("/") ? SLASHED_WIRE.exec(line) : null);
   if (wire) {
     out.outlet = wire[1]!.trim();
     out.place = placeOf(line);
@@ -115,6 +118,8 @@ function readDates(line: string, out: LineMeta): void {
   const stamp = PUBLISHED.exec(line);
   if (stamp) {
     out.date = parseFullDate(stamp[1]!);
+    const by = PUBLISHED_BY.exec(line.slice(stamp.index + stamp[0].length));
+    if (by) out.outlet = by[1]!;
     // A short line around the stamp is page furniture, not article text.
     if (line.length <= 120) out.dateline = true;
   }

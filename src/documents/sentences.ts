@@ -15,6 +15,11 @@ const CHUNK = 8192;
  */
 export const MAX_SENTENCE = 1000;
 
+function flush(out: Sentence[], segment: string, start: number): void {
+  const trimmedEnd = segment.trimEnd().length;
+  if (trimmedEnd > 0) pushBounded(out, segment.slice(0, trimmedEnd), start);
+}
+
 function pushBounded(out: Sentence[], text: string, start: number): void {
   let from = 0;
   while (text.length - from > MAX_SENTENCE) {
@@ -30,6 +35,24 @@ function pushBounded(out: Sentence[], text: string, start: number): void {
   if (from < text.length) out.push({ start: start + from, end: start + text.length, text: text.slice(from) });
 }
 
+/**
+ * The segmenter ends a sentence at any full stop before a capital ("Mr. Li", "812 thous. TEU", "the U.S. Treasury").
+ * After a title the sentence goes on; after "U.S." and the like, unless a usual opening word follows.
+ */
+const GOES_ON = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Amb|Jr|Sr|St|No|Nos|vs|approx|est)\.$/;
+/** A scale's abbreviation often ends a sentence ("$5 bln."); it goes on only into the unit it scales ("812 thous. TEU"). */
+const SCALE_ABBREVIATION = /(?:^|[\s\d])(?:thous|thou|ths|mln|bln|trln)\.$/;
+const UNIT_CODE = /^(?!US\b|UK\b|EU\b)[A-Z]{2,4}(?![\p{L}])/u;
+const INITIALS = /(?:^|[\s(])(?:U\.S|U\.K|U\.A\.E|E\.U|P\.R\.C)\.$/;
+const OPENING = /^(?:The|This|That|These|Those|It|Its|In|On|At|By|For|From|With|But|And|Or|So|Yet|A|An|As|If|When|While|However|Meanwhile|Moreover|Also|He|She|They|We|I|There|According|Last|Next|Earlier|Later)\b/;
+
+function goesOn(segment: string, next: string): boolean {
+  const trimmed = segment.trimEnd();
+  if (trimmed.charCodeAt(trimmed.length - 1) !== 46) return false;
+  const tail = trimmed.slice(-12);
+  return GOES_ON.test(tail) || (SCALE_ABBREVIATION.test(tail) && UNIT_CODE.test(next)) || (INITIALS.test(tail) && !OPENING.test(next));
+}
+
 export function splitSentences(text: string, offset = 0): Sentence[] {
   const out: Sentence[] = [];
   let from = 0;
@@ -40,11 +63,18 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
       if (ws > from + CHUNK / 2) to = ws + 1;
     }
     const piece = text.slice(from, to);
+    let held = "";
+    let heldAt = 0;
     for (const seg of segmenter.segment(piece)) {
-      const trimmedEnd = seg.segment.trimEnd().length;
-      if (trimmedEnd === 0) continue;
-      pushBounded(out, seg.segment.slice(0, trimmedEnd), offset + from + seg.index);
+      if (held && goesOn(held, seg.segment)) {
+        held += seg.segment;
+        continue;
+      }
+      flush(out, held, offset + from + heldAt);
+      held = seg.segment;
+      heldAt = seg.index;
     }
+    flush(out, held, offset + from + heldAt);
     from = to;
   }
   return out;

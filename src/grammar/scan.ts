@@ -6,7 +6,7 @@
 import type { Skipped } from "../types.js";
 import { CURRENCY_PREFIXES, CURRENCY_WORD_SOURCE, CURRENCY_WORDS, ISO_CODES, isoCode } from "../lexicon/currencies.js";
 import { MONTH_SOURCE } from "../lexicon/dates.js";
-import { COUNT_NOUNS, IRREGULAR_PLURALS, MEASURES, NOT_COUNTED, PER_SOURCE, SCALES, SCALE_SOURCE, SHORT_SCALE_SOURCE, canonicalPer } from "../lexicon/units.js";
+import { COUNTED_SUBJECTS, COUNT_NOUNS, IRREGULAR_PLURALS, MEASURED_PLURALS, MEASURES, NOT_COUNTED, PER_SOURCE, SCALES, SCALE_SOURCE, SHORT_SCALE_SOURCE, canonicalPer } from "../lexicon/units.js";
 import { scanFx } from "./fx.js";
 import { DIGITS_SOURCE, DIGIT_TOKEN, NUMBER_TOKEN, SPELLED_HINT, parseDigits, parseSpelled, scaled } from "./numbers.js";
 import { PREFIX_WINDOW, withQualifier } from "./qualify.js";
@@ -483,7 +483,48 @@ const EARLIER_LABEL = /^\s*\(\s*(?:previous|prior|last|a)\s+(?:day|week|month|qu
  * A label naming what a number counts, right before it: "🚂 China–Europe trains via Kazakhstan: 412".
  * Group 1: what is counted; group 2: its last word (a count noun).
  */
-const LABEL_COUNT = /(?:^|[^\p{L}\p{N}\s'’–-]\s*)((?:[\p{L}’'–-]+\s+){0,2}?([\p{L}]+))(?:\s+(?:via|through|from|to|in|at|on|of|between|across|along)\s+[^:;,()]{1,40})?\s*:\s*$/u;
+const LABEL_COUNT = /(?:^|[^\p{L}\p{N}\s'’–-]\s*)((?:[\p{L}’'–-]+\s+){0,2}?([\p{L}]+))(?:\s+(?:via|through|from|to|in|at|on|of|between|across|along)\s+[^:;,()]{1,40})?\s*:\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|approximately|roughly)\s+)?$/iu;
+/** A word under a label that names things counted: "Tunnels: 27", "Employees: 1,250" (not "Exports: 27", whose unit is elsewhere). */
+function countedWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (COUNT_NOUNS.has(w) || IRREGULAR_PLURALS.has(w)) return true;
+  return /[^s]s$/.test(w) && w.length > 3 && !NOT_COUNTED.has(w) && !MEASURED_PLURALS.has(w);
+}
+
+/** What a label counts: its last word, or the plural before a participle ("Jobs created: about 3,000"). */
+function labelCounts(label: string, last: string): string | null {
+  if (countedWord(last)) return label;
+  const p = /^(?:([\p{L}’'–-]+\s+)?([\p{L}’'–-]+))\s+\p{Ll}+ed$/u.exec(label);
+  return p && countedWord(p[2]!) ? (p[1] ?? "") + p[2]! : null;
+}
+
+/** "Block trains from Xi'an numbered 3,420": a verb that gives a count its level, after what is counted. */
+const COUNT_VERB = /\b(?:numbered|totall?ed|reached|came\s+to|amounted\s+to|stood\s+at|hit|topped|exceeded|(?:rose|grew|increased|fell|dropped|declined|climbed|jumped)\s+to)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|roughly|approximately|just\s+over|just\s+under)\s+)?$/i;
+const CLAUSE_WORD = /[\p{L}’'-]+/gu;
+const PREPOSITIONS: ReadonlySet<string> = new Set(["of", "from", "to", "for", "by", "with", "via", "through", "in", "on", "at", "between", "across", "along", "under", "over", "per"]);
+
+/** The things a clause's subject counts, when the clause ends in a count verb: "block trains" in "block trains from Xi'an to Central Asia numbered". */
+function countedSubject(before: string): string | null {
+  const v = COUNT_VERB.exec(before);
+  if (!v) return null;
+  const clause = before.slice(Math.max(0, v.index - 100), v.index);
+  const from = Math.max(clause.lastIndexOf(","), clause.lastIndexOf(";"), clause.lastIndexOf(":"), clause.lastIndexOf("("), clause.lastIndexOf("—"));
+  const words = clause.slice(from + 1).match(CLAUSE_WORD) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.toLowerCase();
+    // The head of the subject comes before any preposition: not "revenue from trains".
+    if (PREPOSITIONS.has(w)) return null;
+    if (COUNTED_SUBJECTS.has(w)) {
+      const mods = words.slice(Math.max(0, i - 2), i).filter((m) => !/^(?:the|a|an|its|their|our|this|these|those|all)$/i.test(m));
+      return [...mods, words[i]!].join(" ");
+    }
+  }
+  return null;
+}
+
+/** "3,420, 11% more than a year earlier": a percent of change after a level does not lend it its unit. */
+const CHANGE_AFTER = /^\s+(?:more|less|higher|lower|fewer|up|down|above|below|than|over)\b/i;
+
 /** "More than 2,200 companies now operate there, up from 1,600": the level a count is compared with. */
 const UP_FROM = /^[^,;()]{0,60},\s*(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?$/i;
 
@@ -517,6 +558,8 @@ function resolvePass(sentence: string, figures: RawFigure[], skipped: Skipped[])
     } else if (counted) {
       unit = "count";
       subject = counted;
+    } else if ((subject = countedSubject(before))) {
+      unit = "count";
     } else if (prev && prev.unit !== "rate" && (/^\s*(?:,|and|,\s*and)\s*$/.test(sentence.slice(prev.end, s.start)) || UP_FROM.test(sentence.slice(prev.end, s.start)) || EARLIER_LABEL.test(sentence.slice(prev.end, s.start)))) {
       unit = prev.unit;
       subject = prev.subject;
@@ -530,16 +573,18 @@ function resolvePass(sentence: string, figures: RawFigure[], skipped: Skipped[])
     } else {
       // "China–Europe trains via Kazakhstan: 412": a label naming what is counted, then the number.
       const label = LABEL_COUNT.exec(before.slice(-80));
-      if (label && COUNT_NOUNS.has(label[2]!.toLowerCase())) {
+      const what = label ? labelCounts(label[1]!, label[2]!) : null;
+      if (what) {
         unit = "count";
-        subject = label[1]!;
+        subject = what;
       }
     }
     // "1.4 and 0.9 billion yuan": the unit and scale written once, at the end of the list.
     let factor = 1;
     // So is the low end of a span: "rising from 3 to 4 million tonnes".
     const fromTo = FROM_TO.test(sentence.slice(s.end, next?.start ?? s.end)) && /\bfrom\s+$/i.test(before);
-    if (!unit && next && next.unit !== "rate" && (LIST_AND.test(sentence.slice(s.end, next.start)) || fromTo)) {
+    const changeAfter = next?.unit === "percent" && CHANGE_AFTER.test(sentence.slice(next.end, next.end + 12));
+    if (!unit && next && next.unit !== "rate" && !changeAfter && (LIST_AND.test(sentence.slice(s.end, next.start)) || fromTo)) {
       unit = next.unit;
       subject = next.subject;
       const scale = SCALE_WORD.exec(sentence.slice(next.start, next.end));

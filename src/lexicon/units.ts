@@ -49,6 +49,26 @@ export const COUNT_NOUNS = new Set([
   "containers", "wagons", "vehicles", "cars", "routes", "corridors", "investors",
 ]);
 
+/** Things and people counted when they are a clause's subject ("Block trains numbered 3,420", "Staff totalled 2,400"). */
+export const COUNTED_SUBJECTS: ReadonlySet<string> = new Set([
+  ...COUNT_NOUNS, "people", "personnel", "staff",
+  "tunnels", "bridges", "stations", "terminals", "trucks", "locomotives", "vessels", "ships", "wells", "turbines",
+  "jobs", "employees", "workers", "students", "tourists", "visitors", "passengers",
+]);
+
+/**
+ * Plurals that name an amount measured in some unit, not things counted: under a label with a bare
+ * number ("Exports: 27") the unit is elsewhere (a table's caption), so the number is no count of exports.
+ */
+export const MEASURED_PLURALS: ReadonlySet<string> = new Set([
+  "exports", "imports", "sales", "revenues", "earnings", "profits", "losses", "reserves", "investments", "inflows",
+  "outflows", "deposits", "assets", "prices", "rates", "volumes", "shipments", "flows", "remittances", "receipts",
+  "payments", "taxes", "duties", "costs", "tariffs", "savings", "funds", "proceeds", "loans", "credits", "subsidies",
+  "expenses", "holdings", "stocks", "supplies", "deliveries", "purchases", "transfers", "emissions", "liabilities",
+  "debts", "arrears", "wages", "salaries", "pensions", "fees", "tolls", "charges", "goods", "products", "commodities",
+  "metals", "minerals", "grains", "fertilizers", "fertilisers", "hydrocarbons", "others", "totals",
+]);
+
 /** Plurals that do not end in "s": "employs 1,200 people". */
 export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(["people", "personnel", "staff", "children", "cattle", "sheep", "livestock"]);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ParagraphFocus } from "../../src/attribute/focus.js";
 import { extractFromText } from "../../src/extract.js";
 
-const title = (names: string[], actors: string[] = []) => ({ names, actors: new Set(actors) });
+const title = (names: string[], actors: string[] = [], link: string[] = []) => ({ names, actors: new Set(actors), link });
 
 describe("a paragraph's focus", () => {
   it("ranks the most named first, then ties by the title's order, then by first mention", () => {

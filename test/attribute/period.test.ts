@@ -77,3 +77,12 @@ describe("a forecast 'seen at'", () => {
     expect(extractFromText("Trade is seen at $50bn.", { date: "2025-06-01" })[0]).toMatchObject({ status: "forecast" });
   });
 });
+
+describe("round 47: year to date", () => {
+  it("reads 'year to date', 'YTD' and 'so far this year' as the months from January to the document's date", () => {
+    const ref = refDateOf("2024-08-05");
+    expect(findPeriods("Year to date, shipments rose 7%.", ref).map((p) => p.period)).toEqual(["2024-01/2024-08"]);
+    expect(findPeriods("Volumes are up 4% YTD.", ref).map((p) => p.period)).toEqual(["2024-01/2024-08"]);
+    expect(findPeriods("So far this year, 2,100 trains have run.", ref).map((p) => p.period)).toEqual(["2024-01/2024-08"]);
+  });
+});

@@ -77,3 +77,14 @@ describe("headings and columns kept by spaces", () => {
     expect(looksLikeHeading("Kazakh grain  exports hit a record")).toBe(true);
   });
 });
+
+describe("round 47: a Russian agency's dateline beside a bracket, and an outlet after a publication stamp", () => {
+  it("reads '/AGENCY/' when the line also holds a bracket", () => {
+    expect(readMetaLine("NOVOSIBIRSK, May 12. /RIA/. Siberian Railway (ZSZD) shipped more coal to China.")).toMatchObject({ outlet: "RIA", place: "Novosibirsk" });
+  });
+
+  it("reads the outlet a publication stamp names after 'by'", () => {
+    expect(readMetaLine("Published 3 March 2025 by the Akipress news agency")).toMatchObject({ outlet: "Akipress", date: "2025-03-03" });
+    expect(readMetaLine("Posted on 8 May 2024 by Trend")).toMatchObject({ outlet: "Trend", date: "2024-05-08" });
+  });
+});
