@@ -7,7 +7,7 @@ import { clauseAt, clauses, type Span } from "./attribute/clauses.js";
 import { NameIndex, actorsNamedIn, countriesNamedIn, countriesOfPlaces, entitiesInOrder, mergeNamed, namedIn, regionsNamedIn, type Named } from "./attribute/entities.js";
 import { ParagraphFocus, type TitleNames } from "./attribute/focus.js";
 import { classify } from "./attribute/kind.js";
-import { findPeriods, refDateOf, type PeriodMention, type RefDate } from "./attribute/period.js";
+import { findPeriods, forwardPeriod, refDateOf, type PeriodMention, type RefDate } from "./attribute/period.js";
 import { figurePeriod, sentencePeriods } from "./attribute/figure-period.js";
 import { Carry, PARTED_KINDS, continuesBefore, earlierPeriod, referBack, saysSamePeriod, totalPeriod } from "./attribute/carry.js";
 import { findSource } from "./attribute/source.js";
@@ -22,8 +22,9 @@ import { SPELLED_HINT } from "./grammar/numbers.js";
 import { WORDS_HINT } from "./grammar/words.js";
 import type { RawFigure } from "./grammar/raw.js";
 import { groupFacts } from "./facts/group.js";
-import { ISO_CODES } from "./lexicon/currencies.js";
+import { CURRENCY_COUNTRY, ISO_CODES } from "./lexicon/currencies.js";
 import { applyQuotedRates, quotedRates } from "./facts/usd.js";
+import { completeQuotes } from "./attribute/quote.js";
 
 /** A block is worth scanning if it has a digit, a spelled-out number, a fold verb ("doubled") or a fraction ("a fifth of") the grammar reads. */
 const hasNumber = (text: string) => /\d/.test(text) || SPELLED_HINT.test(text) || WORDS_HINT.test(text);
@@ -94,13 +95,20 @@ const RAIL_OR_PIPE = /\b(?:rail\w*|pipelines?)\b/i;
 function linksCountries(sentence: string, before: string): boolean {
   return LINK_WORDS.test(sentence) || (THE_LINE.test(sentence) && RAIL_OR_PIPE.test(`${before} ${sentence}`));
 }
+/** A country's trade with the whole world: "Kazakhstan's foreign trade turnover", "Uzbekistan's total trade" (not a table's "Total trade"). */
+const WORLD_TRADE = /\b(?:foreign|external|global)\s+(?:trade|turnover)\b|(?:['’]s|\bits|\btheir)\s+(?:total|overall)\s+(?:trade|turnover)\b|\btrade\s+with\s+the\s+(?:world|rest\s+of\s+the\s+world)\b/i;
+/** A partner named after it: "total trade with China", "foreign trade between …" (not "with the world"). */
+const WITH_PARTNER = /\b(?:with|between)\s+(?!the\s+(?:world|rest\b))/i;
+/** Whether a clause, up to its figure, measures a country's trade with the world: such a figure has one party, not a partner from the paragraph. */
+function worldTotal(clause: string): boolean {
+  if (!clause.includes("rade") && !clause.includes("urnover")) return false;
+  const w = WORLD_TRADE.exec(clause);
+  return w !== null && !WITH_PARTNER.test(clause.slice(w.index));
+}
 /** A flow of both ways: what a bracketed figure after it is the value of has no one direction. */
 const TOTAL_FLOW = /\b(?:trade|turnover)\b/i;
 const FLOW_WORDS = /\b(?:trade|turnover|freight|exports?|imports?|shipments?|cargo|goods)\b/i;
 const BILATERAL = new Set(["trade", "freight", "deal", "investment"]);
-const CURRENCY_COUNTRY: Record<string, string> = {
-  KZT: "Kazakhstan", KGS: "Kyrgyzstan", TJS: "Tajikistan", UZS: "Uzbekistan", TMT: "Turkmenistan", CNY: "China", RUB: "Russia",
-};
 /**
  * Currencies spent at home: an amount in one, in a sentence naming no place, is first its country's.
  * Not the yuan, in which China's regions and partners report too ("Xinjiang's exports stood at 189.5 billion yuan").
@@ -194,7 +202,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       if (labelNames.entities.length === 0 && labelNames.places.length === 0 && /\p{L}/u.test(label)) for (const r of raws) r.subject ??= labelSubject(label);
       const context: ParagraphContext = {
         focus: new ParagraphFocus(`${table.header} ${blockText}`, placeHeading(), titleEntities, table.header.length + 1),
-        listItem: false, opening: table.header, headline: false, earlier: recent.slice().reverse(), refYear: docRef.year, blockStart: block.start, paragraph: blockText, regionAt,
+        listItem: false, opening: table.header, headline: false, earlier: recent.slice().reverse(), refYear: docRef.year, ref, blockStart: block.start, paragraph: blockText, regionAt,
       };
       const s = { start: block.start, end: block.end, text: blockText };
       const made = attribute(doc, s, raws, findPeriods(blockText, ref), null, context, table.carry, headingText);
@@ -254,7 +262,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     // A listed line is read with the paragraph that opened the list: what it names, its kind's words.
     const opening = listed ? carry.opening : null;
     const focusText = opening ? `${opening} ${blockText}` : blockText;
-    const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading(), titleEntities, opening ? opening.length + 1 : 0), listItem: listed, opening, headline: block.heading, earlier, refYear: docRef.year, blockStart: block.start, paragraph: blockText, regionAt };
+    const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading(), titleEntities, opening ? opening.length + 1 : 0), listItem: listed, opening, headline: block.heading, earlier, refYear: docRef.year, ref, blockStart: block.start, paragraph: blockText, regionAt };
     list = opensList ? carry : listed ? list : null;
     headedList &&= list !== null && !opensList;
     previous = carry;
@@ -275,6 +283,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       carry.record(s.text, periods, source, made);
     }
   }
+  completeQuotes(figures);
   return { figures, skipped };
 }
 
@@ -302,6 +311,8 @@ interface ParagraphContext {
   earlier: readonly Carry[];
   /** The year the document was written, if known. */
   refYear: number | null;
+  /** The date the paragraph's section was written, worked out on first use: a period with no year written is resolved against it. */
+  ref: () => RefDate;
   /** Where the paragraph starts in the document (sentence offsets are the document's). */
   blockStart: number;
   /** The paragraph's text (line breaks of a hard-wrapped one read as spaces). */
@@ -485,7 +496,7 @@ function attribute(
     if (kind === "other" && partOfPrev[i]) kind = out[i - 1]!.kind;
     // So is the level it is compared with: "supplying 10.2 bcm in 2025, down from 11.9 bcm".
     if (kind === "other" && rf.comparedIndex !== null) kind = out[rf.comparedIndex]!.kind;
-    const ownStatus = rf.kindHint === "fx" ? "actual" : listed ? out[i - 1]!.status : statusOf(statusText, ctx.headline);
+    const ownStatus = listed ? out[i - 1]!.status : statusOf(statusText, ctx.headline);
     // A second verb of the same subject shares the first one's modal: "will process 2.5 mln tonnes of coal per year and produce 1 bln cubic metres".
     const status = ownStatus === "actual" && i > 0 && out[i - 1]!.status !== "actual" && SECOND_VERB.test(s.text.slice(raws[i - 1]!.end, rf.start)) ? out[i - 1]!.status : ownStatus;
 
@@ -550,7 +561,12 @@ function attribute(
     }
     // A change of trade or freight is bilateral too; a listed line or a table row says so in its opening ("Country | Trade, $ bn | Change, %").
     // So is the capacity of a link between countries: "the line is expected to carry 15 million tonnes of cargo a year".
-    const bilateral = BILATERAL.has(kind) || (kind === "growth" && FLOW_WORDS.test(`${ctx.opening ?? ""} ${s.text.slice(0, rf.end)}`)) || (kind === "capacity" && linksCountries(s.text.slice(0, rf.end), `${doc.meta.title ?? ""} ${ctx.paragraph.slice(0, s.start - ctx.blockStart)}`));
+    // "Xinjiang's foreign trade totaled 398.2 billion yuan. Of this, exports were 341.5 billion yuan, up 13.8%": a part of a
+    // country's trade with the world, and its change, are that country's alone, as the whole is.
+    const whole = carry.money;
+    const partOfWorld = entities.size === 0 && whole !== null && whole.entities.length === 1 && (kind === "growth" || (kind === whole.kind && rf.unit === whole.unit)) && continuesBefore(s.text) && worldTotal(whole.sentence);
+    if (partOfWorld) entities.add(whole.entities[0]!);
+    const bilateral = !partOfWorld && !worldTotal(s.text.slice(clause.start, Math.max(rf.end, clause.start))) && (BILATERAL.has(kind) || (kind === "growth" && FLOW_WORDS.test(`${ctx.opening ?? ""} ${s.text.slice(0, rf.end)}`)) || (kind === "capacity" && linksCountries(s.text.slice(0, rf.end), `${doc.meta.title ?? ""} ${ctx.paragraph.slice(0, s.start - ctx.blockStart)}`)));
     // A partner is not one the sentence gives to another figure ("Trade with Uzbekistan exceeded
     // $13.8 billion, while that with Turkmenistan stood at $10.2 billion"; "followed by Russia at $4.6
     // billion and Turkey at $2.2 billion"). A figure that names one of this figure's places too is about
@@ -598,7 +614,7 @@ function attribute(
       kind,
       qualifier: rf.qualifier,
       status,
-      period: period?.period ?? null,
+      period: period ? (status !== "actual" && period.yearInferred ? forwardPeriod(period.period, ctx.ref()) : period.period) : null,
       periodText,
       entities: [...entities].sort(),
       place,

@@ -879,3 +879,50 @@ describe("round 47: counts named by a subject or a label, and a link named by th
     expect(byText(fs, "55 bcm a year").entities).toEqual(["Central Asia", "China"]);
   });
 });
+
+describe("round 48: a country's trade with the world, its parts, and 'in the period'", () => {
+  const doc = (body: string) => figs(`China and Tajikistan deepen ties\n\n${body}`);
+
+  it("gives a country's foreign or total trade that country alone, not a partner from the title", () => {
+    const fs = doc("Tajikistan's foreign trade turnover reached $8.1 billion in 2024, up 6%. Trade with China rose to $2.3 billion.");
+    expect(byText(fs, "$8.1 billion").entities).toEqual(["Tajikistan"]);
+    expect(byText(fs, "6%").entities).toEqual(["Tajikistan"]);
+    expect(byText(fs, "$2.3 billion").entities).toEqual(["China", "Tajikistan"]);
+    expect(doc("Tajikistan's total trade with China reached $2.3 billion.")[0]!.entities).toEqual(["China", "Tajikistan"]);
+  });
+
+  it("gives the parts of such a total ('Of this, exports were …') the same one country", () => {
+    const fs = doc("In 2024, Tajikistan's external trade totaled $8.1 billion. Of this, exports were $2.0 billion, up 4%, and imports were $6.1 billion.");
+    for (const t of ["$2.0 billion", "4%", "$6.1 billion"]) expect(byText(fs, t).entities).toEqual(["Tajikistan"]);
+    expect(byText(fs, "$2.0 billion").direction).toBe("export");
+  });
+
+  it("reads 'in the period' as the period named before, in the paragraph before", () => {
+    const fs = figs("Freight via Dostyk rose 6% to 12.4 million tonnes in January–May 2025.\n\nCoal made up 3.1 million tonnes in the period.");
+    expect(byText(fs, "3.1 million tonnes").period).toBe("2025-01/2025-05");
+  });
+});
+
+describe("round 48: rates to come, and amounts given in two currencies", () => {
+  it("reads a rate whose sentence names only the currency it is priced per, quoted in the document's earlier currency", () => {
+    const fs = figs("The som firmed to 87.2 per dollar on Monday. Economists expect the rate to average 89 per dollar in the second half.", "2025-07-14");
+    expect(byText(fs, "89 per dollar")).toMatchObject({ kind: "fx", base: "USD", quote: "KGS", status: "forecast", period: "2025-H2", entities: ["Kyrgyzstan"] });
+    expect(byText(fs, "som firmed to 87.2 per dollar").status).toBe("actual");
+  });
+
+  it("gives a quote its status from its verbs, and a forecast rate converts no amount", () => {
+    const fs = figs("The central bank expects the tenge at 540 per dollar by year-end. The fund raised 50 billion tenge.", "2025-07-14");
+    expect(byText(fs, "tenge at 540 per dollar")).toMatchObject({ kind: "fx", status: "forecast", quote: "KZT" });
+    expect(byText(fs, "50 billion tenge").usd).toBeNull();
+  });
+
+  it("links an amount given in two currencies with a slash, as a conversion", () => {
+    const fs = figs("The swap line is worth 20 billion yuan / 1.4 trillion tenge.");
+    expect(byText(fs, "1.4 trillion tenge")).toMatchObject({ unit: "KZT", conversionOf: byText(fs, "20 billion yuan").id });
+  });
+
+  it("reads a short scale before things counted: '19k trains'", () => {
+    expect(figs("Some 19k container trains crossed the border.")[0]).toMatchObject({ value: 19_000, unit: "count", qualifier: "approx", subject: "container trains" });
+    expect(figs("A 5m wall was built.")).toEqual([]);
+  });
+});

@@ -12,6 +12,8 @@ export interface PeriodMention {
   period: string;
   /** True when the period is a single day or month (an event's date rather than a reporting period). */
   pointInTime: boolean;
+  /** True when the text writes no year ("in the second half", "by December"): the year is the latest that fits the reference date. */
+  yearInferred?: boolean;
 }
 
 const Y = "(1[89]\\d\\d|20\\d\\d)";
@@ -302,7 +304,7 @@ const RULES: Rule[] = [
   },
   {
     // "Year to date", "YTD", "so far this year": the months from January to the reference date.
-    needs: /year|YTD/i,
+    needs: /to[- ]date|YTD|so\s+far/i,
     re: /\b(?:year[- ]to[- ]date|YTD|so\s+far\s+this\s+year|this\s+year\s+(?:so\s+far|to\s+date))\b/gi,
     read: (_m, ref) => {
       if (ref.year === null) return null;
@@ -355,6 +357,22 @@ class LazyRef implements RefDate {
   get day() { return this.date.day; }
 }
 
+/** Words that write a period's year, or set it against the reference date: "2024", "'24", "1H25", "FY", "last year", "now". */
+const WRITES_YEAR = /\d{4}|['’]\d\d|\d[HQ]\d\d|FY|\b(?:this|last|next|previous|past|same|current|currently|far|date|now|present|YTD|decade)\b|\d0s\b/i;
+
+/**
+ * A period whose year the text did not write, for a figure still to come: the next that fits, not the
+ * latest past one ("expected to average 525 per dollar in the second half", written in July 2025, is 2025-H2).
+ */
+export function forwardPeriod(period: string, ref: RefDate): string {
+  if (ref.year === null || ref.month === null) return period;
+  const end = /(\d{4})(?:-(?:(\d{2})|H([12])|Q([1-4])))?(?:-\d{2})?$/.exec(period);
+  if (!end) return period;
+  const month = end[2] ? Number(end[2]) : end[3] ? Number(end[3]) * 6 : end[4] ? Number(end[4]) * 3 : 12;
+  if (Number(end[1]) * 12 + month >= ref.year * 12 + ref.month) return period;
+  return period.replace(/\d{4}/g, (y) => String(Number(y) + 1));
+}
+
 /** All period mentions in `text`, longest match first where they overlap, in text order. */
 export function findPeriods(text: string, ref: RefDate | (() => RefDate)): PeriodMention[] {
   const found: PeriodMention[] = [];
@@ -371,7 +389,7 @@ export function findPeriods(text: string, ref: RefDate | (() => RefDate)): Perio
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
       const r = rule.read(m as RegExpExecArray, lazy, text);
-      if (r) found.push({ start, end, period: r.period, pointInTime: r.point ?? false });
+      if (r) found.push({ start, end, period: r.period, pointInTime: r.point ?? false, ...(WRITES_YEAR.test(m[0]) ? {} : { yearInferred: true }) });
     }
   }
   return found.sort((a, b) => a.start - b.start);

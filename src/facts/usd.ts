@@ -23,11 +23,12 @@ export function usdPerUnit(f: Pick<Figure, "kind" | "unit" | "base" | "quote" | 
   return null;
 }
 
-/** USD-per-unit rates from fx figures. The first quote of a currency in corpus order wins. */
+/** USD-per-unit rates from fx figures that are quotes, not forecasts. The first quote of a currency in corpus order wins. */
 export function quotedRates(figures: readonly Figure[]): Map<string, QuotedRate> {
   const rates = new Map<string, QuotedRate>();
   for (const f of figures) {
-    const rate = usdPerUnit(f);
+    // A rate still to come (a forecast) converts nothing.
+    const rate = f.status === "actual" ? usdPerUnit(f) : null;
     if (rate && !rates.has(rate.code)) rates.set(rate.code, { ...rate, figureId: f.id, text: f.text, doc: f.doc, date: f.date });
   }
   return rates;

@@ -47,6 +47,21 @@ const PRICED_IN = new RegExp(
   "giu",
 );
 
+/** "Expects the tenge at 525 per dollar": a currency at a rate with no verb of quoting between them. */
+const CURRENCY_AT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${CURRENCY_WORD_SOURCE})\s+(?:at|to)\s+(${DIGITS_SOURCE})\s+(?:per|to\s+the|against\s+the)\s+(?:US\s+|U\.S\.\s+)?(dollar|euro|yuan|ruble|rouble)\b`,
+  "dgiu",
+);
+const CURRENCY_AT_HINT = /\s(?:at|to)\s+\d[\d.,]*\s+(?:per|to\s+the|against\s+the)\s/i;
+/**
+ * "Analysts expect the rate to average 525 per dollar": a rate whose own currency the sentence leaves
+ * unnamed (its quote is left null here; the document's earlier quote of the same base names it).
+ */
+const RATE_PER = new RegExp(
+  String.raw`\brate\b[^;.]{0,40}?\s(?:at|to|of|be|averag(?:e|ed|es|ing)|around|about|near)\s+(${DIGITS_SOURCE})\s+per\s+(?:US\s+|U\.S\.\s+)?(dollar|euro|yuan|ruble|rouble)\b`,
+  "dgiu",
+);
+
 /** What NAMED_AT needs, tested first: a cheap check that spares most sentences its currency alternation. */
 const NAMED_AT_HINT = new RegExp(String.raw`\b(?:${QUOTED_VERB})${BY_CHANGE}\s+(?:at|to)\s+\d`, "i");
 
@@ -113,6 +128,12 @@ export function scanFx(sentence: string): RawFigure[] {
     for (const m of sentence.matchAll(NAMED_AT)) addQuote(out, m, code(m[3]!), code(m[1]!));
     for (const m of sentence.matchAll(PRICED_IN)) addQuote(out, m, code(m[1]!), code(m[3]!));
   }
+  if (CURRENCY_AT_HINT.test(sentence)) for (const m of sentence.matchAll(CURRENCY_AT)) addQuote(out, m, code(m[3]!), code(m[1]!));
+  if (sentence.includes("rate") && sentence.includes(" per ")) for (const m of sentence.matchAll(RATE_PER)) {
+    const [start, end] = [m.indices![1]![0], m.index! + m[0].length];
+    const base = code(m[2]!);
+    if (base && !out.some((f) => f.start < end && f.end > start)) out.push(fxFigure(start, end, parseDigits(m[1]!), base, null));
+  }
   if (named) for (const m of sentence.matchAll(ONE_EQUALS)) {
     const base = code(m[1]!);
     const quote = code(m[3]!);
@@ -130,7 +151,7 @@ function addQuote(out: RawFigure[], m: RegExpMatchArray, base: string | undefine
   if (base && quote && base !== quote && !out.some((f) => f.start < end && f.end > start)) out.push(fxFigure(start, end, parseDigits(m[2]!), base, quote));
 }
 
-function fxFigure(start: number, end: number, value: number, base: string, quote: string): RawFigure {
+function fxFigure(start: number, end: number, value: number, base: string, quote: string | null): RawFigure {
   const fig = newRawFigure(start, end, value, "rate");
   fig.kindHint = "fx";
   fig.base = base;

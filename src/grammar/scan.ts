@@ -230,7 +230,22 @@ function notAFigure(sentence: string, start: number, digits: string, value: numb
 
 /** "m"/"k" is a scale only before a currency or a unit: "$5m", "5m yuan", "14.2m tonnes" (not "a 5m wall"). */
 function shortScaleUnitAfter(after: string): boolean {
-  return CURRENCY_AFTER.test(after) || MEASURE_AFTER.some(([re]) => re.test(after));
+  return CURRENCY_AFTER.test(after) || MEASURE_AFTER.some(([re]) => re.test(after)) || countedAfter(after);
+}
+
+/** "19k China-Europe trains", "2m tourists": things counted within three words after a short scale. */
+const NEXT_WORD = /^\s+([\p{L}'’-]+)/u;
+function countedAfter(after: string): boolean {
+  let at = 0;
+  for (let k = 0; k < 3; k++) {
+    const w = NEXT_WORD.exec(after.slice(at));
+    if (!w) return false;
+    const word = w[1]!.toLowerCase();
+    if (COUNT_NOUNS.has(word) || IRREGULAR_PLURALS.has(word)) return true;
+    if (STOP_WORDS.has(word)) return false;
+    at += w[0].length;
+  }
+  return false;
 }
 
 function hasUnitAfter(after: string): boolean {
@@ -426,6 +441,20 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
         }
       }
     }
+  } else if (ISO_CODES.has(unit) && high === null) {
+    // The same amount in two currencies with a slash between them: "35 billion yuan / 2.5 trillion tenge".
+    const slash = SLASH_AMOUNT.exec(sentence.slice(pos, pos + 16));
+    if (slash) {
+      const s = pos + slash[0].length - 1;
+      const n = CONVERTED_NUMBER.exec(sentence.slice(s, s + 40));
+      const converted = n && n.index === 0 ? readPhrase(sentence, s, s + n[0].length, parseDigits(n[0]), false) : null;
+      const c = converted?.[0];
+      if (c && ISO_CODES.has(c.unit) && c.unit !== unit) {
+        c.conversionOfIndex = -1;
+        out.push(c);
+        pos = c.end;
+      }
+    }
   }
   const per = PER_AFTER.exec(sentence.slice(pos, pos + 40));
   if (per) {
@@ -436,6 +465,9 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
   }
   return out;
 }
+
+/** A slash between amounts, up to the first digit of the second: " / 2.5", " / $4", " / KZT 1". */
+const SLASH_AMOUNT = /^\s?\/\s?(?:US\$|\$|€|£|[A-Z]{3}\s?)?\d/;
 
 /** "500 representatives", "45 capacity cooperation projects", "two railway projects". */
 function countNoun(sentence: string, pos: number, spelled: boolean): { subject: string; end: number } | null {
@@ -505,9 +537,11 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(["of", "from", "to", "for", "b
 
 /** The things a clause's subject counts, when the clause ends in a count verb: "block trains" in "block trains from Xi'an to Central Asia numbered". */
 function countedSubject(before: string): string | null {
-  const v = COUNT_VERB.exec(before);
+  const tail = before.slice(-60);
+  const v = COUNT_VERB.exec(tail);
   if (!v) return null;
-  const clause = before.slice(Math.max(0, v.index - 100), v.index);
+  const verbAt = before.length - tail.length + v.index;
+  const clause = before.slice(Math.max(0, verbAt - 100), verbAt);
   const from = Math.max(clause.lastIndexOf(","), clause.lastIndexOf(";"), clause.lastIndexOf(":"), clause.lastIndexOf("("), clause.lastIndexOf("—"));
   const words = clause.slice(from + 1).match(CLAUSE_WORD) ?? [];
   for (let i = 0; i < words.length; i++) {

@@ -53,3 +53,8 @@ export const CURRENCY_WORD_SOURCE = Object.keys(CURRENCY_WORDS)
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/[.$]/g, "\\$&").replace(/ /g, "\\s+"))
   .join("|");
+
+/** The country whose currency a code is, for the currencies of the region. */
+export const CURRENCY_COUNTRY: Readonly<Record<string, string>> = {
+  KZT: "Kazakhstan", KGS: "Kyrgyzstan", TJS: "Tajikistan", UZS: "Uzbekistan", TMT: "Turkmenistan", CNY: "China", RUB: "Russia",
+};

@@ -1,6 +1,6 @@
 /** Period mentions read from text: spans counted in quarters and in months. */
 import { describe, expect, it } from "vitest";
-import { findPeriods, refDateOf } from "../../src/attribute/period.js";
+import { findPeriods, forwardPeriod, refDateOf } from "../../src/attribute/period.js";
 import { extractFromText } from "../../src/extract.js";
 
 const periods = (text: string) => findPeriods(text, refDateOf("2025-01-20")).map((p) => p.period);
@@ -84,5 +84,27 @@ describe("round 47: year to date", () => {
     expect(findPeriods("Year to date, shipments rose 7%.", ref).map((p) => p.period)).toEqual(["2024-01/2024-08"]);
     expect(findPeriods("Volumes are up 4% YTD.", ref).map((p) => p.period)).toEqual(["2024-01/2024-08"]);
     expect(findPeriods("So far this year, 2,100 trains have run.", ref).map((p) => p.period)).toEqual(["2024-01/2024-08"]);
+  });
+});
+
+describe("round 48: a period with no year, for a figure still to come", () => {
+  it("marks a period whose year the text does not write", () => {
+    const [h2, y] = findPeriods("in the second half, and in 2026", refDateOf("2025-07-14"));
+    expect(h2).toMatchObject({ period: "2024-H2", yearInferred: true });
+    expect(y!.yearInferred).toBeUndefined();
+  });
+
+  it("moves such a period a year on when it ended before the date of writing", () => {
+    const ref = refDateOf("2025-07-14");
+    expect(forwardPeriod("2024-H2", ref)).toBe("2025-H2");
+    expect(forwardPeriod("2025-Q1", ref)).toBe("2026-Q1");
+    expect(forwardPeriod("2024-01/2024-04", ref)).toBe("2025-01/2025-04");
+    expect(forwardPeriod("2025-Q3", ref)).toBe("2025-Q3");
+  });
+
+  it("dates a forecast 'in the first quarter' forward and an actual back", () => {
+    const [forecast] = extractFromText("Exports are expected to reach $2 billion in the first quarter.", { date: "2025-07-14" });
+    const [actual] = extractFromText("Exports reached $2 billion in the first quarter.", { date: "2025-07-14" });
+    expect([forecast!.period, actual!.period]).toEqual(["2026-Q1", "2025-Q1"]);
   });
 });
