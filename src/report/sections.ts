@@ -79,7 +79,7 @@ export function freightProse(facts: readonly FactRow[], c: Citations): string {
   const trains = rows.filter((r) => r.kind === "freight" && r.unit === "count" && /train/i.test(r.subject ?? "") && r.place);
   if (trains.length) {
     parts.push(
-      `<p>${e(trains[0]!.subject!)} through ${joinList(trains.map((t) => {
+      `<p>${e(sentenceCase(trains[0]!.subject!))} through ${joinList(trains.map((t) => {
         const g = growth.get(t.factId);
         return `${e(t.place!)}: ${e(quantity(t.value, "count"))}${g ? ` (${e(change(g.value, g.unit))})` : ""}${c.cite(t.factId, ...(g ? [g.factId] : []))}`;
       }))} in ${e(periodLabel(trains[0]!.period))}.</p>`,
@@ -125,4 +125,9 @@ export function dealsProse(facts: readonly FactRow[], c: Citations): string {
     ? `<p>Numbers of agreements and documents: ${joinList(counts.map((r) => `${e(qualifierMark(r.qualifier))}${e(quantity(r.value, "count"))} ${e(r.subject ?? "")} (${e(entitiesLabel(r.entities))}, ${e(r.status)})${c.cite(r.factId)}`))}.</p>`
     : "";
   return `<ul class="facts">${items.join("\n")}</ul>${countLine}`;
+}
+
+/** A subject that opens a sentence, with its first letter in capitals ("block trains" → "Block trains"). */
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -18,3 +18,10 @@ describe("the freight prose", () => {
     expect(one).not.toContain("Freight between Azerbaijan");
   });
 });
+
+describe("the freight prose on trains", () => {
+  it("opens the trains sentence with a capital when what is counted is written in lower case", () => {
+    const prose = freightOf("Year to date, container trains via Khorgos numbered 5,100, 8% more than a year earlier.");
+    expect(prose).toContain("<p>Container trains through Khorgos: 5,100");
+  });
+});
