@@ -157,7 +157,11 @@ export function datelineLength(paragraph: string): number {
 }
 
 /** A title candidate: a short line with no closing punctuation. */
-export function looksLikeHeading(line: string): boolean {
+export function looksLikeHeading(text: string): boolean {
+  // A post's title may open with an emoji ("🚨 Central Asia x China: …") and end with a word in brackets ("(thread)");
+  // a line with an emoji and a number is a newsletter's bullet ("⛽ Diesel, Almaty: 310 tenge per litre").
+  const line = text.replace(LEADING_EMOJI, "").replace(WORD_IN_BRACKETS, "");
+  if (line.length !== text.replace(WORD_IN_BRACKETS, "").length && /\d/.test(line)) return false;
   if (line.length === 0 || line.length > 140) return false;
   if (!/^[\p{Lu}"“‘'\p{N}]/u.test(line)) return false;
   if (/[.!?:;,…"”’)\]]$/.test(line)) return false;
@@ -167,6 +171,9 @@ export function looksLikeHeading(line: string): boolean {
   const words = line.split(/\s+/).length;
   return words <= 16 && /\p{L}{2}/u.test(line);
 }
+
+const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)+/u;
+const WORD_IN_BRACKETS = /\s+\(\p{Ll}+\)$/u;
 
 /** A section heading that only names places ("Kazakhstan", "Central Asia"). */
 export function isPlaceHeading(line: string): boolean {

@@ -88,3 +88,14 @@ describe("round 47: a Russian agency's dateline beside a bracket, and an outlet 
     expect(readMetaLine("Posted on 8 May 2024 by Trend")).toMatchObject({ outlet: "Trend", date: "2024-05-08" });
   });
 });
+
+describe("round 48: a post's title with an emoji", () => {
+  it("takes a title that opens with an emoji and ends with a word in brackets", () => {
+    expect(looksLikeHeading("🚨 Kazakhstan and China: what the new data show (thread)")).toBe(true);
+  });
+
+  it("still takes a newsletter's emoji line with a number for a bullet, and a dateline with an agency for no title", () => {
+    expect(looksLikeHeading("⛽ Diesel, Shymkent: 305 tenge per litre")).toBe(false);
+    expect(looksLikeHeading("Bishkek, 4 March 2025 (Kabar)")).toBe(false);
+  });
+});
