@@ -58,6 +58,11 @@ function spanYear(m: RegExpExecArray, yi: number, ri: number, ref: RefDate, endM
   return m[yi] || m[ri] ? year(m, yi, ri, ref) : resolveMonthDay(endMonth, null, ref);
 }
 
+/** The months of a year up to the reference month ("since the beginning of the year", "year to date"); the year when the month is unknown. */
+function monthsSoFar(year: number, month: number | null): string {
+  return month === null ? String(year) : monthSpan(year, 1, year, month);
+}
+
 /**
  * A span of months, written the way a half, a quarter or a whole year is written wherever it is one:
  * "January–June 2024" and "the first six months of 2024" are `2024-H1`, like "H1 2024".
@@ -299,17 +304,14 @@ const RULES: Rule[] = [
     read: (m, ref) => {
       if (ref.year === null) return null;
       if (!m[1]) return { period: `${ref.year}-01-01`, point: true };
-      return ref.month === null ? { period: String(ref.year) } : { period: monthSpan(ref.year, 1, ref.year, ref.month) };
+      return { period: monthsSoFar(ref.year, ref.month) };
     },
   },
   {
     // "Year to date", "YTD", "so far this year": the months from January to the reference date.
     needs: /to[- ]date|YTD|so\s+far/i,
     re: /\b(?:year[- ]to[- ]date|YTD|so\s+far\s+this\s+year|this\s+year\s+(?:so\s+far|to\s+date))\b/gi,
-    read: (_m, ref) => {
-      if (ref.year === null) return null;
-      return ref.month === null ? { period: String(ref.year) } : { period: monthSpan(ref.year, 1, ref.year, ref.month) };
-    },
+    read: (_m, ref) => (ref.year === null ? null : { period: monthsSoFar(ref.year, ref.month) }),
   },
   {
     needs: /year/i,

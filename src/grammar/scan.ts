@@ -469,6 +469,11 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
 /** A slash between amounts, up to the first digit of the second: " / 2.5", " / $4", " / KZT 1". */
 const SLASH_AMOUNT = /^\s?\/\s?(?:US\$|\$|€|£|[A-Z]{3}\s?)?\d/;
 
+/** A plural that may name what is counted: "representatives", "people" (not "years", "this"). */
+function isPlural(lower: string): boolean {
+  return ((/[^s]s$/.test(lower) && lower.length > 3) || IRREGULAR_PLURALS.has(lower)) && !NOT_COUNTED.has(lower);
+}
+
 /** "500 representatives", "45 capacity cooperation projects", "two railway projects". */
 function countNoun(sentence: string, pos: number, spelled: boolean): { subject: string; end: number } | null {
   let at = pos;
@@ -490,7 +495,7 @@ function countNoun(sentence: string, pos: number, spelled: boolean): { subject: 
     if (STOP_WORDS.has(lower)) break;
     words.push(word);
     at += w[0].length;
-    const plural = ((/[^s]s$/.test(lower) && lower.length > 3) || IRREGULAR_PLURALS.has(lower)) && !NOT_COUNTED.has(lower);
+    const plural = isPlural(lower);
     if (COUNT_NOUNS.has(lower) || (!spelled && plural)) {
       if (NOT_COUNTED.has(lower)) return null;
       return { subject: words.join(" "), end: at };
@@ -519,8 +524,7 @@ const LABEL_COUNT = /(?:^|[^\p{L}\p{N}\s'’–-]\s*)((?:[\p{L}’'–-]+\s+){0,
 /** A word under a label that names things counted: "Tunnels: 27", "Employees: 1,250" (not "Exports: 27", whose unit is elsewhere). */
 function countedWord(word: string): boolean {
   const w = word.toLowerCase();
-  if (COUNT_NOUNS.has(w) || IRREGULAR_PLURALS.has(w)) return true;
-  return /[^s]s$/.test(w) && w.length > 3 && !NOT_COUNTED.has(w) && !MEASURED_PLURALS.has(w);
+  return COUNT_NOUNS.has(w) || (isPlural(w) && !MEASURED_PLURALS.has(w));
 }
 
 /** What a label counts: its last word, or the plural before a participle ("Jobs created: about 3,000"). */

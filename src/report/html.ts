@@ -6,7 +6,7 @@ import type { Chart } from "../charts/chart.js";
 import type { Finding } from "./consistency.js";
 import { Citations } from "./cite.js";
 import { cssString, escapeHtml as e } from "./escape.js";
-import { dealsProse, freightProse, keyFigures, tradeProse } from "./sections.js";
+import { dealsProse, freightProse, keyFigures, sentenceCase, tradeProse } from "./sections.js";
 import { appendixHtml } from "./appendix.js";
 
 export interface RenderedChart {
@@ -98,7 +98,7 @@ function findingsBlock(findings: readonly Finding[], c: Citations): string {
     .map((check) => {
       const list = findings.filter((f) => f.check === check);
       if (list.length === 0) return "";
-      return `<h3>${e(check[0]!.toUpperCase() + check.slice(1))}</h3>${list
+      return `<h3>${e(sentenceCase(check))}</h3>${list
         .map((f) => `<div class="finding ${f.verdict}"><span class="verdict">${f.verdict === "agrees" ? "Agrees" : f.verdict === "differs" ? "Does not agree" : "Note"}</span> ${e(f.statement)}${c.cite(...f.refs)}</div>`)
         .join("\n")}`;
     })

@@ -127,7 +127,7 @@ export function dealsProse(facts: readonly FactRow[], c: Citations): string {
   return `<ul class="facts">${items.join("\n")}</ul>${countLine}`;
 }
 
-/** A subject that opens a sentence, with its first letter in capitals ("block trains" → "Block trains"). */
-function sentenceCase(text: string): string {
+/** Words that open a sentence or a heading, with the first letter in capitals ("block trains" → "Block trains"). */
+export function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
