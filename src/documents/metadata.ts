@@ -160,8 +160,10 @@ export function datelineLength(paragraph: string): number {
 export function looksLikeHeading(text: string): boolean {
   // A post's title may open with an emoji ("🚨 Central Asia x China: …") and end with a word in brackets ("(thread)");
   // a line with an emoji and a number is a newsletter's bullet ("⛽ Diesel, Almaty: 310 tenge per litre").
-  const line = text.replace(LEADING_EMOJI, "").replace(WORD_IN_BRACKETS, "");
-  if (line.length !== text.replace(WORD_IN_BRACKETS, "").length && /\d/.test(line)) return false;
+  // Both are looked for only where they can be: a first character past ASCII, a last one that closes a bracket.
+  const unbracketed = text.endsWith(")") ? text.replace(WORD_IN_BRACKETS, "") : text;
+  const line = text.charCodeAt(0) >= 0xa9 ? unbracketed.replace(LEADING_EMOJI, "") : unbracketed;
+  if (line.length !== unbracketed.length && /\d/.test(line)) return false;
   if (line.length === 0 || line.length > 140) return false;
   if (!/^[\p{Lu}"“‘'\p{N}]/u.test(line)) return false;
   if (/[.!?:;,…"”’)\]]$/.test(line)) return false;
