@@ -255,14 +255,15 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       previous = null;
       continue;
     }
-    const carry: Carry = listed ? list! : previous && (continuesBefore(blockText) || previous.namedAgainIn(blockText)) ? previous : new Carry(ref);
+    const goesOnFrom = !listed && previous !== null && continuesBefore(blockText) ? previous : null;
+    const carry: Carry = listed ? list! : goesOnFrom ?? (previous?.namedAgainIn(blockText) ? previous! : new Carry(ref));
     const earlier = recent.filter((c) => c !== carry).reverse();
     if (recent.at(-1) !== carry && recent.push(carry) > 3) recent.shift();
     if (opensList && !listed) carry.opening = blockText;
     // A listed line is read with the paragraph that opened the list: what it names, its kind's words.
     const opening = listed ? carry.opening : null;
     const focusText = opening ? `${opening} ${blockText}` : blockText;
-    const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading(), titleEntities, opening ? opening.length + 1 : 0), listItem: listed, opening, headline: block.heading, earlier, refYear: docRef.year, ref, blockStart: block.start, paragraph: blockText, regionAt };
+    const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading(), titleEntities, opening ? opening.length + 1 : 0), listItem: listed, opening, headline: block.heading, earlier, refYear: docRef.year, ref, blockStart: block.start, paragraph: blockText, regionAt, whole: goesOnFrom ? goesOnFrom.money ?? goesOnFrom.level : null };
     list = opensList ? carry : listed ? list : null;
     headedList &&= list !== null && !opensList;
     previous = carry;
@@ -319,6 +320,8 @@ interface ParagraphContext {
   paragraph: string;
   /** The region "the region" stands for at a document offset: the one the document named last before it. */
   regionAt?: (at: number) => string | null;
+  /** For a paragraph that goes on with the one before ("Of the total, …", "By product, …"), the figure it breaks down: its parties are the paragraph's first. */
+  whole?: Figure | null;
 }
 
 /** The date a section's relative words resolve against: its first dated event, else the document date. */
@@ -587,7 +590,16 @@ function attribute(
     // An amount in a national currency, in a sentence that names no place, is first that country's ("UZS 1.2 trillion will be allocated").
     // So is any figure of a sentence that names no place but such an amount: "A total of 305 projects worth 82.4 trillion soums".
     const currencyCountry = named.entities.length === 0 && named.places.length === 0 ? HOME_CURRENCY[rf.unit] ?? sentenceCurrency() : undefined;
-    const first = [...(currencyCountry ? [currencyCountry] : []), ...(referent?.entities ?? []), ...wholeNames];
+    // "By country, trade with Kazakhstan was …. Trade with Turkmenistan was …": a figure whose clause names its flow's other
+    // end takes no other end the paragraph names elsewhere as its second party. Those are parallel to it; its party is the one they share.
+    if (bilateral && entities.size === 1) {
+      const at = s.start - ctx.blockStart;
+      const ends = ctx.focus.counterparts();
+      if (ends.some((h) => h.at >= at && h.at < at + rf.end && entities.has(h.name))) {
+        for (const h of ends) if ((h.at < at || h.at >= at + s.text.length) && !entities.has(h.name)) exclude.add(h.name);
+      }
+    }
+    const first = [...(currencyCountry ? [currencyCountry] : []), ...(referent?.entities ?? []), ...wholeNames, ...(ctx.whole?.entities ?? [])];
     if (kind !== "fx") ctx.focus.fill(entities, bilateral ? 2 : 1, exclude, first, s.end - ctx.blockStart);
 
     const chosen = figurePeriod(sp, { start: rf.start, end: rf.end, win, clause: spoken, prevEnd: prev ? prev.end : 0 }, status === "actual", () =>

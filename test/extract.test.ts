@@ -925,4 +925,31 @@ describe("round 48: rates to come, and amounts given in two currencies", () => {
     expect(figs("Some 19k container trains crossed the border.")[0]).toMatchObject({ value: 19_000, unit: "count", qualifier: "approx", subject: "container trains" });
     expect(figs("A 5m wall was built.")).toEqual([]);
   });
+
+  it("counts under 'Number of …' a plural names, not an item's number", () => {
+    expect(figs("Key facts:\n\n- Number of new clinics: 48\n- Total number of flights: about 230")).toMatchObject([
+      { value: 48, unit: "count", subject: "new clinics" },
+      { value: 230, unit: "count", qualifier: "approx", subject: "flights" },
+    ]);
+    expect(figs("Number of the resolution: 45")).toEqual([]);
+  });
+
+  it("gives a breakdown opening 'By country,' the period and source of the total before it", () => {
+    const text = "Tajikistan's trade with China reached $3.3 billion in January-June 2025, according to customs data.\n\nBy product, imports of textiles were $410 million.";
+    const fs = figs(text, "2025-08-01");
+    expect(byText(fs, "$410 million")).toMatchObject({ period: "2025-H1", source: "customs data", entities: ["China", "Tajikistan"], direction: "import" });
+    // Without the opener, a new paragraph starts afresh.
+    expect(byText(figs(text.replace("By product, imports", "Imports"), "2025-08-01"), "$410 million").period).toBeNull();
+  });
+
+  it("takes no partner from a parallel clause of the paragraph that names only another flow's end", () => {
+    const text = "Kazakhstan's trade in 2025\n\nTrade with Russia was $28 billion. Trade with Uzbekistan and Kyrgyzstan was $5 billion and $3 billion respectively.";
+    const fs = figs(text, "2026-02-01");
+    expect(byText(fs, "$28 billion").entities).toEqual(["Kazakhstan", "Russia"]);
+    expect(byText(fs, "$5 billion").entities).toEqual(["Kazakhstan", "Uzbekistan"]);
+    expect(byText(fs, "$3 billion").entities).toEqual(["Kazakhstan", "Kyrgyzstan"]);
+    // A country the paragraph also names as a party of its own is no parallel end: it may be the partner.
+    const own = figs("Trade with Belarus was $1 billion in 2024. Turnover with Kazakhstan was $9 billion, and Kazakhstan wants more.", "2025-02-01");
+    expect(byText(own, "$1 billion").entities).toContain("Kazakhstan");
+  });
 });

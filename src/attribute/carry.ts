@@ -20,8 +20,11 @@ const handedOn = (text: string, p: PeriodMention) =>
 const FROM_LEVEL_BEFORE = /\b(?:up|down|rising|rose|risen|increas(?:ed|ing)|gr(?:ew|own|owing)|f(?:ell|allen|alling)|decreas(?:ed|ing)|declin(?:ed|ing)|dropp(?:ed|ing))\s+from\s+(?:[^,;()]|,(?=\d)){1,50}?\s+(?:in|during)\s+(?:the\s+same\s+period\s+of\s+)?$/i;
 /** "In the same period", "in the period" name no period of their own: it is the one named last ("compared with the same period of 2023" is not it). */
 const SAME_PERIOD = /\b(?:in|during|for|over|within)\s+the\s+(?:same\s+)?period\b(?!\s*(?:of|in|last|a\s+year|the\s+previous|from|between|to|since|under)\b)|\bof\s+the\s+total\b/i;
-/** A paragraph that goes on with the one before it: "Of the total, exports …", "Of this, …", "In value terms, …". */
-const CONTINUES = /^(?:Of\s+(?:the|this|that)\s+(?:total|amount|sum|volume|figure)\b|Of\s+(?:this|that|these|which|them)\b|In\s+(?:value|monetary|money|volume|physical|(?:U\.?S\.?\s+)?dollar|yuan|RMB|renminbi|tenge|ruble|rouble|local\s+currency)\s+terms\b)/i;
+/**
+ * A paragraph that goes on with the one before it: "Of the total, exports …", "Of this, …", "In value terms, …",
+ * or breaks its total down: "By country, …", "In terms of products, …", "Among them, …".
+ */
+const CONTINUES = /^(?:Of\s+(?:the|this|that)\s+(?:total|amount|sum|volume|figure)\b|Of\s+(?:this|that|these|which|them)\b|(?:By|Broken\s+down\s+by)\s+(?:countr(?:y|ies)|products?|commodit(?:y|ies)|regions?|destinations?|partners?|mode\s+of\s+transport|sectors?|categor(?:y|ies)|items?|types?\s+of\s+goods)\s*,|In\s+terms\s+of\s+(?:countr(?:y|ies)|products?|commodit(?:y|ies)|regions?|partners?|goods|sectors?)\s*,|Among\s+(?:them|these|which)\s*,|In\s+(?:value|monetary|money|volume|physical|(?:U\.?S\.?\s+)?dollar|yuan|RMB|renminbi|tenge|ruble|rouble|local\s+currency)\s+terms\b)/i;
 const MONEY_KINDS = new Set(["trade", "deal", "investment"]);
 /** A paragraph opening with "The" and a plural noun: "The trains carried …", "These shipments …". */
 const THE_NOUN = /^(?:The|These|Those)\s+(\p{Ll}[\p{L}-]*s)\b/u;

@@ -64,13 +64,22 @@ export interface NameCount {
   actor: boolean;
 }
 
+/** The words before a flow's other end. */
+const COUNTERPART_BEFORE = /\b(?:trade|turnover|exports?|imports?|shipments?|deliveries|supplies)\s+(?:with|to|from)\s+(?:the\s+)?$/i;
+
+/** A name, then a comma or "and" before the next: "Turkmenistan and ", "Kyrgyzstan, ". */
+const LISTED_AFTER_NAME = /^[\p{L}'’ -]+?(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
+
 /** Entity and place matches of a text, found once and queried by span. */
 export class NameIndex {
   private readonly entityHits: { at: number; name: string; actor: boolean }[] = [];
   private readonly placeHits: { at: number; name: string }[] = [];
 
   /** @param regionAt the region "the region" stands for at an offset of `text` (the last one the document named), if any */
-  constructor(text: string, regionAt?: (at: number) => string | null) {
+  constructor(
+    private readonly text: string,
+    regionAt?: (at: number) => string | null,
+  ) {
     const mayLeaveOut = leavesOut(text);
     for (const m of text.matchAll(ENTITY_PATTERN)) {
       const e = canonicalEntity(m[0]);
@@ -91,6 +100,27 @@ export class NameIndex {
       this.entityHits.sort((a, b) => a.at - b.at);
     }
     for (const m of text.matchAll(PLACE_PATTERN)) this.placeHits.push({ at: m.index!, name: canonicalPlace(m[0]) });
+  }
+
+  /**
+   * Countries named only as a flow's other end, each time the text names them: "trade with Kazakhstan", "exports to
+   * China", "imports from Russia" (not Kazakhstan where it is also "Kazakh data" or "Kazakhstan hoped").
+   */
+  counterparts(): { at: number; name: string }[] {
+    const out: { at: number; name: string }[] = [];
+    const otherwise = new Set<string>();
+    let last: { at: number; name: string } | null = null;
+    for (const h of this.entityHits) {
+      const before = this.text.slice(Math.max(0, h.at - 30), h.at);
+      // Listed after one ("trade with Turkmenistan and Tajikistan"), it is one too.
+      const listed = last !== null && LISTED_AFTER_NAME.test(this.text.slice(last.at, h.at));
+      if (COUNTERPART_BEFORE.test(before) || listed) out.push((last = h));
+      else {
+        last = null;
+        otherwise.add(h.name);
+      }
+    }
+    return out.filter((h) => !otherwise.has(h.name));
   }
 
   /** Entity mentions counted, most frequent first (ties: the first named first), with where each is first named, for a paragraph's focus. */

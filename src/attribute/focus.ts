@@ -73,6 +73,12 @@ export class ParagraphFocus {
     return ranked;
   }
 
+  /** The countries the paragraph names as a flow's other end ("trade with Kazakhstan"), at offsets into the paragraph. */
+  counterparts(): { at: number; name: string }[] {
+    const names = (this.names ??= new NameIndex(this.text));
+    return names.counterparts().filter((h) => h.at >= this.lead).map((h) => ({ at: h.at - this.lead, name: h.name }));
+  }
+
   /** The entities the paragraph names before `upTo`, and the countries of the places it names. */
   private namedBefore(upTo: number): string[] {
     const names = (this.names ??= new NameIndex(this.text));

@@ -1,6 +1,6 @@
 /** The qualifier written just before a figure: "about", "more than", "up to". */
 import type { Qualifier } from "../types.js";
-import { QUALIFIERS } from "../lexicon/qualifiers.js";
+import { NEGATION_BEFORE, QUALIFIERS, TURNED_BY_NEGATION } from "../lexicon/qualifiers.js";
 import type { RawFigure } from "./raw.js";
 
 /** How far before a number its qualifier, currency or context is looked for. */
@@ -19,7 +19,12 @@ export function withQualifier(sentence: string, fig: RawFigure): RawFigure {
 function qualifierBefore(before: string): { qualifier: Qualifier; length: number } | null {
   for (const [re, qualifier] of QUALIFIERS) {
     const m = re.exec(before);
-    if (m) return { qualifier, length: m[0].length };
+    if (!m) continue;
+    if (qualifier === "approx" || !TURNED_BY_NEGATION.test(m[0])) return { qualifier, length: m[0].length };
+    // "would not exceed $5.5 billion" is at most that; "not less than" at least: the negation is the qualifier's too.
+    const negation = NEGATION_BEFORE.exec(before.slice(0, m.index));
+    if (!negation) return { qualifier, length: m[0].length };
+    return { qualifier: qualifier === "min" ? "max" : "min", length: m[0].length + negation[0].length };
   }
   return null;
 }

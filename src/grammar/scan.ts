@@ -534,6 +534,14 @@ function labelCounts(label: string, last: string): string | null {
   return p && countedWord(p[2]!) ? (p[1] ?? "") + p[2]! : null;
 }
 
+/** "Number of new schools: 96", "Total number of trips: 412": group 1, what is counted. */
+const NUMBER_OF_LABEL = /(?<![\p{L}\p{N}'’]\s?)(?:the\s+)?(?:total\s+)?(?:number|no\.)\s+of\s+([\p{L}’' -]{1,40}?)\s*:\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|approximately|roughly)\s+)?$/iu;
+/** What "Number of …" counts: things written in the plural ("new schools"), not an item's number ("Number of the decree"). */
+function numberOfCounts(what: string): string | null {
+  const last = what.slice(what.lastIndexOf(" ") + 1);
+  return COUNT_NOUNS.has(last.toLowerCase()) || isPlural(last.toLowerCase()) ? what : null;
+}
+
 /** "Block trains from Xi'an numbered 3,420": a verb that gives a count its level, after what is counted. */
 const COUNT_VERB = /\b(?:numbered|totall?ed|reached|came\s+to|amounted\s+to|stood\s+at|hit|topped|exceeded|(?:rose|grew|increased|fell|dropped|declined|climbed|jumped)\s+to)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|roughly|approximately|just\s+over|just\s+under)\s+)?$/i;
 const CLAUSE_WORD = /[\p{L}’'-]+/gu;
@@ -610,8 +618,10 @@ function resolvePass(sentence: string, figures: RawFigure[], skipped: Skipped[])
       continue;
     } else {
       // "China–Europe trains via Kazakhstan: 412": a label naming what is counted, then the number.
-      const label = LABEL_COUNT.exec(before.slice(-80));
-      const what = label ? labelCounts(label[1]!, label[2]!) : null;
+      const tail = before.slice(-80);
+      const label = LABEL_COUNT.exec(tail);
+      const numberOf = NUMBER_OF_LABEL.exec(tail);
+      const what = numberOf ? numberOfCounts(numberOf[1]!) : label ? labelCounts(label[1]!, label[2]!) : null;
       if (what) {
         unit = "count";
         subject = what;

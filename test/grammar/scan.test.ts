@@ -117,6 +117,13 @@ describe("qualifiers and ranges", () => {
     ["Trade with Tajikistan was less than $1.8 billion in 2021.", "max"],
     ["Trade with Tajikistan was up to $1.8 billion in 2021.", "max"],
     ["Trade with Tajikistan was $1.8 billion in 2021.", "exact"],
+    // A negation turns a comparing bound over.
+    ["Trade with Tajikistan will not exceed $1.8 billion in 2025.", "max"],
+    ["Trade with Tajikistan did not surpass $1.8 billion in 2021.", "max"],
+    ["Trade with Tajikistan must not be more than $1.8 billion in 2025.", "max"],
+    ["Trade with Tajikistan was no more than $1.8 billion in 2021.", "max"],
+    ["Trade with Tajikistan was not less than $1.8 billion in 2021.", "min"],
+    ["Trade with Tajikistan was no less than $1.8 billion in 2021.", "min"],
   ])("%s", (text, qualifier) => {
     expect(only(text)).toMatchObject({ value: 1.8e9, qualifier, kind: "trade" });
   });
