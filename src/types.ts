@@ -162,5 +162,6 @@ export interface Skipped {
   start: number;
   end: number;
   text: string;
-  reason: "year" | "date" | "ordinal" | "age" | "duration" | "list-number" | "identifier" | "bare-number" | "time" | "rank";
+  /** `basis`: the basis a total is counted on ("17,850 tU (100% basis)"), not a figure of its own. */
+  reason: "year" | "date" | "ordinal" | "age" | "duration" | "list-number" | "identifier" | "bare-number" | "time" | "rank" | "basis";
 }

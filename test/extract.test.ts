@@ -952,4 +952,24 @@ describe("round 48: rates to come, and amounts given in two currencies", () => {
     const own = figs("Trade with Belarus was $1 billion in 2024. Turnover with Kazakhstan was $9 billion, and Kazakhstan wants more.", "2025-02-01");
     expect(byText(own, "$1 billion").entities).toContain("Kazakhstan");
   });
+
+  it("reads a miner's tonnes of uranium and prices per pound or ounce", () => {
+    const fs = figs("The miner sold 6,300 tU in January-June 2025 (100% basis). Uranium averaged US$71.20/lb, and gold $2,350 an ounce.");
+    expect(byText(fs, "6,300 tU")).toMatchObject({ value: 6300, unit: "t" });
+    expect(byText(fs, "US$71.20/lb")).toMatchObject({ value: 71.2, unit: "USD", per: "per lb", kind: "other" });
+    expect(byText(fs, "$2,350 an ounce")).toMatchObject({ per: "per ounce", kind: "other" });
+    // "100% basis" is how the total is counted, not a share.
+    expect(fs.map((f) => f.unit)).not.toContain("percent");
+  });
+
+  it("reads a company's guidance and a budget's assumptions as forecasts", () => {
+    expect(byText(figs("Output will be slightly below guidance of 2.1-2.3 million tonnes."), "2.1-2.3 million tonnes").status).toBe("forecast");
+    expect(byText(figs("The budget assumes a rate of 520 tenge per dollar."), "520 tenge per dollar").status).toBe("forecast");
+  });
+
+  it("gives a state budget's spending and revenue no kind of investment, but keeps a company's capital expenditure", () => {
+    const fs = figs("Parliament approved the 2026 state budget, with expenditures of 40 trillion tenge and revenues of 33 trillion tenge.");
+    expect(fs.map((f) => f.kind)).toEqual(["other", "other"]);
+    expect(figs("Capital expenditure is planned at KZT 2 trillion for 2026.")[0]!.kind).toBe("investment");
+  });
 });

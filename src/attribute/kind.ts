@@ -14,6 +14,9 @@ const MONEY_WORDS: ReadonlyArray<readonly [RegExp, FigureKind]> = [
   [/\b(?:trade|turnover|exports?(?!-Import)|(?<!Export-)imports?|trading|exported|imported|shipped|deliveries|shipments|supplies|goods|sales\s+(?:to|abroad))\b/gi, "trade"],
   // Goods sold to a country ("Kazakhstan sold China oil worth $5.2bn"); not currency sold from a fund.
   [/\b(?:sold|sells|bought|buys)\s+(?:to\s+|from\s+)?\p{Lu}[\p{L}'’-]+\s+(?:[\p{Ll}-]+\s+){0,4}?worth\b/gu, "trade"],
+  // A budget's spending or revenue is public finance, not investment: "the state budget, with expenditures of 312.4
+  // trillion soums" (a company's "capital expenditure" stays investment). Listed last, so a tie goes to the words above.
+  [/\b(?:(?<!capital\s)expenditures?|revenues?)\b/gi, "other"],
 ];
 /** A rate in time ("per year") keeps a money figure's kind; a rate per quantity makes it a price. */
 const TIME_RATE = /^per (?:day|week|month|year|hour)$/;

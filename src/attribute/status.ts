@@ -3,7 +3,7 @@ import type { Direction, FigureStatus } from "../types.js";
 
 const TARGET = /\b(?:target(?:s|ed)?|goal|aims?|aimed|aiming|plans?|planned|planning|hopes?|hoped|hoping|intends?|intended|seeks?|seeking|wants?|pledged?|ambition|would\s+like|strives?|tasks?(?!\s+force)|tasked|instructed|instructs?)\b/i;
 const MODAL = /\b(?:will|could|may|might|would|should)\b/;
-const FORECAST = /\b(?:expected|expects?|projected|projections?|forecasts?|forecasted|predicted|predicts?|is\s+set\s+to|are\s+set\s+to|(?:is|are)\s+(?:due\s+)?to\s+(?!date\b)|poised|likely|to\s+be\s+(?:built|followed|launched|completed|opened)|next\s+year|estimated\s+to|(?:is|are)\s+seen\s+(?:at|to|rising|falling|reaching|growing|hitting))\b/i;
+const FORECAST = /\b(?:expected|expects?|projected|projections?|forecasts?|forecasted|predicted|predicts?|is\s+set\s+to|are\s+set\s+to|(?:is|are)\s+(?:due\s+)?to\s+(?!date\b)|poised|likely|to\s+be\s+(?:built|followed|launched|completed|opened)|next\s+year|estimated\s+to|guidance|assumes?|assuming|assumptions?|(?:is|are)\s+seen\s+(?:at|to|rising|falling|reaching|growing|hitting))\b/i;
 
 /** A headline's future: "CNPC to invest $1.2 bln", "Trade to reach $40 billion" (headlines drop "is"). */
 const HEADLINE_FUTURE = /\bto\s+(?:invest|build|construct|supply|ship|export|import|boost|raise|increase|double|triple|reach|launch|open|spend|lend|allocate|expand|grow|rise|hit|top|exceed|buy|acquire|develop|create|finance|fund|provide)\b/;

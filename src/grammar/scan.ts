@@ -44,9 +44,9 @@ const MEASURE_AFTER = MEASURES.map(([src, spec]) => [new RegExp(`^(?:\\s?|-)(?:$
  * "per tonne", "a day", the desk's "/t" ("$9,150/t") and the adjective's "-a-year" ("a 350,000-tonne-a-year
  * plant"). Group 1: the words; group 2: the unit after a slash; group 3: the hyphenated time.
  */
-const PER_AFTER = new RegExp(`^(?:\\s+(${PER_SOURCE})\\b|\\/\\s?(t|tonnes?|tons?|bbl|barrels?|TEU|FEU|containers?|kg|kWh|yr|year|y|annum|day|d|month|mo)\\b|-((?:a|per)-(?:day|year|month|week))\\b)`, "i");
+const PER_AFTER = new RegExp(`^(?:\\s+(${PER_SOURCE})\\b|\\/\\s?(t|tonnes?|tons?|lbs?|pounds?|oz|bbl|barrels?|TEU|FEU|containers?|kg|kWh|yr|year|y|annum|day|d|month|mo)\\b|-((?:a|per)-(?:day|year|month|week))\\b)`, "i");
 /** What a unit after a slash is a rate per: "$9,150/t", "10bcm/yr". */
-const SLASH_UNITS: Readonly<Record<string, string>> = { t: "tonne", bbl: "barrel", yr: "year", y: "year", annum: "year", d: "day", mo: "month" };
+const SLASH_UNITS: Readonly<Record<string, string>> = { t: "tonne", lb: "lb", lbs: "lb", pound: "lb", pounds: "lb", oz: "ounce", bbl: "barrel", yr: "year", y: "year", annum: "year", d: "day", mo: "month" };
 /** The rate a PER_AFTER match names, in canonical form. */
 const perOf = (m: RegExpExecArray) => canonicalPer(m[1] ?? m[3] ?? `per ${SLASH_UNITS[m[2]!.toLowerCase()] ?? m[2]!}`);
 /** "$1 billion to $2 billion", "$1-2 billion"; with `and` only after "between". */
@@ -223,10 +223,14 @@ function notAFigure(sentence: string, start: number, digits: string, value: numb
   if (AGE_AFTER.test(after) || (!hasUnit && AGE_BEFORE.test(before) && value < 130)) return "age";
   if (!hasUnit && NAME_COMMA_BEFORE.test(before) && /^,/.test(after) && value < 130) return "age";
   if (DURATION_AFTER.test(after)) return "duration";
+  if (value === 100 && BASIS_AFTER.test(after)) return "basis";
   if (start === 0 && /^[.)]\s/.test(after) && value < 100) return "list-number";
   if (/^\($/.test(before.slice(-1)) && /^\)\s/.test(after) && start <= 1) return "list-number";
   return null;
 }
+
+/** "(100% basis)", "on a 100 percent basis": how a miner's or a group's total is counted. */
+const BASIS_AFTER = /^\s?(?:%|percent|per\s?cent)\s+(?:(?:attributable|consolidated|ownership|equity)\s+)?basis\b/i;
 
 /** "m"/"k" is a scale only before a currency or a unit: "$5m", "5m yuan", "14.2m tonnes" (not "a 5m wall"). */
 function shortScaleUnitAfter(after: string): boolean {

@@ -25,6 +25,8 @@ export const MEASURES: ReadonlyArray<readonly [string, UnitSpec]> = [
   // Thousands and millions of tonnes as commodity desks write them: "210kt", "4.2 Mt".
   ["kilotonnes?|kt", { unit: "t", factor: 1e3 }],
   ["megatonnes?|Mt", { unit: "t", factor: 1e6 }],
+  // A miner's tonnes of uranium: "9,700 tU".
+  ["tU", { unit: "t", factor: 1 }],
   ["metric\\s+tons?|metric\\s+tonnes?|tonnes?|tons?|tn|t(?=[\\s.,;)]|$)", { unit: "t", factor: 1 }],
   ["kilomet(?:er|re)s?|km", { unit: "km", factor: 1 }],
   // Metres as kilometres; the bare "m" is not read ("$5m" is millions, "a 5m wall" is left alone).
@@ -79,12 +81,12 @@ export const NOT_COUNTED = new Set([
 ]);
 
 /** Quantities a price is given per, beyond tonnes, barrels and cubic metres: "$2,300 per container". */
-export const PRICED_UNITS = "containers?|TEUs?|FEUs?|wagons?|railcars?|trucks?|kilograms?|kg|kWh|kilowatt[- ]hours?|square\\s+met(?:er|re)s?|lit(?:re|er)s?";
+export const PRICED_UNITS = "pounds?|lbs?|(?:troy\\s+)?ounces?|oz|containers?|TEUs?|FEUs?|wagons?|railcars?|trucks?|kilograms?|kg|kWh|kilowatt[- ]hours?|square\\s+met(?:er|re)s?|lit(?:re|er)s?";
 const PRICED_UNIT = new RegExp(`^per (${PRICED_UNITS})$`, "i");
 
 /** Rate phrases after a figure → canonical "per …". */
 export const PER_SOURCE =
-  `per\\s+(?:day|year|annum|month|week|hour|hectare|capita|person)|per\\s+(?:(?:1,000|1 000|one\\s+thousand|a\\s+thousand|thousand)\\s+)?(?:cubic\\s+met(?:er|re)s?|tonnes?|tons?|barrels?)|per\\s+(?:${PRICED_UNITS})|a\\s+(?:tonne|ton|barrel)(?![A-Za-z])|a\\s+(?:day|year|month|week)(?!\\s+(?:earlier|ago|before|later|previously)\\b)|an\\s+hour|each\\s+(?:day|year|month)|annually|daily|yearly|monthly|weekly|a\\s+hectare`;
+  `per\\s+(?:day|year|annum|month|week|hour|hectare|capita|person)|per\\s+(?:(?:1,000|1 000|one\\s+thousand|a\\s+thousand|thousand)\\s+)?(?:cubic\\s+met(?:er|re)s?|tonnes?|tons?|barrels?)|per\\s+(?:${PRICED_UNITS})|a\\s+(?:tonne|ton|barrel|pound)(?![A-Za-z])|an\\s+ounce(?![A-Za-z])|a\\s+(?:day|year|month|week)(?!\\s+(?:earlier|ago|before|later|previously)\\b)|an\\s+hour|each\\s+(?:day|year|month)|annually|daily|yearly|monthly|weekly|a\\s+hectare`;
 
 export function canonicalPer(words: string): string {
   const w = words.toLowerCase().replace(/\s+/g, " ");
@@ -100,6 +102,7 @@ export function canonicalPer(words: string): string {
   if (/cubic/.test(w)) return `per ${thousand}cubic metres`;
   if (/ton/.test(w)) return `per ${thousand}${thousand ? "tonnes" : "tonne"}`;
   if (/barrel/.test(w)) return `per ${thousand}${thousand ? "barrels" : "barrel"}`;
+  if (/^an? (?:pound|ounce)$/.test(w)) return w.endsWith("pound") ? "per lb" : "per ounce";
   // "$2,300 per container", "per TEU", "per kWh": the quantity priced, in the singular.
   const unit = PRICED_UNIT.exec(w);
   if (unit) {
@@ -108,6 +111,8 @@ export function canonicalPer(words: string): string {
     if (/^feu/.test(u)) return "per FEU";
     if (/^(?:kwh|kilowatt)/.test(u)) return "per kWh";
     if (/^(?:kg|kilogram)/.test(u)) return "per kg";
+    if (/^(?:lb|pound)/.test(u)) return "per lb";
+    if (/ounce|^oz/.test(u)) return "per ounce";
     if (/^square/.test(u)) return "per square metre";
     return `per ${u.replace(/s$/, "")}`;
   }
