@@ -1,8 +1,9 @@
 /** Load a folder of articles: documents stream through the grammar; figures, facts and issues come out. */
 import { fileURLToPath } from "node:url";
-import type { DocumentMeta, Fact, Figure, Furniture, InputIssue, Skipped } from "./types.js";
+import type { ArticleDocument, DocumentMeta, Fact, Figure, Furniture, InputIssue, Skipped } from "./types.js";
 import { readCorpus, type ReadOptions } from "./documents/read.js";
 import { extractDocument } from "./extract.js";
+import { dateFromLede } from "./attribute/dating.js";
 import { FactIndex, factsOf } from "./facts/group.js";
 import { applyQuotedRates, quotedRates } from "./facts/usd.js";
 
@@ -43,7 +44,9 @@ export async function* streamFigures(dir: string = defaultSeedsDir(), options: R
       yield item;
       continue;
     }
-    const doc = item.document;
+    const doc = dateFromLede(item.document);
+    const undated = datingIssue(doc);
+    if (undated) yield { type: "issue", issue: undated };
     const { figures, skipped } = extractDocument(doc);
     for (const f of figures) index.assign(f);
     yield {
@@ -52,6 +55,20 @@ export async function* streamFigures(dir: string = defaultSeedsDir(), options: R
       figures,
     };
   }
+}
+
+/**
+ * A warning for a document with no date, or a year guessed: "last year" and a period written without its
+ * year need the date, so the user is told, and told how to give it.
+ */
+function datingIssue(doc: ArticleDocument): InputIssue | null {
+  const file = doc.meta.doc;
+  if (doc.meta.provenance.date === "inferred") {
+    return { file, severity: "warning", message: `the dateline writes no year; dated ${doc.meta.date} from the first period the article reports (set "date" in sources.json if that is wrong)` };
+  }
+  // An empty file has its own warning, and nothing to date.
+  if (doc.meta.date || doc.blocks.length === 0) return null;
+  return { file, severity: "warning", message: `no publication date in the text or sources.json: "last year", "this year" and periods written without a year are left without one (set "date" in sources.json)` };
 }
 
 /** Load a corpus (default: the bundled seeds) into figures, facts and issues. */

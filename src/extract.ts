@@ -25,6 +25,7 @@ import { groupFacts } from "./facts/group.js";
 import { CURRENCY_COUNTRY, ISO_CODES } from "./lexicon/currencies.js";
 import { applyQuotedRates, quotedRates } from "./facts/usd.js";
 import { completeQuotes } from "./attribute/quote.js";
+import { dateFromLede } from "./attribute/dating.js";
 
 /** A block is worth scanning if it has a digit, a spelled-out number, a fold verb ("doubled") or a fraction ("a fifth of") the grammar reads. */
 const hasNumber = (text: string) => /\d/.test(text) || SPELLED_HINT.test(text) || WORDS_HINT.test(text);
@@ -293,7 +294,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
  * facts grouped, and US-dollar values from any rate the text quotes.
  */
 export function extractFromText(text: string, options: { doc?: string; date?: string; outlet?: string } = {}): Figure[] {
-  const doc = layoutDocument(options.doc ?? "text", text, { date: options.date, outlet: options.outlet });
+  const doc = dateFromLede(layoutDocument(options.doc ?? "text", text, { date: options.date, outlet: options.outlet }));
   const { figures } = extractDocument(doc);
   groupFacts(figures);
   applyQuotedRates(figures, quotedRates(figures));

@@ -46,7 +46,12 @@ export interface DocumentMeta {
   /** ISO date, `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as precise as known. */
   date: string | null;
   /** Where each field came from. */
-  provenance: Partial<Record<"title" | "outlet" | "author" | "date", "text" | "sidecar">>;
+  provenance: Partial<Record<"title" | "outlet" | "author" | "date", "text" | "sidecar" | "inferred">>;
+  /**
+   * Month and day of a wire dateline that writes no year ("11-12" for "ALMATY, Nov 12 (Reuters) -"). When neither the
+   * text nor the sidecar dates the article, its year is inferred from the first period the article reports (`note` says how).
+   */
+  monthDay?: string;
   /** A note from the sidecar, e.g. how an undated article was dated. */
   note?: string;
   /** Where the story was filed, as its dateline or credit line names it ("Tashkent"). */

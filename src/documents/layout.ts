@@ -82,6 +82,7 @@ export function layoutDocument(doc: string, text: string, sidecar?: SidecarEntry
       }
     }
     if (found.place && !meta.place) meta.place = found.place;
+    if (found.monthDay && !meta.monthDay) meta.monthDay = found.monthDay;
     const reason = verdicts[i] ?? (found.dateline ? "dateline" : null);
     if (reason) {
       furniture.push({ start, end, text: line.trimmed, reason });

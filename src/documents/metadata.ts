@@ -1,7 +1,7 @@
 /** Read outlet, date, author and title from the text where the text states them. */
 import type { DocumentMeta } from "../types.js";
 import { ENTITY_PATTERN } from "../lexicon/places.js";
-import { FULL_DATE_SOURCE, MONTH_SOURCE, NUMERIC_DATE_SOURCE, parseFullDate, parseNumericDate } from "../lexicon/dates.js";
+import { FULL_DATE_SOURCE, MONTH_SOURCE, NUMERIC_DATE_SOURCE, monthNumber, pad2, parseFullDate, parseNumericDate } from "../lexicon/dates.js";
 
 const DATELINE = new RegExp(`^${FULL_DATE_SOURCE}$`, "i");
 /** A line that is only a date in figures: "25.11.2025", "2025-11-25", as statistics agencies stamp releases. */
@@ -11,7 +11,7 @@ const OUTLET_AND_DATE = new RegExp(`([A-Za-z][\\w-]*(?:\\.[A-Za-z][\\w-]*)+)\\s*
 /** A dateline opening a paragraph: "Dushanbe, 5 March 2024 — Tajikistan signed …". */
 const PLACE_DATELINE = new RegExp(`^[\\p{Lu}][\\p{L}' .-]{1,40},\\s*(${FULL_DATE_SOURCE})\\s*(?:[—–-]|\\()`, "u");
 /** A wire dateline naming its agency: "XI'AN, Jan. 20 (Xinhua) -- …", "ASTANA, May 3, 2024 (Reuters) - …". */
-const WIRE_DATELINE = new RegExp(`^[\\p{Lu}][\\p{L}'’ .-]{1,40},\\s*(?:${FULL_DATE_SOURCE}|(?:${MONTH_SOURCE})\\.?\\s+\\d{1,2})\\s*\\(([\\p{Lu}][\\p{L}&. ]{1,30})\\)\\s*(?:--|—|–|-)`, "u");
+const WIRE_DATELINE = new RegExp(`^[\\p{Lu}][\\p{L}'’ .-]{1,40},\\s*(?:${FULL_DATE_SOURCE}|(?:${MONTH_SOURCE})\\.?\\s+\\d{1,2})\\s*\\(([\\p{Lu}][\\p{L}&. -]{1,30})\\)\\s*(?:--|—|–|-)`, "u");
 /**
  * An undated wire dateline, the place in capitals: "ASTANA. KAZINFORM – …", "BISHKEK (AKIpress) - …".
  * Group 1: the place; group 2 or 3: the agency.
@@ -30,6 +30,8 @@ const NAME_AND_DATE = new RegExp(`^([\\p{Lu}\\d][\\p{L}\\p{N}.&'’ ,|·•—�
 const BRACKETED_NAME = /\(([\p{Lu}\d][\p{L}\p{N}.&' -]{1,30})\)$/u;
 /** "By CGTN staff": a newsroom, not a person. */
 const STAFF_BYLINE = /^By\s+(.+?)\s+(?:staff|reporters?|correspondents?|writers?|desk|newsroom)$/i;
+/** The month and day after a wire dateline's place: "Nov 12", "Jan. 20", "March 4". */
+const WIRE_MONTH_DAY = new RegExp(`^[^,]{1,41},\\s*(${MONTH_SOURCE})\\.?\\s+(\\d{1,2})\\b(?!,?\\s*\\d{4})`, "i");
 /** Every date form above has a four-digit year. */
 const YEAR = /\d{4}/;
 const SOURCE_LINE = /^source\s*:\s*(\S.{0,100})$/i;
@@ -42,7 +44,7 @@ const PUBLISHED_BY = /^\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu
 const BYLINE = /^[Bb]y\s+([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3})$/u;
 
 /** What a line says of the document; `dateline` when the line is a credit line or stamp to set aside. */
-export type LineMeta = Partial<Pick<DocumentMeta, "outlet" | "date" | "author" | "place">> & { dateline?: boolean };
+export type LineMeta = Partial<Pick<DocumentMeta, "outlet" | "date" | "author" | "place" | "monthDay">> & { dateline?: boolean };
 
 /** The place a dateline opens with: "Dushanbe" in "Dushanbe, 5 March 2024 — …"; a wire's capitals as a name is written ("URUMQI" → "Urumqi"). */
 function placeOf(line: string): string {
@@ -64,6 +66,9 @@ export function readMetaLine(line: string): LineMeta {
   if (wire) {
     out.outlet = wire[1]!.trim();
     out.place = placeOf(line);
+    // "ALMATY, Nov 12 (Reuters) -": a month and a day, and no year.
+    const md = out.date ? null : WIRE_MONTH_DAY.exec(line);
+    if (md) out.monthDay = `${pad2(monthNumber(md[1]!))}-${pad2(Number(md[2]))}`;
   }
   const undated = !wire ? UNDATED_WIRE.exec(line) : null;
   const agency = undated ? asWritten((undated[2] ?? undated[3]!).trim(), 4) : "";

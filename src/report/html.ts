@@ -110,7 +110,7 @@ function scope(model: BriefingModel): string {
   const docs = model.documents
     .map((d) => {
       const m = d.meta;
-      const from = (k: "outlet" | "date" | "title") => (m.provenance[k] === "sidecar" ? " (from sources.json)" : "");
+      const from = (k: "outlet" | "date" | "title") => (m.provenance[k] === "sidecar" ? " (from sources.json)" : m.provenance[k] === "inferred" ? " (year inferred)" : "");
       return `<tr><td><code>${e(m.doc)}</code></td><td>${e(m.title ?? "untitled")}${from("title")}</td><td>${e(m.outlet ?? "not stated")}${from("outlet")}</td><td>${e(m.date ?? "not stated")}${from("date")}</td><td>${d.figureCount}</td><td>${d.furniture.length}</td></tr>`;
     })
     .join("");
@@ -171,7 +171,7 @@ ${findingsBlock(model.findings, c)}
 </section>
 <section id="scope"><h2>Scope and sources</h2>
 ${scope(model)}
-${issues ? `<h3>Files that could not be read</h3><ul class="issues">${issues}</ul>` : ""}
+${issues ? `<h3>Problems and warnings in the input files</h3><ul class="issues">${issues}</ul>` : ""}
 <h3>Text set aside as page furniture</h3>
 ${furniture ? `<ul class="furniture">${furniture}</ul>` : "<p>None.</p>"}
 </section>
