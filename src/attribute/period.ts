@@ -188,6 +188,26 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "revenue for the nine months rose 14%": the months of the year so far, as "the first nine months" (not "the past
+    // six months", "the next 12 months", whose "the" is not preceded by "for", "in", "during" or "over").
+    needs: /months/i,
+    re: /\b(?:for|in|during|over)\s+the\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\b(?!\s+(?:of|to|ended|ending|through|since|from|before|after|ahead)\b)/gi,
+    read: (m, ref) => {
+      const n = /\d/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!;
+      const y = resolveMonthDay(n, null, ref);
+      return y === null ? null : { period: monthSpan(y, 1, y, n) };
+    },
+  },
+  {
+    // "guidance for the full year", "full-year revenue": the year that has ended last (the next for a forecast).
+    needs: /full|whole/i,
+    re: /\b(?:the\s+)?(?:full|whole)[\s-]year\b(?!\s*(?:of\s+)?(?:(?:1[89]|20)\d\d|this|last|next|the\s+previous)\b)(?!-\d)/gi,
+    read: (_m, ref) => {
+      const y = resolveMonthDay(12, 31, ref);
+      return y === null ? null : { period: String(y) };
+    },
+  },
+  {
     // "9M 2024": the first nine months of 2024.
     needs: /\dM/,
     re: new RegExp(`\\b([1-9]|1[01])M\\s*(?:of\\s+)?${YX}`, "g"),

@@ -108,3 +108,20 @@ describe("round 48: a period with no year, for a figure still to come", () => {
     expect([forecast!.period, actual!.period]).toEqual(["2026-Q1", "2025-Q1"]);
   });
 });
+
+describe("the year's months so far, and the full year, with no year written", () => {
+  it("reads 'for the nine months' as the first nine months of the latest year they have ended in", () => {
+    const at = (text: string, date: string) => findPeriods(text, refDateOf(date)).map((p) => p.period);
+    expect(at("Revenue for the nine months rose 14%.", "2026-11-12")).toEqual(["2026-01/2026-09"]);
+    expect(at("Freight over the eight months grew 5%.", "2026-03-02")).toEqual(["2025-01/2025-08"]);
+    // Not a span of months ending elsewhere, nor one before or after the date of writing.
+    expect(at("Sales in the six months to June fell.", "2026-11-12")).toEqual([]);
+    expect(at("Prices rose over the past six months.", "2026-11-12")).toEqual([]);
+  });
+
+  it("reads 'the full year' as the year last ended for an outcome, and the year under way for a forecast", () => {
+    const fs = extractFromText("Full-year sales were 3,000 tonnes. The miner expects to sell 3,500 tonnes for the full year.", { date: "2026-04-10" });
+    expect(fs.map((f) => [f.text, f.period])).toEqual([["3,000 tonnes", "2025"], ["3,500 tonnes", "2026"]]);
+    expect(periods("Full year 2023 output was 21,000 tonnes.")).toEqual(["2023"]);
+  });
+});
