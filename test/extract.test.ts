@@ -972,4 +972,10 @@ describe("round 48: rates to come, and amounts given in two currencies", () => {
     expect(fs.map((f) => f.kind)).toEqual(["other", "other"]);
     expect(figs("Capital expenditure is planned at KZT 2 trillion for 2026.")[0]!.kind).toBe("investment");
   });
+
+  it("reads 'the five countries' as Central Asia when the text named it before, and as nothing otherwise", () => {
+    const fs = figs("Trade between China and the five Central Asian countries grew 8% in 2025.\n\nChinese companies signed contracts worth $6 billion in the five countries in 2025.", "2026-02-01");
+    expect(byText(fs, "$6 billion").entities).toEqual(["Central Asia", "China"]);
+    expect(byText(figs("Chinese companies signed contracts worth $6 billion in the five countries in 2025.", "2026-02-01"), "$6 billion").entities).toEqual(["China"]);
+  });
 });

@@ -26,8 +26,11 @@ const leftOut = (text: string, at: number) => LEFT_OUT_BEFORE.test(text.slice(Ma
 const ACTOR_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:firms?|compan(?:y|ies)|lenders?|banks?|investors?|contractors?|developers?|consortium|consortia|businesses|enterprises?|manufacturers?|automakers?|carmakers?|corporations?|giants?|operators?|builders?|partners?|side|miners?|producers?)\b/u;
 const isActor = (text: string, form: string, end: number) => COMPANY_FORMS.has(form) || (DEMONYM_FORMS.has(form) && ACTOR_AFTER.test(text.slice(end, end + 50)));
 
-/** "The region", "the region's": the region named before (not "in the region of $5 billion", which is "about"). */
-const THE_REGION = /\bthe\s+region(?:['’]s)?\b(?!\s+of\s+(?:about\s+|around\s+|some\s+)?(?:US\$|\$|€|£|USD\s?)?\d)/gi;
+/**
+ * "The region", "the region's": the region named before (not "in the region of $5 billion", which is "about");
+ * "the five countries" (group 1), "the five republics": the region of five named before, Central Asia.
+ */
+const THE_REGION = /\bthe\s+(?:region(?:['’]s)?|(five)\s+(?:countries|states|republics|nations))\b(?!\s+of\s+(?:about\s+|around\s+|some\s+)?(?:US\$|\$|€|£|USD\s?)?\d)/gi;
 /**
  * Entities that are regions, which "the region" may stand for. Not Europe: in this news it is most often
  * the far end of a route ("China-Europe freight trains"), not the region a story is about.
@@ -86,11 +89,11 @@ export class NameIndex {
       if (e && !(mayLeaveOut && leftOut(text, m.index!))) this.entityHits.push({ at: m.index!, name: e, actor: isActor(text, m[0], m.index! + m[0].length) });
     }
     // Not where its clause names a member of that region: "Kazakhstan remained China's largest trading partner in the region".
-    if (regionAt && /\bregion\b/i.test(text)) {
+    if (regionAt && /\bregion\b|\bfive\s+(?:countries|states|republics|nations)\b/i.test(text)) {
       const hits = [...this.entityHits];
       for (const m of text.matchAll(THE_REGION)) {
         const e = regionAt(m.index!);
-        if (!e) continue;
+        if (!e || (m[1] && REGION_MEMBERS[e]?.length !== 5)) continue;
         const from = Math.max(text.lastIndexOf(", ", m.index!), text.lastIndexOf("; ", m.index!));
         const next = [text.indexOf(", ", m.index!), text.indexOf("; ", m.index!)].filter((x) => x !== -1);
         const to = next.length > 0 ? Math.min(...next) : text.length;
