@@ -281,7 +281,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       const filed = s.start === block.start ? datelineLength(s.text) : 0;
       const made = attribute(doc, s, scan.figures, periods, source, context, carry, headingText, filed);
       emit(made, scan.figures, block.wrapped);
-      referBack(made, s.text, carry.level ?? earlier[0]?.level ?? null);
+      referBack(made, s.text, { last: carry.level ?? earlier[0]?.level ?? null, first: carry.sentenceLevel ?? earlier[0]?.sentenceLevel ?? null });
       carry.record(s.text, periods, source, made);
     }
   }
@@ -608,7 +608,8 @@ function attribute(
         ? null
         : carry.period() ??
           (saysSamePeriod(s.text) ? earlierPeriod(ctx.earlier) : null) ??
-          (direction !== null && PARTED_KINDS.has(kind) ? totalPeriod(ctx.earlier, { kind, unit: rf.unit, subject, entities }) : null),
+          (direction !== null && PARTED_KINDS.has(kind) ? totalPeriod(ctx.earlier, { kind, unit: rf.unit, subject, entities }) : null) ??
+          (entities.size === 2 && PARTED_KINDS.has(kind) ? totalPeriod(ctx.earlier, { kind, unit: rf.unit, subject, entities }, true) : null),
     );
     // The top of a span ("rising from 3 to 4 million tonnes") shares its period with the bottom.
     const { period, text: periodText } = chosen.period === null && i > 0 && SPAN_TO.test(s.text.slice(raws[i - 1]!.end, rf.start)) && out[i - 1]!.period !== null ? { period: { start: 0, end: 0, period: out[i - 1]!.period!, pointInTime: false }, text: out[i - 1]!.periodText } : chosen;

@@ -978,4 +978,29 @@ describe("round 48: rates to come, and amounts given in two currencies", () => {
     expect(byText(fs, "$6 billion").entities).toEqual(["Central Asia", "China"]);
     expect(byText(figs("Chinese companies signed contracts worth $6 billion in the five countries in 2025.", "2026-02-01"), "$6 billion").entities).toEqual(["China"]);
   });
+
+  it("reads a change with an adverb and a comma before 'by': 'grew faster, by 19%, to 612,000 TEU'", () => {
+    const fs = figs("Container traffic through Altynkol grew faster, by 14%, to 380,000 TEU in 2024.");
+    expect(byText(fs, "14%")).toMatchObject({ kind: "growth", qualifies: byText(fs, "380,000 TEU").id });
+  });
+
+  it("links 'That is 6% more' to the first level of the sentence before, not a capacity in its relative clause", () => {
+    const fs = figs("Uzbekistan sent 4.2 bcm of gas to China in 2024 through Line C, whose capacity is 25 bcm a year. That is about 9% less than in 2023.");
+    expect(byText(fs, "about 9%")).toMatchObject({ kind: "growth", qualifies: byText(fs, "4.2 bcm").id, period: "2024" });
+  });
+
+  it("reads a share stated as a fraction after its verb", () => {
+    expect(figs("In Kyrgyzstan the share is closer to three-quarters.")[0]).toMatchObject({ value: 75, unit: "percent", qualifier: "approx", text: "closer to three-quarters" });
+    expect(figs("The share of the year was strong.")).toEqual([]);
+  });
+
+  it("reads money put or poured into a country as investment", () => {
+    expect(figs("Chinese firms poured $3 billion into Uzbek mining in 2024.")[0]!.kind).toBe("investment");
+    expect(figs("Chinese firms put between $2 billion and $3 billion into Kyrgyz mines in 2024.")[0]!.kind).toBe("investment");
+  });
+
+  it("dates a partner's trade with the period of the country's total trade stated before it", () => {
+    const text = "Foreign trade of Uzbekistan\n\nIn January-June 2025, the foreign trade turnover of Uzbekistan amounted to 33 100,2 million US dollars.\n\nTrade turnover with Russia amounted to 5 410,7 million US dollars.";
+    expect(byText(figs(text, "2025-07-25"), "5 410,7 million US dollars")).toMatchObject({ period: "2025-H1", entities: ["Russia", "Uzbekistan"] });
+  });
 });

@@ -49,6 +49,9 @@ export class Carry {
   /** The last level of the paragraph (not a change, a share or a conversion), which "the figure" may refer back to. */
   level: Figure | null = null;
 
+  /** The first level of the last sentence that had one: what "That is 6% more" refers to (not a capacity in its relative clause). */
+  sentenceLevel: Figure | null = null;
+
   /** Totals of trade and freight with a period (no direction, outcomes), which a next paragraph may break down. */
   readonly totals: Figure[] = [];
 
@@ -67,7 +70,9 @@ export class Carry {
   record(text: string, periods: readonly PeriodMention[], source: SourceMention | null, made: readonly Figure[]): void {
     this.entries.push({ text, periods: periods.filter((p) => handedOn(text, p)), source });
     this.money = made.filter((f) => MONEY_KINDS.has(f.kind) && !f.isConversion).at(-1) ?? this.money;
-    this.level = made.filter((f) => f.kind !== "growth" && !f.isConversion && f.unit !== "percent" && f.unit !== "pp" && f.unit !== "rate").at(-1) ?? this.level;
+    const levels = made.filter((f) => f.kind !== "growth" && !f.isConversion && f.unit !== "percent" && f.unit !== "pp" && f.unit !== "rate");
+    this.level = levels.at(-1) ?? this.level;
+    this.sentenceLevel = levels[0] ?? this.sentenceLevel;
     this.totals.push(...made.filter((f) => PARTED_KINDS.has(f.kind) && f.direction === null && f.period !== null && f.status === "actual" && !f.isConversion));
     for (const f of made) if (f.subject) this.subjects.push(f.subject.toLowerCase());
   }
@@ -119,11 +124,13 @@ export function earlierPeriod(earlier: readonly Carry[]): ChosenPeriod | null {
  * when one of the paragraphs just before (up to three, latest first; lines such as "Exports: …" and
  * "Imports: …" each make one) holds a total of their kind and unit, for the same partners, with one
  * (and of everything, or of what the part measures: polyethylene is no part of a gas total).
+ * `ofWorld`: the part is a partner's share of one country's trade with the world ("Trade turnover with China amounted
+ * to …" after "the foreign trade turnover of the Republic of Kazakhstan amounted to …"), so the total has one party.
  */
-export function totalPeriod(earlier: readonly Carry[], part: { kind: string; unit: string; subject: string | null; entities: ReadonlySet<string> }): ChosenPeriod | null {
+export function totalPeriod(earlier: readonly Carry[], part: { kind: string; unit: string; subject: string | null; entities: ReadonlySet<string> }, ofWorld = false): ChosenPeriod | null {
   const total = earlier
     .flatMap((c) => c.totals)
-    .find((t) => t.kind === part.kind && t.unit === part.unit && (t.subject === null || t.subject === part.subject) && t.entities.some((e) => part.entities.has(e)));
+    .find((t) => t.kind === part.kind && t.unit === part.unit && (t.subject === null || t.subject === part.subject) && (!ofWorld || t.entities.length === 1) && t.entities.some((e) => part.entities.has(e)));
   return total ? { period: { start: 0, end: 0, period: total.period!, pointInTime: false }, text: total.periodText } : null;
 }
 
@@ -132,18 +139,23 @@ export function totalPeriod(earlier: readonly Carry[], part: { kind: string; uni
  * increased by 18.2 percent": a change whose subject points back to a level named before.
  */
 const REFERS_BACK = /^(?:[^,;:]{1,60},\s*)?(?:[Tt]he|This|That)\s+(?:figure|total|amount|volume|number)\b[^,;:]*$/;
+/** "That is 6% more than a year ago", "It was up 3%": a change of the last sentence's main figure. */
+const PRONOUN_CHANGE = /^(?:That|This|It)(?:['’]s|\s+(?:is|was|represents|represented|marks|marked|means|meant))\s+(?:up\s+|down\s+|an?\s+(?:increase|rise|decrease|drop|decline|fall)\s+of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/;
 const ANAPHOR = /^(?:figure|total|amount|volume|number)$/i;
 
 /**
  * A change in a sentence that opens with "The figure …" and names no level of its own qualifies the
  * paragraph's last level (or, in a paragraph with none yet, the last of the paragraph before): it
- * takes that level's places, flow, subject and (if it has none) period.
+ * takes that level's places, flow, subject and (if it has none) period. A change opening "That is …"
+ * qualifies the first level of the sentence before (`levels.first`).
  */
-export function referBack(made: Figure[], sentence: string, level: Figure | null): void {
-  if (!level) return;
+export function referBack(made: Figure[], sentence: string, levels: { last: Figure | null; first: Figure | null }): void {
   for (const f of made) {
     if (f.isConversion) continue;
-    if (f.kind !== "growth" || f.qualifies !== null || !REFERS_BACK.test(sentence.slice(0, f.start - f.sentenceStart))) return;
+    if (f.kind !== "growth" || f.qualifies !== null) return;
+    const before = sentence.slice(0, f.start - f.sentenceStart);
+    const level = REFERS_BACK.test(before) ? levels.last : PRONOUN_CHANGE.test(before) ? levels.first : null;
+    if (!level) return;
     Object.assign(f, { qualifies: level.id, entities: [...level.entities], place: level.place, direction: f.direction ?? level.direction });
     if (f.subject === null || ANAPHOR.test(f.subject)) f.subject = level.subject;
     if (f.period === null) Object.assign(f, { period: level.period, periodText: level.periodText });

@@ -9,7 +9,7 @@ const EXCHANGE = /\b(?:stock\s+exchange|currency\s+exchange|exchange\s+market|cu
 const mayNameExchange = (text: string) => /xchange|KASE|bourse|market/i.test(text);
 const MONEY_WORDS: ReadonlyArray<readonly [RegExp, FigureKind]> = [
   [/\b(?:deals?|agreements?|contracts?|signed|signing|signs|memorand\w*|ink(?:ed|s)?)\b/gi, "deal"],
-  [/\b(?:invest\w*|reinvest\w*|FDI|(?:in|out)flows?|approved|cost(?:s|ing)?|financ\w*|allocat\w*|earmark\w*|loans?|borrow(?:ers?|ed|ing|s)?|lent|lend(?:s|ing|ers?)?|(?<!National\s)funds?|funding|capital|credits?|budget|construction|to\s+build|plants?|factory|factories|smelters?|refinery|refineries|facility|facilities|(?:solar|wind|industrial|technology)\s+parks?|(?:solar|wind)\s+farms?|projects?|stakes?|acquisitions?|acquires?|acquired|takeover|grants?)\b/gi, "investment"],
+  [/\b(?:invest\w*|reinvest\w*|FDI|(?:in|out)flows?|approved|cost(?:s|ing)?|financ\w*|allocat\w*|earmark\w*|loans?|borrow(?:ers?|ed|ing|s)?|lent|lend(?:s|ing|ers?)?|(?<!National\s)funds?|funding|capital|credits?|budget|construction|to\s+build|plants?|factory|factories|smelters?|refinery|refineries|facility|facilities|(?:solar|wind|industrial|technology)\s+parks?|(?:solar|wind)\s+farms?|projects?|stakes?|acquisitions?|acquires?|acquired|takeover|grants?|poured|pumped|injected|ploughed|plowed|put(?=\s[^.;]{0,60}?\binto\b))\b/gi, "investment"],
   // Not the name of an Export-Import Bank.
   [/\b(?:trade|turnover|exports?(?!-Import)|(?<!Export-)imports?|trading|exported|imported|shipped|deliveries|shipments|supplies|goods|sales\s+(?:to|abroad))\b/gi, "trade"],
   // Goods sold to a country ("Kazakhstan sold China oil worth $5.2bn"); not currency sold from a fund.

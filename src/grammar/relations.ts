@@ -16,7 +16,7 @@ const RISE = `rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|growth|increased?|incr
 const FALL = "fell|fall(?:s|en|ing)?|lost|loses|losing|shed|declined?|declines|declining|decreased?|decreases|decreasing|dropped|drops?|down|shr[ae]nk|shrunk|contract(?:ed|s)?|slump(?:ed|s)?|plunged?|plummet(?:ed|s)?|lower|reduced?|reduction|cut|slid|sank|tumbled?|depreciat(?:ed|es|ing)|weaken(?:ed|s|ing)|devalu(?:ed|es|ing)";
 const APPROX = "(?:about|around|nearly|over|more\\s+than|some|almost|approximately|roughly|by\\s+about|between)";
 const VERB_BEFORE = (verbs: string) =>
-  new RegExp(`\\b(?:${verbs})\\b(?:\\s+(?:by|of))?(?:\\s+${APPROX})?\\s*$|\\b(?:${verbs})\\b(?:\\s+[\\p{L}-]+){1,3}\\s+by(?:\\s+${APPROX})?\\s*$`, "iu");
+  new RegExp(`\\b(?:${verbs})\\b(?:\\s+(?:by|of))?(?:\\s+${APPROX})?\\s*$|\\b(?:${verbs})\\b(?:\\s+[\\p{L}-]+){1,3},?\\s+by(?:\\s+${APPROX})?\\s*$`, "iu");
 const RISE_BEFORE = VERB_BEFORE(RISE);
 const FALL_BEFORE = VERB_BEFORE(FALL);
 /**

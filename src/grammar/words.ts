@@ -35,6 +35,11 @@ const FRACTION = new RegExp(
   String.raw`(?<!\b(?:first|second|1st|2nd|latter|former|last|past)\s+)\b(?:(a|one)\s+(half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|(two|three|four)[\s-](thirds|quarters|fifths|tenths)|(half))\s+of\b(?!\s+(?:the\s+|this\s+|last\s+|next\s+|that\s+)?(?:years?|months?|decades?|century|(?:1[89]|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)`,
   "gi",
 );
+/** A share stated as a fraction after its verb: "the share is closer to two-thirds", "its portion was about a fifth." (same groups). */
+const SHARE_IS_FRACTION = new RegExp(
+  String.raw`(?<=\b(?:share|portion|proportion)\s+(?:is|was|are|were|stood\s+at|reached|rose\s+to|fell\s+to)\s+(?:(?:closer|close|nearer)\s+to|about|nearly|almost|roughly|around|over|more\s+than|less\s+than|under|just\s+(?:over|under))?\s*)\b(?:(a|one)\s+(half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|(two|three|four)[\s-](thirds|quarters|fifths|tenths)|(half))\b(?!\s+of\b|[\s-]+(?:year|month|decade|century))`,
+  "gi",
+);
 const DENOMINATORS: Readonly<Record<string, number>> = { half: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 const NUMERATORS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
 /** The percent a FRACTION match stands for: "a fifth" → 20, "two-thirds" → 66.67. */
@@ -48,7 +53,7 @@ function fractionPercent(m: RegExpMatchArray): number {
 const ONE_IN = /\b(?<![\d.,])(one|two|three|four|five|six|seven|eight|nine|\d)\s+in\s+(two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\b(?![.,]\d)(?!\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b)/gi;
 /** A verb of a fold change or a fraction of a whole, tested before FOLD_VERB, FRACTION and ONE_IN run. */
 // One word boundary before all the alternatives: twice as fast as a boundary before each.
-export const WORDS_HINT = /\b(?:(?:doubl|tripl|trebl|quadrupl)e|twice\s|(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\s+(?:of|more|higher|larger|greater|less|lower|smaller|fewer)\b|by\s+(?:a\s+|one\s+)?(?:half|third|quarter|fifth|tenth)\b|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s)/i;
+export const WORDS_HINT = /\b(?:(?:doubl|tripl|trebl|quadrupl)e|twice\s|(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\s+(?:of|more|higher|larger|greater|less|lower|smaller|fewer)\b|by\s+(?:a\s+|one\s+)?(?:half|third|quarter|fifth|tenth)\b|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s|(?:share|portion|proportion)\s+(?:is|was|are|were|stood|reached|rose|fell)\b)/i;
 /** "3 in 4 buyers": a share in digits, tested apart from WORDS_HINT (only sentences with digits need it). */
 export const DIGITS_SHARE_HINT = /(?<![\d.,])\d\s+in\s+\d|(?<![\d.,/])[1-9]\/(?:[2-9]|10)\s+of\b/;
 /** "about 1/3 of the total": a share written as a fraction in digits. Groups: numerator, denominator. */
@@ -105,6 +110,7 @@ function fractions(sentence: string): RawFigure[] {
     const end = m.index! + m[0].replace(/\s+of$/i, "").length;
     out.push(withQualifier(sentence, newRawFigure(m.index!, end, fractionPercent(m), "percent")));
   }
+  for (const m of sentence.matchAll(SHARE_IS_FRACTION)) out.push(withQualifier(sentence, newRawFigure(m.index!, m.index! + m[0].length, fractionPercent(m), "percent")));
   // "Fewer than one in ten projects has been audited": under 10 percent.
   for (const m of sentence.matchAll(ONE_IN)) {
     const count = (w: string) => (/\d/.test(w) ? Number(w) : NUMBER_WORDS[w.toLowerCase()]!);
