@@ -51,6 +51,13 @@ function freightOf(entities: string): string {
   return names.length >= 2 ? `Freight between ${e(joinList(names))}` : names.length === 1 ? `Freight of ${e(names[0]!)}` : "Freight";
 }
 
+/** "rose 26% to", "fell 5% to", "held at": the verb says which way, so the size is written without its sign. */
+function movedTo(g: { value: number; unit: string }): string {
+  if (g.value === 0) return "held at";
+  const size = g.unit === "fold" ? change(g.value, g.unit) : change(Math.abs(g.value), g.unit).slice(1);
+  return `${g.value > 0 ? "rose" : "fell"} ${e(size)} to`;
+}
+
 export function freightProse(facts: readonly FactRow[], c: Citations): string {
   const rows = primaryFacts(facts);
   const growth = growthByLevel(facts);
@@ -62,10 +69,10 @@ export function freightProse(facts: readonly FactRow[], c: Citations): string {
     const sameFlow = levels.filter((r) => r.period === t.period && r.entities === t.entities && r.direction !== null);
     const flows = sameFlow.map((r) => {
       const rg = growth.get(r.factId);
-      return `${r.direction === "export" ? "exports" : "imports"} ${rg ? `${rg.value >= 0 ? "rose" : "fell"} ${change(rg.value, rg.unit)} to` : "were"} ${e(quantity(r.value, r.unit))}${c.cite(r.factId, ...(rg ? [rg.factId] : []))}`;
+      return `${r.direction === "export" ? "exports" : "imports"} ${rg ? movedTo(rg) : "were"} ${e(quantity(r.value, r.unit))}${c.cite(r.factId, ...(rg ? [rg.factId] : []))}`;
     });
     parts.push(
-      `<p>${freightOf(t.entities)} ${g ? `${g.value >= 0 ? "rose" : "fell"} ${e(change(g.value, g.unit))} to` : "reached"} <strong>${e(quantity(t.value, t.unit))}</strong> in ${e(periodLabel(t.period))}${t.source ? `, according to ${e(t.source)}` : ""}${c.cite(t.factId, ...(g ? [g.factId] : []))}${flows.length ? `; ${joinList(flows)}` : ""}.</p>`,
+      `<p>${freightOf(t.entities)} ${g ? movedTo(g) : "reached"} <strong>${e(quantity(t.value, t.unit))}</strong> in ${e(periodLabel(t.period))}${t.source ? `, according to ${e(t.source)}` : ""}${c.cite(t.factId, ...(g ? [g.factId] : []))}${flows.length ? `; ${joinList(flows)}` : ""}.</p>`,
     );
   }
   const commodities = rows

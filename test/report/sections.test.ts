@@ -19,6 +19,13 @@ describe("the freight prose", () => {
   });
 });
 
+describe("the freight prose on changes", () => {
+  it("says which way a change went with its verb and writes its size once, without a sign", () => {
+    expect(freightOf("Rail freight between Kazakhstan and China fell 4% to 9.1 million tonnes in 2024.")).toContain("fell 4% to <strong>9.1 million t</strong>");
+    expect(freightOf("Rail freight between Kazakhstan and China rose by 12 percent to 9.1 million tonnes in 2024.")).toContain("rose 12% to <strong>9.1 million t</strong>");
+  });
+});
+
 describe("the freight prose on trains", () => {
   it("opens the trains sentence with a capital when what is counted is written in lower case", () => {
     const prose = freightOf("Year to date, container trains via Khorgos numbered 5,100, 8% more than a year earlier.");
