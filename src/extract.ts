@@ -548,7 +548,10 @@ function attribute(
       !(prevClause && TOTAL_FLOW.test(s.text.slice(prevClause.start, prevClause.end)));
     // And it is the value of those goods.
     if (bracketed && subject === null && kind !== "growth") subject = goodsBeforeBracket(s.text.slice(0, clause.start));
-    let direction = directionOf(clauseText) ?? (before ? directionOf(s.text.slice(before.start, before.end)) : null) ?? (bracketed ? directionOf(s.text.slice(0, clause.start)) : null) ?? (predicate ? directionOf(s.text.slice(predicate.start, predicate.end)) : null) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null) ?? (ctx.opening && kind !== "growth" ? directionOf(ctx.opening) : null) ?? referent?.direction ?? null;
+    // A clause naming both flows, each before its own figure ("including exports to China of $7.9 billion and imports
+    // from China of $7.3 billion"): each figure's flow is the one in its own stretch, from the figure before.
+    const ownFlow = () => (/xport/i.test(clauseText) && /mport/i.test(clauseText) ? directionOf(s.text.slice(prev && prev.end > clause.start ? prev.end : clause.start, rf.start)) : null);
+    let direction = directionOf(clauseText) ?? ownFlow() ?? (before ? directionOf(s.text.slice(before.start, before.end)) : null) ?? (bracketed ? directionOf(s.text.slice(0, clause.start)) : null) ?? (predicate ? directionOf(s.text.slice(predicate.start, predicate.end)) : null) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null) ?? (ctx.opening && kind !== "growth" ? directionOf(ctx.opening) : null) ?? referent?.direction ?? null;
     if (rf.respectivelyItem) {
       const item = rf.respectivelyItem;
       const entity = canonicalEntity(item);

@@ -1003,4 +1003,9 @@ describe("round 48: rates to come, and amounts given in two currencies", () => {
     const text = "Foreign trade of Uzbekistan\n\nIn January-June 2025, the foreign trade turnover of Uzbekistan amounted to 33 100,2 million US dollars.\n\nTrade turnover with Russia amounted to 5 410,7 million US dollars.";
     expect(byText(figs(text, "2025-07-25"), "5 410,7 million US dollars")).toMatchObject({ period: "2025-H1", entities: ["Russia", "Uzbekistan"] });
   });
+
+  it("gives each figure of a clause naming both flows the flow in its own stretch", () => {
+    const fs = figs("Trade between Uzbekistan and China was $6.4 billion in 2024, with Uzbek exports to China of $1.1 billion and imports from China of $5.3 billion.");
+    expect(fs.map((f) => [f.text, f.direction])).toEqual([["$6.4 billion", null], ["$1.1 billion", "export"], ["$5.3 billion", "import"]]);
+  });
 });

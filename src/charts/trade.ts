@@ -6,14 +6,18 @@ import { groupedBars, horizontalBars } from "./marks.js";
 
 const bn = (usd: number) => Math.round((usd / 1e9) * 100) / 100;
 
-/** Trade totals in USD (stated or converted) between exactly these partners. */
+/**
+ * Trade totals in USD (stated or converted) between exactly these partners. Totals only: exports and imports
+ * are parts of a total, and a bar of each beside it under the same year and source would add up to twice the trade.
+ */
 export function tradeBetween(facts: FactsInput, partners: readonly string[]): FactRow[] {
   const want = [...partners].sort().join("; ");
-  return factRows(facts).filter((r) => r.kind === "trade" && !r.isConversion && r.usd !== null && r.entities === want);
+  return factRows(facts).filter((r) => r.kind === "trade" && r.direction === null && !r.isConversion && r.usd !== null && r.entities === want);
 }
 
 function bar(r: FactRow): { when: string; source: string; usd: number; label: string } {
-  const when = r.status === "actual" ? (r.period ?? "undated").slice(0, 4) : `${r.status}${r.per ? ` (${r.per})` : ""}`;
+  // A part of a year keeps its months ("Jan–Oct 2026"), so it stands apart from the whole year's bar.
+  const when = r.status === "actual" ? (r.period ? (/^\d{4}$/.test(r.period) ? r.period : periodLabel(r.period)) : "undated") : `${r.status}${r.per ? ` (${r.per})` : ""}`;
   return { when, source: r.source ?? "source not named", usd: bn(r.usd!), label: `${qualifierMark(r.qualifier)}$${bn(r.usd!)}bn` };
 }
 

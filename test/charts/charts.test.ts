@@ -1,7 +1,7 @@
 /** Chart specs are pure functions of the facts frame: the data in them comes from the articles. */
 import { describe, expect, it } from "vitest";
 import { corpusFrames } from "../../src/frames/frames.js";
-import { briefingCharts, centralAsiaTradeChart, renderSvg } from "../../src/charts/index.js";
+import { briefingCharts, centralAsiaTradeChart, kazakhstanChinaTradeChart, renderSvg } from "../../src/charts/index.js";
 import { extractFromText } from "../../src/extract.js";
 import { factsOf } from "../../src/facts/group.js";
 import { textWidth } from "../../src/charts/measure.js";
@@ -24,6 +24,12 @@ describe("charts", async () => {
     expect(v.filter((d) => d.series === "H1 2022 (implied by growth)").map((d) => d.mt)).toEqual([10.87, 6.06, 4.78]);
     expect(charts.freight!.caption).toContain("Kazakhstan Railways");
     expect(charts.freight!.alt).toMatch(/^Grouped bar chart/);
+  });
+
+  it("draws Kazakhstan–China totals only, a part of a year under its months", () => {
+    const text = "Kazakhstan's trade with China reached $31 billion in 2024.\n\nIn January-June 2025, trade between Kazakhstan and China came to $15.2 billion, including Kazakh exports to China of $7.9 billion and imports from China of $7.3 billion.";
+    const chart = kazakhstanChinaTradeChart(factsOf(extractFromText(text, { doc: "t.txt", date: "2025-08-01" })).map(factRow));
+    expect(values(chart).map((d) => [d.when, d.usd])).toEqual([["2024", 31], ["H1 2025", 15.2]]);
   });
 
   it("keeps Kazakhstan–China trade apart by source and year", () => {
