@@ -88,8 +88,10 @@ export function checkImpliedPrior(facts: readonly FactRow[]): Finding[] {
 /** Exchange rates implied by conversions in the text, against each other and against quoted rates. */
 export function checkExchangeRates(facts: readonly FactRow[]): Finding[] {
   // Quoted rates as US$ per unit of a currency: "KZT/USD = 0.0019" as it stands, "86.5 som per dollar" inverted.
+  // Only rates that were quoted, not forecast or assumed ("the budget assumes 13,400 soums per dollar").
   const quoted = new Map<string, { usdPerUnit: number; row: FactRow }>();
   for (const r of facts) {
+    if (r.status !== "actual") continue;
     const rate = usdPerUnit(r);
     if (rate && !quoted.has(rate.code)) quoted.set(rate.code, { usdPerUnit: rate.usdPerUnit, row: r });
   }

@@ -45,6 +45,14 @@ describe("consistency checks", () => {
     expect(f!.statement).toContain("UZS/USD = 0.00009000");
   });
 
+  it("sets no conversion against a rate only forecast or assumed", () => {
+    const assumed = fact({ kind: "fx", unit: "rate", text: "13,400 soums per dollar", value: 13_400, base: "USD", quote: "UZS", status: "forecast" });
+    const conv = fact({ kind: "other", unit: "UZS", value: 312.4e12, usd: 24.6e9, usdBasis: "converted-in-text" });
+    const [f] = checkExchangeRates([assumed, conv]);
+    expect(f).toMatchObject({ verdict: "note", refs: [conv.factId] });
+    expect(f!.statement).toContain("no UZS rate is quoted");
+  });
+
   it("reads a rate quoted the other way round ('86.5 som per dollar') as US$ per som", () => {
     const rate = fact({ kind: "fx", unit: "rate", text: "som traded at 86.5 per dollar", value: 86.5, base: "USD", quote: "KGS" });
     const conv = fact({ kind: "deal", unit: "KGS", value: 865e6, usd: 10e6, usdBasis: "converted-in-text" });
