@@ -4,6 +4,7 @@
  * and day from the end of that period.
  */
 import type { ArticleDocument } from "../types.js";
+import { MONTH_NAMES } from "../lexicon/dates.js";
 import { splitSentences } from "../documents/sentences.js";
 import { isComparison } from "./figure-period.js";
 import { findPeriods, type PeriodMention } from "./period.js";
@@ -38,9 +39,11 @@ function ledePeriod(doc: ArticleDocument): { mention: PeriodMention; text: strin
     const text = doc.text.slice(block.start, block.end);
     if (!/\d/.test(text)) continue;
     for (const s of splitSentences(text)) {
-      for (const p of findPeriods(s.text, UNDATED)) {
+      const periods = findPeriods(s.text, UNDATED);
+      if (periods.length === 0 || statusOf(s.text) !== "actual") continue;
+      for (const p of periods) {
         const words = s.text.slice(p.start, p.end);
-        if (!withinAYear(p.period) || SINCE.test(words) || isComparison(s.text, p) || statusOf(s.text) !== "actual") continue;
+        if (!withinAYear(p.period) || SINCE.test(words) || isComparison(s.text, p)) continue;
         return { mention: p, text: words };
       }
     }
@@ -67,7 +70,6 @@ export function dateFromLede(doc: ArticleDocument): ArticleDocument {
   return { ...doc, meta: { ...doc.meta, date, provenance: { ...doc.meta.provenance, date: "inferred" }, note: doc.meta.note ? `${doc.meta.note} ${note}` : note } };
 }
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 function monthDayLabel(md: string): string {
   return `${MONTH_NAMES[Number(md.slice(0, 2)) - 1] ?? md.slice(0, 2)} ${Number(md.slice(3))}`;
 }

@@ -20,6 +20,7 @@ export class ParagraphFocus {
   private readonly ranked = new Map<string, readonly string[]>();
   private names: NameIndex | null = null;
   private counted: NameCount[] | null = null;
+  private ends: { at: number; name: string }[] | null = null;
 
   /**
    * @param text the paragraph, after `lead` characters read with it (a list's opening, a table's header)
@@ -74,9 +75,10 @@ export class ParagraphFocus {
   }
 
   /** The countries the paragraph names as a flow's other end ("trade with Kazakhstan"), at offsets into the paragraph. */
-  counterparts(): { at: number; name: string }[] {
+  counterparts(): readonly { at: number; name: string }[] {
+    if (this.ends) return this.ends;
     const names = (this.names ??= new NameIndex(this.text));
-    return names.counterparts().filter((h) => h.at >= this.lead).map((h) => ({ at: h.at - this.lead, name: h.name }));
+    return (this.ends = names.counterparts().filter((h) => h.at >= this.lead).map((h) => ({ at: h.at - this.lead, name: h.name })));
   }
 
   /** The entities the paragraph names before `upTo`, and the countries of the places it names. */

@@ -2,6 +2,7 @@
 
 import { grouped } from "./number.js";
 import { ISO_CODES } from "../lexicon/currencies.js";
+import { MONTH_NAMES } from "../lexicon/dates.js";
 
 const SCALES: [number, string][] = [
   [1e12, "trillion"],
@@ -57,7 +58,7 @@ export function entitiesLabel(entities: string): string {
 /** A period as a reader writes it: "2023-H1" → "H1 2023", "2023-01/2023-04" → "Jan–Apr 2023". */
 export function periodLabel(period: string | null): string {
   if (!period) return "period not stated";
-  const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  const months = MONTH_NAMES.map((m) => m.slice(0, 3));
   let m = /^(\d{4})-(H[12]|Q[1-4])$/.exec(period);
   if (m) return `${m[2]} ${m[1]}`;
   m = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/.exec(period);
