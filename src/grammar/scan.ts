@@ -524,7 +524,9 @@ const EARLIER_LABEL = /^\s*\(\s*(?:previous|prior|last|a)\s+(?:day|week|month|qu
  * A label naming what a number counts, right before it: "🚂 China–Europe trains via Kazakhstan: 412".
  * Group 1: what is counted; group 2: its last word (a count noun).
  */
-const LABEL_COUNT = /(?:^|[^\p{L}\p{N}\s'’–-]\s*)((?:[\p{L}’'–-]+\s+){0,2}?([\p{L}]+))(?:\s+(?:via|through|from|to|in|at|on|of|between|across|along)\s+[^:;,()]{1,40})?\s*:\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|approximately|roughly)\s+)?$/iu;
+/** The end of a label before its count: the colon, and a qualifier the figure takes ("Staff: about 2,400"). */
+const LABEL_END = String.raw`\s*:\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|approximately|roughly)\s+)?$`;
+const LABEL_COUNT = new RegExp(String.raw`(?:^|[^\p{L}\p{N}\s'’–-]\s*)((?:[\p{L}’'–-]+\s+){0,2}?([\p{L}]+))(?:\s+(?:via|through|from|to|in|at|on|of|between|across|along)\s+[^:;,()]{1,40})?${LABEL_END}`, "iu");
 /** A word under a label that names things counted: "Tunnels: 27", "Employees: 1,250" (not "Exports: 27", whose unit is elsewhere). */
 function countedWord(word: string): boolean {
   const w = word.toLowerCase();
@@ -539,7 +541,7 @@ function labelCounts(label: string, last: string): string | null {
 }
 
 /** "Number of new schools: 96", "Total number of trips: 412": group 1, what is counted. */
-const NUMBER_OF_LABEL = /(?<![\p{L}\p{N}'’]\s?)(?:the\s+)?(?:total\s+)?(?:number|no\.)\s+of\s+([\p{L}’' -]{1,40}?)\s*:\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|approximately|roughly)\s+)?$/iu;
+const NUMBER_OF_LABEL = new RegExp(String.raw`(?<![\p{L}\p{N}'’]\s?)(?:the\s+)?(?:total\s+)?(?:number|no\.)\s+of\s+([\p{L}’' -]{1,40}?)${LABEL_END}`, "iu");
 /** What "Number of …" counts: things written in the plural ("new schools"), not an item's number ("Number of the decree"). */
 function numberOfCounts(what: string): string | null {
   const last = what.slice(what.lastIndexOf(" ") + 1);

@@ -31,13 +31,15 @@ const FOLD_VERB_VALUE: Readonly<Record<string, number>> = { doubl: 2, tripl: 3, 
  * 2024", "a quarter of the year", "the second half of the route"). Groups: 1–2 "a fifth", 3–4
  * "two-thirds", 5 "half".
  */
+/** A fraction in words. Groups: 1–2 "a fifth", 3–4 "two-thirds", 5 "half". */
+const FRACTION_WORDS = String.raw`(?:(a|one)\s+(half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|(two|three|four)[\s-](thirds|quarters|fifths|tenths)|(half))`;
 const FRACTION = new RegExp(
-  String.raw`(?<!\b(?:first|second|1st|2nd|latter|former|last|past)\s+)\b(?:(a|one)\s+(half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|(two|three|four)[\s-](thirds|quarters|fifths|tenths)|(half))\s+of\b(?!\s+(?:the\s+|this\s+|last\s+|next\s+|that\s+)?(?:years?|months?|decades?|century|(?:1[89]|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)`,
+  String.raw`(?<!\b(?:first|second|1st|2nd|latter|former|last|past)\s+)\b${FRACTION_WORDS}\s+of\b(?!\s+(?:the\s+|this\s+|last\s+|next\s+|that\s+)?(?:years?|months?|decades?|century|(?:1[89]|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)`,
   "gi",
 );
 /** A share stated as a fraction after its verb: "the share is closer to two-thirds", "its portion was about a fifth." (same groups). */
 const SHARE_IS_FRACTION = new RegExp(
-  String.raw`(?<=\b(?:share|portion|proportion)\s+(?:is|was|are|were|stood\s+at|reached|rose\s+to|fell\s+to)\s+(?:(?:closer|close|nearer)\s+to|about|nearly|almost|roughly|around|over|more\s+than|less\s+than|under|just\s+(?:over|under))?\s*)\b(?:(a|one)\s+(half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|(two|three|four)[\s-](thirds|quarters|fifths|tenths)|(half))\b(?!\s+of\b|[\s-]+(?:year|month|decade|century))`,
+  String.raw`(?<=\b(?:share|portion|proportion)\s+(?:is|was|are|were|stood\s+at|reached|rose\s+to|fell\s+to)\s+(?:(?:closer|close|nearer)\s+to|about|nearly|almost|roughly|around|over|more\s+than|less\s+than|under|just\s+(?:over|under))?\s*)\b${FRACTION_WORDS}\b(?!\s+of\b|[\s-]+(?:year|month|decade|century))`,
   "gi",
 );
 const DENOMINATORS: Readonly<Record<string, number>> = { half: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
