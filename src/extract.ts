@@ -26,6 +26,7 @@ import { CURRENCY_COUNTRY, ISO_CODES } from "./lexicon/currencies.js";
 import { applyQuotedRates, quotedRates } from "./facts/usd.js";
 import { completeQuotes } from "./attribute/quote.js";
 import { dateFromLede } from "./attribute/dating.js";
+import { parallelParties } from "./attribute/parallel.js";
 
 /** A block is worth scanning if it has a digit, a spelled-out number, a fold verb ("doubled") or a fraction ("a fifth of") the grammar reads. */
 const hasNumber = (text: string) => /\d/.test(text) || SPELLED_HINT.test(text) || WORDS_HINT.test(text);
@@ -603,6 +604,14 @@ function attribute(
         for (const h of ends) if ((h.at < at || h.at >= at + s.text.length) && !entities.has(h.name)) exclude.add(h.name);
       }
     }
+    // "…, compared with less than $5 billion in Tajikistan": the parties of the figure it is set against, one swapped for the place it names.
+    const compared = rf.comparedIndex !== null ? out[rf.comparedIndex]! : null;
+    const parallel = compared && bilateral ? parallelParties(s.text, raws[rf.comparedIndex!]!.end, rf.start, Math.max(clause.end, rf.end), compared.entities) : null;
+    if (parallel) {
+      entities.clear();
+      for (const e of parallel) entities.add(e);
+      direction ??= compared!.direction;
+    }
     const first = [...(currencyCountry ? [currencyCountry] : []), ...(referent?.entities ?? []), ...wholeNames, ...(ctx.whole?.entities ?? [])];
     if (kind !== "fx") ctx.focus.fill(entities, bilateral ? 2 : 1, exclude, first, s.end - ctx.blockStart);
 
@@ -615,7 +624,10 @@ function attribute(
           (entities.size === 2 && PARTED_KINDS.has(kind) ? totalPeriod(ctx.earlier, { kind, unit: rf.unit, subject, entities }, true) : null),
     );
     // The top of a span ("rising from 3 to 4 million tonnes") shares its period with the bottom.
-    const { period, text: periodText } = chosen.period === null && i > 0 && SPAN_TO.test(s.text.slice(raws[i - 1]!.end, rf.start)) && out[i - 1]!.period !== null ? { period: { start: 0, end: 0, period: out[i - 1]!.period!, pointInTime: false }, text: out[i - 1]!.periodText } : chosen;
+    // So does the figure set against another place's: "Chinese investment in Uzbekistan reached $3 billion in 2024, against $1.2 billion in Kyrgyzstan".
+    const sharesPeriod = (chosen.period === null && i > 0 && SPAN_TO.test(s.text.slice(raws[i - 1]!.end, rf.start))) || (chosen.period === null && parallel !== null);
+    const periodFrom = parallel !== null ? compared! : out[i - 1];
+    const { period, text: periodText } = sharesPeriod && periodFrom?.period != null ? { period: { start: 0, end: 0, period: periodFrom.period, pointInTime: false }, text: periodFrom.periodText } : chosen;
     const inSource = source && rf.start >= source.start && rf.end <= source.end;
     const sign = rf.sign;
     out.push({

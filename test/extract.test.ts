@@ -1008,4 +1008,15 @@ describe("round 48: rates to come, and amounts given in two currencies", () => {
     const fs = figs("Trade between Uzbekistan and China was $6.4 billion in 2024, with Uzbek exports to China of $1.1 billion and imports from China of $5.3 billion.");
     expect(fs.map((f) => [f.text, f.direction])).toEqual([["$6.4 billion", null], ["$1.1 billion", "export"], ["$5.3 billion", "import"]]);
   });
+
+  it("gives a figure set against another place's the same parties, with that place swapped in by its role", () => {
+    const ents = (text: string) => figs(text, "2025-06-01").map((f) => [f.text, f.entities.join("–"), f.period]);
+    // A possessive stands for the one who acts: Turkey's amount is Turkey's in Uzbekistan.
+    expect(ents("China's investment in Uzbekistan ($4bn) outpaced Turkey's ($1.1bn) in 2024.")).toEqual([["$4bn", "China–Uzbekistan", "2024"], ["$1.1bn", "Turkey–Uzbekistan", "2024"]]);
+    // "in" stands for the place: the investor stays, and so does the period.
+    expect(ents("Chinese firms put $7 billion into Kyrgyzstan in 2023, compared with $2 billion in Tajikistan.")).toEqual([["$7 billion", "China–Kyrgyzstan", "2023"], ["$2 billion", "China–Tajikistan", "2023"]]);
+    // "for" stands for the one whose flow it is: its exports go to the same partner.
+    const fs = figs("Uzbekistan's exports to China reached $3.4 billion in 2024, against $2.8 billion for Kyrgyzstan.", "2025-06-01");
+    expect(fs[1]).toMatchObject({ entities: ["China", "Kyrgyzstan"], direction: "export", period: "2024" });
+  });
 });

@@ -86,7 +86,11 @@ function unitPrices(sentence: string, figs: RawFigure[]): void {
 /** Words that bring in the level a figure is compared with: "$2,300 per container, compared with $3,100". */
 /** Delivery terms may stand between a price and its comparison: "$245 per tonne FOB, versus $310". */
 /** So may what it is the price of and when: "$298 per 1,000 cubic metres for Turkmen gas last year, down from $341". */
-const COMPARED_GAP = new RegExp(`^(?:\\s+(?:FOB|CIF|CFR|DAP|EXW|FCA|CPT|DDP))?(?:\\s+(?:for|of|in|on)\\s[^,;()]{1,40}?)?\\s*,?\\s*(?:${COMPARED_WITH}|(?:up|down)\\s+from|from)\\s*$`, "i");
+/**
+ * Or a place after it, and another place's figure set against it, its name before it: "$45 billion into Kazakhstan,
+ * compared with"; "($2bn) exceeded Russia's (".
+ */
+const COMPARED_GAP = new RegExp(`^(?:\\s+(?:FOB|CIF|CFR|DAP|EXW|FCA|CPT|DDP))?(?:\\s+(?:for|of|in|on|into|to|with)\\s[^,;()]{1,40}?)?\\s*,?\\s*(?:${COMPARED_WITH}|(?:up|down)\\s+from|from)\\s*$|^\\s*\\)\\s*(?:exceeded|outpaced|surpassed|overtook|topped|trailed)\\s+\\p{Lu}[\\p{L}-]*['’]s\\s*\\(\\s*$`, "iu");
 
 /** Between an exchange rate and the earlier rate it is compared with: " on November 13, compared with ". */
 const QUOTE_COMPARED_GAP = new RegExp(`^(?:\\s+(?:on|in|at|as\\s+of)\\s+[^,;()]{1,30}?)?\\s*,?\\s*(?:${COMPARED_WITH}|(?:up|down)\\s+from|from)\\s*$`, "i");
