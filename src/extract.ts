@@ -75,6 +75,10 @@ const PART_OF_TOTAL = /\b(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\s+fo
 const FOLLOWED_BY = /\bfollowed\s+by\b/i;
 /** The words that name a part after its whole. */
 const PART_OF = new RegExp(String.raw`\b(?:${PART_WORDS})\b`, "i");
+/** A sentence opening with the whole a part is taken from: "Of Kazakhstan's ", "Of the ". */
+const OPENS_WITH_WHOLE = /^(?:[^,;]{0,40},\s*)?Of\s+[^,;()]{0,40}$/;
+/** What stands between that whole and the part its taker took: " exports in 2024, China took ". */
+const TAKER_BEFORE = /^[^,;()]{0,60},\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:took|bought|received|absorbed|imported|purchased|got|accounted\s+for)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+)?$/u;
 /** " and Turkey at " before a figure: a name and its figure, listed after another. */
 const NEXT_NAMED = /^ and\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:at|with|on)\s+(?:about\s+|around\s+|some\s+|over\s+)?(?:US\$|\$|€|£)?$/u;
 /** The longest label read before its figure: "Exports: 311.4 billion yuan", "…, import from China – 19.7 bln US dollars". */
@@ -432,7 +436,8 @@ function attribute(
   /** Figures listed after the one before with no verb of their own ("4.3% in 2024 and 5.0% in 2025"). */
   const listedAfter = raws.map((r, i) => i > 0 && LISTED_AFTER.test(s.text.slice(raws[i - 1]!.end, r.start)));
   /** Of those, parts named after their whole in its unit: "$26.6 billion, including $5.7 billion with Chinese companies". */
-  const partOfPrev = raws.map((r, i) => listedAfter[i]! && r.unit === raws[i - 1]!.unit && PART_OF.test(s.text.slice(raws[i - 1]!.end, r.start)));
+  // So is a part its taker takes from a whole the sentence opens with: "Of Kazakhstan's $80bn exports, China took $15bn".
+  const partOfPrev = raws.map((r, i) => i > 0 && r.unit === raws[i - 1]!.unit && ((listedAfter[i]! && PART_OF.test(s.text.slice(raws[i - 1]!.end, r.start))) || (OPENS_WITH_WHOLE.test(s.text.slice(0, raws[i - 1]!.start)) && TAKER_BEFORE.test(s.text.slice(raws[i - 1]!.end, r.start)))));
   const out: Figure[] = [];
   /** Figures whose own words and clause name no place. */
   const unnamed = new Set<number>();
@@ -552,7 +557,7 @@ function attribute(
     // A clause naming both flows, each before its own figure ("including exports to China of $7.9 billion and imports
     // from China of $7.3 billion"): each figure's flow is the one in its own stretch, from the figure before.
     const ownFlow = () => (/xport/i.test(clauseText) && /mport/i.test(clauseText) ? directionOf(s.text.slice(prev && prev.end > clause.start ? prev.end : clause.start, rf.start)) : null);
-    let direction = directionOf(clauseText) ?? ownFlow() ?? (before ? directionOf(s.text.slice(before.start, before.end)) : null) ?? (bracketed ? directionOf(s.text.slice(0, clause.start)) : null) ?? (predicate ? directionOf(s.text.slice(predicate.start, predicate.end)) : null) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null) ?? (ctx.opening && kind !== "growth" ? directionOf(ctx.opening) : null) ?? referent?.direction ?? null;
+    let direction = directionOf(clauseText) ?? ownFlow() ?? (before ? directionOf(s.text.slice(before.start, before.end)) : null) ?? (bracketed ? directionOf(s.text.slice(0, clause.start)) : null) ?? (predicate ? directionOf(s.text.slice(predicate.start, predicate.end)) : null) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null) ?? (ctx.opening && kind !== "growth" ? directionOf(ctx.opening) : null) ?? referent?.direction ?? (partOfPrev[i] ? out[i - 1]!.direction : null);
     if (rf.respectivelyItem) {
       const item = rf.respectivelyItem;
       const entity = canonicalEntity(item);

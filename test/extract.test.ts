@@ -1019,4 +1019,11 @@ describe("round 48: rates to come, and amounts given in two currencies", () => {
     const fs = figs("Uzbekistan's exports to China reached $3.4 billion in 2024, against $2.8 billion for Kyrgyzstan.", "2025-06-01");
     expect(fs[1]).toMatchObject({ entities: ["China", "Kyrgyzstan"], direction: "export", period: "2024" });
   });
+
+  it("gives the part a taker took from a whole the sentence opens with the whole's party, flow and period", () => {
+    const fs = figs("Of Tajikistan's $2.2bn exports in 2024, China bought about $0.5bn.", "2025-06-01");
+    expect(fs[1]).toMatchObject({ entities: ["China", "Tajikistan"], direction: "export", period: "2024", qualifier: "approx" });
+    // Not a figure after a whole named elsewhere in the sentence.
+    expect(figs("Tajikistan's exports were $2.2bn in 2024, and China bought $0.5bn of Russian grain.", "2025-06-01")[1]!.direction).toBeNull();
+  });
 });
