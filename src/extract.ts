@@ -8,7 +8,7 @@ import { NameIndex, actorsNamedIn, countriesNamedIn, countriesOfPlaces, entities
 import { ParagraphFocus, type TitleNames } from "./attribute/focus.js";
 import { classify } from "./attribute/kind.js";
 import { findPeriods, forwardPeriod, refDateOf, type PeriodMention, type RefDate } from "./attribute/period.js";
-import { figurePeriod, sentencePeriods } from "./attribute/figure-period.js";
+import { figurePeriod, sentencePeriods, type ChosenPeriod } from "./attribute/figure-period.js";
 import { Carry, PARTED_KINDS, continuesBefore, earlierPeriod, referBack, saysSamePeriod, totalPeriod } from "./attribute/carry.js";
 import { findSource } from "./attribute/source.js";
 import { directionOf, statusOf } from "./attribute/status.js";
@@ -148,7 +148,9 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     for (const c of filedFrom) actors.delete(c);
     const named = doc.meta.title ? entitiesInOrder(doc.meta.title) : [];
     const link = doc.meta.title && LINK_WORDS.test(doc.meta.title) && LINKED_NAMES.test(doc.meta.title) ? named : [];
-    return (titleNames = { names: [...new Set([...named, ...filedFrom])], actors, link });
+    // Last, the countries of the places it names ("Lanzhou's trains to Central Asia carry more": China).
+    const placed = doc.meta.title ? countriesOfPlaces(namedIn(doc.meta.title).places) : [];
+    return (titleNames = { names: [...new Set([...named, ...filedFrom, ...placed])], actors, link });
   };
   // A paragraph ending in a colon ("By country:") hands what it named — period, source, the
   // total it broke down — to the short lines listed under it ("Kazakhstan – $41 billion (+32%)").
@@ -328,6 +330,21 @@ interface ParagraphContext {
   regionAt?: (at: number) => string | null;
   /** For a paragraph that goes on with the one before ("Of the total, …", "By product, …"), the figure it breaks down: its parties are the paragraph's first. */
   whole?: Figure | null;
+}
+
+/** "in the same period of 2025", "the same period last year": the words before the year of a period. */
+const SAME_PERIOD_OF = /\bsame\s+period\s+(?:of\s+|in\s+)?(?:the\s+)?$/i;
+/**
+ * A figure "in the same period of 2025" set against one of January–May 2026 is of January–May 2025: the year
+ * its words give, the months of the figure before. Null when its period is not written that way.
+ */
+function samePeriodIn(sentence: string, chosen: ChosenPeriod, before: Figure | undefined): ChosenPeriod | null {
+  const p = chosen.period;
+  if (!p || !before?.period || !/^\d{4}$/.test(p.period) || /^\d{4}$/.test(before.period)) return null;
+  if (!SAME_PERIOD_OF.test(sentence.slice(Math.max(0, p.start - 30), p.start))) return null;
+  const years = new Set(before.period.match(/\d{4}/g));
+  if (years.size !== 1 || years.has(p.period)) return null;
+  return { period: { ...p, period: before.period.replace(/\d{4}/g, p.period) }, text: chosen.text };
 }
 
 /** The date a section's relative words resolve against: its first dated event, else the document date. */
@@ -632,7 +649,9 @@ function attribute(
     // So does the figure set against another place's: "Chinese investment in Uzbekistan reached $3 billion in 2024, against $1.2 billion in Kyrgyzstan".
     const sharesPeriod = (chosen.period === null && i > 0 && SPAN_TO.test(s.text.slice(raws[i - 1]!.end, rf.start))) || (chosen.period === null && parallel !== null);
     const periodFrom = parallel !== null ? compared! : out[i - 1];
-    const { period, text: periodText } = sharesPeriod && periodFrom?.period != null ? { period: { start: 0, end: 0, period: periodFrom.period, pointInTime: false }, text: periodFrom.periodText } : chosen;
+    const shared = sharesPeriod && periodFrom?.period != null ? { period: { start: 0, end: 0, period: periodFrom.period, pointInTime: false }, text: periodFrom.periodText } : chosen;
+    // "…, down from $331 in the same period of 2025": the months of the figure it is set against, in that year.
+    const { period, text: periodText } = samePeriodIn(s.text, shared, compared ?? out[i - 1]) ?? shared;
     const inSource = source && rf.start >= source.start && rf.end <= source.end;
     const sign = rf.sign;
     out.push({

@@ -1026,4 +1026,20 @@ describe("round 48: rates to come, and amounts given in two currencies", () => {
     // Not a figure after a whole named elsewhere in the sentence.
     expect(figs("Tajikistan's exports were $2.2bn in 2024, and China bought $0.5bn of Russian grain.", "2025-06-01")[1]!.direction).toBeNull();
   });
+
+  it("fills a missing party with the country of a place the title names", () => {
+    const fs = figs("Urumqi's exports to Central Asia climb\n\nExports to Central Asia reached 42 billion yuan in 2025.", "2026-02-01");
+    expect(fs[0]!.entities).toEqual(["Central Asia", "China"]);
+  });
+
+  it("counts the parts listed after a counted whole the sentence opens with", () => {
+    const fs = figs("Of the 40 agreements, 12 are in energy, 9 in logistics and 19 in agriculture.");
+    expect(fs.map((f) => [f.value, f.unit, f.subject])).toEqual([[40, "count", "agreements"], [12, "count", "agreements"], [9, "count", "agreements"], [19, "count", "agreements"]]);
+    expect(figs("Of the 40 agreements signed, officials expect 12 to be ready in 2027.").map((f) => f.value)).toEqual([40]);
+  });
+
+  it("dates a level 'in the same period' of another year with the months of the figure it is set against", () => {
+    const fs = figs("Kyrgyz imports from China were $9.1 billion in January-September 2025, up from $7.8 billion in the same period of 2024.", "2025-11-01");
+    expect(fs.map((f) => f.period)).toEqual(["2025-01/2025-09", "2024-01/2024-09"]);
+  });
 });

@@ -548,6 +548,18 @@ function numberOfCounts(what: string): string | null {
   return COUNT_NOUNS.has(last.toLowerCase()) || isPlural(last.toLowerCase()) ? what : null;
 }
 
+/** A sentence opening with a count as its whole: "Of the 74 projects, ". */
+const OF_THE_BEFORE = /^(?:[^,;]{0,40},\s*)?Of\s+(?:the|these|those|its|their|all|all\s+the)\s+$/i;
+/**
+ * A number listed after a counted whole the sentence opens with counts a part of it: "Of the 74 projects, 31 are in
+ * energy and mining, 22 in transport, and 21 in manufacturing". What is counted: the whole's.
+ */
+function partOfCountedWhole(sentence: string, figures: readonly RawFigure[], at: number): string | null {
+  const whole = figures.find((f) => f.unit === "count" && f.end <= at && OF_THE_BEFORE.test(sentence.slice(0, f.start)));
+  if (!whole?.subject) return null;
+  return /(?:,|;|\band)\s*$/.test(sentence.slice(whole.end, at)) ? whole.subject : null;
+}
+
 /** "Block trains from Xi'an numbered 3,420": a verb that gives a count its level, after what is counted. */
 const COUNT_VERB = /\b(?:numbered|totall?ed|reached|came\s+to|amounted\s+to|stood\s+at|hit|topped|exceeded|(?:rose|grew|increased|fell|dropped|declined|climbed|jumped)\s+to)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|roughly|approximately|just\s+over|just\s+under)\s+)?$/i;
 const CLAUSE_WORD = /[\p{L}’'-]+/gu;
@@ -611,6 +623,8 @@ function resolvePass(sentence: string, figures: RawFigure[], skipped: Skipped[])
       unit = "count";
       subject = counted;
     } else if ((subject = countedSubject(before))) {
+      unit = "count";
+    } else if ((subject = partOfCountedWhole(sentence, figures, s.start))) {
       unit = "count";
     } else if (prev && prev.unit !== "rate" && (/^\s*(?:,|and|,\s*and)\s*$/.test(sentence.slice(prev.end, s.start)) || UP_FROM.test(sentence.slice(prev.end, s.start)) || EARLIER_LABEL.test(sentence.slice(prev.end, s.start)))) {
       unit = prev.unit;
