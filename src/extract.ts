@@ -271,7 +271,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     // A listed line is read with the paragraph that opened the list: what it names, its kind's words.
     const opening = listed ? carry.opening : null;
     const focusText = opening ? `${opening} ${blockText}` : blockText;
-    const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading(), titleEntities, opening ? opening.length + 1 : 0), listItem: listed, opening, headline: block.heading, earlier, refYear: docRef.year, ref, blockStart: block.start, paragraph: blockText, regionAt, whole: goesOnFrom ? goesOnFrom.money ?? goesOnFrom.level : null };
+    const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading(), titleEntities, opening ? opening.length + 1 : 0), listItem: listed, opening, headline: block.heading, earlier, refYear: docRef.year, ref, blockStart: block.start, paragraph: blockText, regionAt, whole: goesOnFrom ? goesOnFrom.totals[0] ?? goesOnFrom.money ?? goesOnFrom.level : null };
     list = opensList ? carry : listed ? list : null;
     headedList &&= list !== null && !opensList;
     previous = carry;
@@ -328,7 +328,10 @@ interface ParagraphContext {
   paragraph: string;
   /** The region "the region" stands for at a document offset: the one the document named last before it. */
   regionAt?: (at: number) => string | null;
-  /** For a paragraph that goes on with the one before ("Of the total, …", "By product, …"), the figure it breaks down: its parties are the paragraph's first. */
+  /**
+   * For a paragraph that goes on with the one before ("Of the total, …", "By product, …"), the figure it breaks down
+   * (the first total of the paragraphs it goes on with, not the last part listed there): its parties are the paragraph's first.
+   */
   whole?: Figure | null;
 }
 

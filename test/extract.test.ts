@@ -1042,4 +1042,9 @@ describe("round 48: rates to come, and amounts given in two currencies", () => {
     const fs = figs("Kyrgyz imports from China were $9.1 billion in January-September 2025, up from $7.8 billion in the same period of 2024.", "2025-11-01");
     expect(fs.map((f) => f.period)).toEqual(["2025-01/2025-09", "2024-01/2024-09"]);
   });
+
+  it("gives a breakdown the parties of the total it breaks down, not those of the last part listed before it", () => {
+    const text = "China's trade with Central Asia reached 500 billion yuan in January-June 2026.\n\nBy country, trade with Kazakhstan was 200 billion yuan, and trade with Kyrgyzstan was 90 billion yuan.\n\nIn terms of products, imports of energy were 110 billion yuan.";
+    expect(byText(figs(text, "2026-07-20"), "110 billion yuan")).toMatchObject({ entities: ["Central Asia", "China"], period: "2026-H1", direction: "import" });
+  });
 });
