@@ -75,6 +75,8 @@ const PART_OF_TOTAL = /\b(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\s+fo
 const FOLLOWED_BY = /\bfollowed\s+by\b/i;
 /** The words that name a part after its whole. */
 const PART_OF = new RegExp(String.raw`\b(?:${PART_WORDS})\b`, "i");
+/** The goods a flow names before its figure: "exports of wheat to China reached", "imports of energy products were". Group 1: the goods. */
+const GOODS_OF_FLOW = /\b(?:[Ee]xports?|[Ii]mports?|[Ss]hipments?|[Ss]upplies|[Dd]eliveries|[Pp]urchases)\s+of\s+(\p{Ll}[\p{Ll} -]{1,40}?)\s+(?:to|from|into|were|was|reached|totall?ed|amounted|rose|fell|grew|came|stood|hit|jumped|increased|decreased|declined)\b/u;
 /** A sentence opening with the whole a part is taken from: "Of Kazakhstan's ", "Of the ". */
 const OPENS_WITH_WHOLE = /^(?:[^,;]{0,40},\s*)?Of\s+[^,;()]{0,40}$/;
 /** What stands between that whole and the part its taker took: " exports in 2024, China took ". */
@@ -574,6 +576,8 @@ function attribute(
       !(prevClause && TOTAL_FLOW.test(s.text.slice(prevClause.start, prevClause.end)));
     // And it is the value of those goods.
     if (bracketed && subject === null && kind !== "growth") subject = goodsBeforeBracket(s.text.slice(0, clause.start));
+    // So are the goods a flow of its clause names before it: "China's exports of mechanical and electrical products to Central Asia were 186.2 billion yuan".
+    if (subject === null && kind === "trade") subject = GOODS_OF_FLOW.exec(s.text.slice(clause.start, rf.start))?.[1] ?? null;
     // A clause naming both flows, each before its own figure ("including exports to China of $7.9 billion and imports
     // from China of $7.3 billion"): each figure's flow is the one in its own stretch, from the figure before.
     const ownFlow = () => (/xport/i.test(clauseText) && /mport/i.test(clauseText) ? directionOf(s.text.slice(prev && prev.end > clause.start ? prev.end : clause.start, rf.start)) : null);

@@ -1047,4 +1047,9 @@ describe("round 48: rates to come, and amounts given in two currencies", () => {
     const text = "China's trade with Central Asia reached 500 billion yuan in January-June 2026.\n\nBy country, trade with Kazakhstan was 200 billion yuan, and trade with Kyrgyzstan was 90 billion yuan.\n\nIn terms of products, imports of energy were 110 billion yuan.";
     expect(byText(figs(text, "2026-07-20"), "110 billion yuan")).toMatchObject({ entities: ["Central Asia", "China"], period: "2026-H1", direction: "import" });
   });
+
+  it("names the goods a flow measures when its clause names them before the figure", () => {
+    expect(figs("Imports of fertilizers from Uzbekistan reached $85 million in 2024.")[0]).toMatchObject({ subject: "fertilizers", direction: "import" });
+    expect(figs("Imports from Uzbekistan reached $85 million in 2024.")[0]!.subject).toBeNull();
+  });
 });

@@ -6,7 +6,7 @@ import type { Chart } from "../charts/chart.js";
 import type { Finding } from "./consistency.js";
 import { Citations } from "./cite.js";
 import { cssString, escapeHtml as e } from "./escape.js";
-import { dealsProse, freightProse, keyFigures, sentenceCase, tradeProse } from "./sections.js";
+import { dealsProse, freightProse, keyFigures, noTradeChart, sentenceCase, tradeProse } from "./sections.js";
 import { appendixHtml } from "./appendix.js";
 
 export interface RenderedChart {
@@ -159,8 +159,8 @@ ${chartBlock(ch.growth, c, "No growth rates by commodity were found in the corpu
 </section>
 <section id="trade"><h2>Trade</h2>
 ${tradeProse(model.facts, model.findings, c)}
-${chartBlock(ch.kazakhstanChina, c, "No Kazakhstan–China trade totals were found in the corpus.")}
-${chartBlock(ch.centralAsia, c, "No China–Central Asia trade totals were found in the corpus.")}
+${chartBlock(ch.kazakhstanChina, c, noTradeChart(model.facts, "Kazakhstan–China", (r) => r.entities === "China; Kazakhstan"))}
+${chartBlock(ch.centralAsia, c, noTradeChart(model.facts, "China–Central Asia", (r) => r.entities.includes("Central Asia") && /China|Xinjiang/.test(r.entities)))}
 </section>
 <section id="deals"><h2>Deals and investment</h2>
 ${dealsProse(model.facts, c)}

@@ -101,8 +101,12 @@ export function freightProse(facts: readonly FactRow[], c: Citations): string {
   return parts.join("\n") || "<p>No freight figures were found in the corpus.</p>";
 }
 
+/** The goods a trade figure measures, if its subject names any ("mechanical and electrical products"; not "exports", a label that only says the flow). */
+const goodsOf = (r: FactRow) => (r.subject && !/^(?:exports?|imports?|trade|turnover|total)$/i.test(r.subject) ? r.subject : null);
+
 export function tradeProse(facts: readonly FactRow[], findings: readonly Finding[], c: Citations): string {
-  const rows = primaryFacts(facts).filter((r) => r.kind === "trade" && r.usd !== null);
+  // In any currency: a ministry's release in yuan with no conversion is still the region's trade.
+  const rows = primaryFacts(facts).filter((r) => r.kind === "trade");
   if (rows.length === 0) return "<p>No trade totals were found in the corpus.</p>";
   const byPair = new Map<string, FactRow[]>();
   for (const r of rows) byPair.set(r.entities, [...(byPair.get(r.entities) ?? []), r]);
@@ -111,7 +115,7 @@ export function tradeProse(facts: readonly FactRow[], findings: readonly Finding
     .map(([entities, list]) => {
       const items = list
         .sort((a, b) => (a.status === "actual" ? 0 : 1) - (b.status === "actual" ? 0 : 1) || (a.period ?? "").localeCompare(b.period ?? "") || (a.source ?? "").localeCompare(b.source ?? ""))
-        .map((r) => `${r.status === "actual" ? e(periodLabel(r.period)) : `${e(r.status)}${r.per ? ` (${e(r.per)})` : ""}`}${r.direction ? ` ${e(r.direction)}s` : ""}: ${e(money(r))}${r.source ? `, ${e(r.source)}` : ""}${c.cite(r.factId)}`);
+        .map((r) => `${r.status === "actual" ? e(periodLabel(r.period)) : `${e(r.status)}${r.per ? ` (${e(r.per)})` : ""}`}${r.direction ? ` ${e(r.direction)}s` : ""}${goodsOf(r) ? ` of ${e(goodsOf(r)!)}` : ""}: ${e(money(r))}${r.source ? `, ${e(r.source)}` : ""}${c.cite(r.factId)}`);
       return `<li><strong>${e(entitiesLabel(entities))}</strong> — ${items.join("; ")}.</li>`;
     });
   const disagreements = findings.filter((f) => f.check === "sources disagree");
@@ -119,6 +123,15 @@ export function tradeProse(facts: readonly FactRow[], findings: readonly Finding
     ? `<p class="advice">When citing these totals, name the source: ${disagreements.map((f) => `${e(f.statement.split(" — ")[0]!)} is reported differently by different sources${c.cite(...f.refs)}`).join("; ")}. See the consistency section.</p>`
     : "";
   return `<ul class="facts">${paragraphs.join("\n")}</ul>${advice}`;
+}
+
+/**
+ * What stands where a trade chart would: the charts are in US dollars, so totals only in another currency
+ * (a ministry's yuan) are said to be in the prose above rather than not found.
+ */
+export function noTradeChart(facts: readonly FactRow[], pair: string, ofPair: (r: FactRow) => boolean): string {
+  const inOtherCurrency = facts.some((r) => r.kind === "trade" && !r.isConversion && r.direction === null && r.usd === null && ofPair(r));
+  return inOtherCurrency ? `No ${pair} trade totals in US dollars were found in the corpus; those in other currencies are listed above.` : `No ${pair} trade totals were found in the corpus.`;
 }
 
 export function dealsProse(facts: readonly FactRow[], c: Citations): string {

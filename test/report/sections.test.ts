@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Citations } from "../../src/report/cite.js";
-import { freightProse } from "../../src/report/sections.js";
+import { freightProse, noTradeChart, tradeProse } from "../../src/report/sections.js";
 import { extractFromText } from "../../src/extract.js";
 import { factsOf } from "../../src/facts/group.js";
 import { factRow } from "../../src/frames/rows.js";
@@ -30,5 +30,23 @@ describe("the freight prose on trains", () => {
   it("opens the trains sentence with a capital when what is counted is written in lower case", () => {
     const prose = freightOf("Year to date, container trains via Khorgos numbered 5,100, 8% more than a year earlier.");
     expect(prose).toContain("<p>Container trains through Khorgos: 5,100");
+  });
+});
+
+describe("the trade prose", () => {
+  const rowsOf = (text: string) => factsOf(extractFromText(text, { doc: "t.txt", date: "2026-11-20" })).map(factRow);
+  const release = "From January to October 2026, China's trade with the five Central Asian countries reached 640 billion yuan. China's exports of machinery to Central Asia were 170 billion yuan.";
+
+  it("lists totals in the currency the text gives, with the goods a part measures", () => {
+    const rows = rowsOf(release);
+    const prose = tradeProse(rows, [], new Citations(rows));
+    expect(prose).toContain("Jan–Oct 2026: CNY 640 billion");
+    expect(prose).toContain("Jan–Oct 2026 exports of machinery: CNY 170 billion");
+  });
+
+  it("says where a chart in US dollars would be that the totals are in another currency", () => {
+    const ofRegion = (r: { entities: string }) => r.entities.includes("Central Asia");
+    expect(noTradeChart(rowsOf(release), "China–Central Asia", ofRegion)).toMatch(/in US dollars were found .*other currencies are listed above/);
+    expect(noTradeChart(rowsOf("Rail freight to Central Asia rose."), "China–Central Asia", ofRegion)).toBe("No China–Central Asia trade totals were found in the corpus.");
   });
 });
