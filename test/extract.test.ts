@@ -1052,4 +1052,26 @@ describe("round 48: rates to come, and amounts given in two currencies", () => {
     expect(figs("Imports of fertilizers from Uzbekistan reached $85 million in 2024.")[0]).toMatchObject({ subject: "fertilizers", direction: "import" });
     expect(figs("Imports from Uzbekistan reached $85 million in 2024.")[0]!.subject).toBeNull();
   });
+
+  it("reads a fold written in words before 'times'", () => {
+    expect(figs("Uzbek exports to China have grown almost two and a half times since 2019.")[0]).toMatchObject({ value: 2.5, unit: "fold", qualifier: "approx", kind: "growth" });
+    expect(figs("There are four times more Chinese firms than in 2015.")[0]).toMatchObject({ value: 4, unit: "fold" });
+    expect(figs("Trains now run three times a week.")).toEqual([]);
+  });
+
+  it("counts pieces and units of what follows them, and reads 'thsd' as thousands", () => {
+    expect(figs("The railway sent 2,300 pcs of containers to Xi'an.")[0]).toMatchObject({ value: 2300, unit: "count", subject: "containers", kind: "freight" });
+    expect(figs("The plant shipped 120 units of mining equipment.")[0]).toMatchObject({ value: 120, unit: "count", subject: "mining equipment" });
+    expect(figs("Grain exports to China reached 415 thsd tonnes.")[0]).toMatchObject({ value: 415_000, unit: "t" });
+  });
+
+  it("counts the parts named after a count with 'of which'", () => {
+    const fs = figs("Trains handled: 540 in July, of which 310 China–Europe and 230 China–Central Asia");
+    expect(fs.map((f) => [f.value, f.unit, f.subject])).toEqual([[540, "count", "Trains"], [310, "count", "Trains"], [230, "count", "Trains"]]);
+  });
+
+  it("reads what a port expects to handle in a year as throughput to come, and what it can handle a year as capacity", () => {
+    expect(figs("The terminal expects to handle 260,000 TEU in 2026.", "2026-03-01")[0]).toMatchObject({ kind: "freight", status: "forecast" });
+    expect(figs("The terminal will handle 260,000 TEU a year.", "2026-03-01")[0]!.kind).toBe("capacity");
+  });
 });

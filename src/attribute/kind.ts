@@ -43,6 +43,16 @@ const EMISSIONS = /\b(?:CO₂|CO2|carbon|emissions?|greenhouse)\b/i;
 // "Throughput" alone is what was handled ("cargo throughput reached …"); "throughput capacity" is capacity.
 // A plant that "would process up to 300,000 tonnes a year" states its capacity.
 const CAPACITY = /\b(?:capacity|capacities|handle|handling|designed\s+to|able\s+to|capable|can\s+(?:carry|handle|transport|process|pump|ship)|(?:could|would|will|to)\s+process)\b/i;
+/**
+ * What a port "expects to handle" or "will handle" in a year is its throughput to come ("expects to handle more than
+ * 480,000 TEU in 2026"), not its capacity; with a rate in time it states a capacity ("will handle 8 million tons annually").
+ */
+const HANDLE_TO_COME = /\b(?:(?:expects?|expected|plans?|planned|aims?|hopes?|is\s+set|are\s+set)\s+to|will)\s+handle\b/gi;
+function statesCapacity(context: string, per: string | null): boolean {
+  if (!CAPACITY.test(context)) return false;
+  if ((per !== null && TIME_RATE.test(per)) || !/handle/i.test(context)) return true;
+  return CAPACITY.test(context.replace(HANDLE_TO_COME, ""));
+}
 /** A line that "will carry up to 15 million tonnes a year" or "would add 30 bcm a year" states its capacity (a rate in time says so). */
 const WILL_CARRY = /\b(?:will|would|could|to)\s+(?:carry|transport|move|add)\b/i;
 /** Output: "produced 98,000 tonnes", "aluminium production reached …". */
@@ -95,7 +105,7 @@ export function classify(
   switch (f.unit) {
     case "t":
       if (EMISSIONS.test(context)) return "other";
-      if (CAPACITY.test(context) || builtFor() || (f.per !== null && TIME_RATE.test(f.per) && WILL_CARRY.test(context))) return "capacity";
+      if (statesCapacity(context, f.per) || builtFor() || (f.per !== null && TIME_RATE.test(f.per) && WILL_CARRY.test(context))) return "capacity";
       // What was produced is output, not freight, though the sentence goes on to exports: "produced 98,000 tonnes of
       // primary aluminium in 2024, … and exported 85% of it".
       if (PRODUCTION.test(clause.text.slice(0, clause.at))) return "other";
@@ -109,7 +119,7 @@ export function classify(
       return CAPACITY.test(context) || STORAGE.test(context) ? "capacity" : "other";
     case "TEU":
     case "bcm":
-      if (CAPACITY.test(context) || builtFor() || (f.per !== null && TIME_RATE.test(f.per) && WILL_CARRY.test(context))) return "capacity";
+      if (statesCapacity(context, f.per) || builtFor() || (f.per !== null && TIME_RATE.test(f.per) && WILL_CARRY.test(context))) return "capacity";
       return FREIGHT.test(context) || f.unit === "TEU" ? "freight" : "other";
     case "count":
       // What a hub "is able to process" a day is its capacity: "a sorting hub able to process 500,000 parcels a day".

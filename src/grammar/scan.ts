@@ -94,7 +94,7 @@ const PART_AFTER = /^(?:\s+(?:in|for|during)\s+[^,;()]{1,30}?)?\s*,\s*(?:of\s+wh
 const SCALE_WORD = new RegExp(`\\b(?:${SCALE_SOURCE})\\b`, "i");
 /** "increased by 1.5 times", "3 times more": a fold. ("Trains run 2 times a day" is not.) */
 const TIMES_AFTER = /^\s+times\b(?=\s+(?:more|higher|larger|greater|bigger|less|lower|as\s+(?:much|many|high)|compared\s+(?:to|with)|year-on-year|y\/y|on\s+the\s+year)\b)/i;
-const TIMES_VERB_BEFORE = /\b(?:increased|grew|rose|jumped|expanded|multiplied|surged|soared|fell|decreased|dropped|declined|shrank|up|down)\s+(?:by\s+)?(?:about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?$/i;
+const TIMES_VERB_BEFORE = /\b(?:increased|grew|grown|rose|risen|jumped|expanded|multiplied|surged|soared|fell|fallen|decreased|dropped|declined|shrank|shrunk|up|down)\s+(?:by\s+)?(?:about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?$/i;
 /** "the number of containers rose to 12 thousand": what a bare count counts. */
 const NUMBER_OF = /\bnumber\s+of\s+((?:[\p{L}-]+)(?:\s+(?!was\b|were\b|is\b|in\b|to\b|through\b|from\b|that\b|transiting\b|passing\b|rose\b|grew\b|fell\b|reached\b|exceeded\b|on\b|at\b|along\b|via\b|across\b|over\b|for\b|with\b|between\b|by\b|under\b)[\p{L}-]+){0,2})(?:[^.;]|\.\d)*?$/u;
 /** What "the number of …" before a number counts; not a verb after it ("the number of container trains increased"). */
@@ -322,7 +322,7 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
   if ((r = FOLD_AFTER.exec(rest()))) {
     unit = "fold";
     pos += r[0].length;
-  } else if (!spelled && ((r = TIMES_AFTER.exec(rest())) || (TIMES_VERB_BEFORE.test(beforeAll) && (r = /^\s+times\b/i.exec(rest()))))) {
+  } else if ((r = TIMES_AFTER.exec(rest())) || (TIMES_VERB_BEFORE.test(beforeAll) && (r = /^\s+times\b/i.exec(rest())))) {
     unit = "fold";
     pos += r[0].length;
   } else if ((r = PERCENT_AFTER.exec(rest()))) {
@@ -479,6 +479,11 @@ function isPlural(lower: string): boolean {
 }
 
 /** "500 representatives", "45 capacity cooperation projects", "two railway projects". */
+/** Words that count pieces of what follows them: "1,850 pcs of containers". */
+const COUNTERS: ReadonlySet<string> = new Set(["pcs", "pieces", "units", "items"]);
+/** What a counter word counts: " of containers", " of heavy equipment". */
+const COUNTED_OF = /^\s+of\s+(?:the\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)/u;
+
 function countNoun(sentence: string, pos: number, spelled: boolean): { subject: string; end: number } | null {
   let at = pos;
   const words: string[] = [];
@@ -497,6 +502,14 @@ function countNoun(sentence: string, pos: number, spelled: boolean): { subject: 
     const word = w[1]!;
     const lower = word.toLowerCase();
     if (STOP_WORDS.has(lower)) break;
+    // "1,850 pcs of containers", "300 units of equipment": a counter word, then what it counts.
+    if (k === 0 && !spelled && COUNTERS.has(lower)) {
+      const end = at + w[0].length + (sentence[at + w[0].length] === "." ? 1 : 0);
+      const of = COUNTED_OF.exec(sentence.slice(end, end + 60));
+      const counted = of ? of[1]!.split(/\s+/) : [];
+      if (counted.length > 1 && STOP_WORDS.has(counted[1]!.toLowerCase())) counted.pop();
+      return { subject: counted.length ? counted.join(" ") : word, end };
+    }
     words.push(word);
     at += w[0].length;
     const plural = isPlural(lower);
@@ -556,9 +569,13 @@ const OF_THE_BEFORE = /^(?:[^,;]{0,40},\s*)?Of\s+(?:the|these|those|its|their|al
  */
 function partOfCountedWhole(sentence: string, figures: readonly RawFigure[], at: number): string | null {
   const whole = figures.find((f) => f.unit === "count" && f.end <= at && OF_THE_BEFORE.test(sentence.slice(0, f.start)));
-  if (!whole?.subject) return null;
-  return /(?:,|;|\band)\s*$/.test(sentence.slice(whole.end, at)) ? whole.subject : null;
+  if (whole?.subject && /(?:,|;|\band)\s*$/.test(sentence.slice(whole.end, at))) return whole.subject;
+  // Or named after the whole: "Trains handled: 612 in August, of which 405 China–Europe and 207 China–Central Asia".
+  const before = [...figures].reverse().find((f) => f.unit === "count" && f.end <= at);
+  return before?.subject && PARTS_AFTER_WHOLE.test(sentence.slice(before.end, at)) ? before.subject : null;
 }
+/** Between a count and its parts: ", of which ", ", including 405 China–Europe and ". */
+const PARTS_AFTER_WHOLE = /^[^.;]{0,40}?,\s*(?:of\s+which|including|among\s+them)\s+(?:[^.;,]{0,40}?(?:,\s*|\s+and\s+))?$/i;
 
 /** "Block trains from Xi'an numbered 3,420": a verb that gives a count its level, after what is counted. */
 const COUNT_VERB = /\b(?:numbered|totall?ed|reached|came\s+to|amounted\s+to|stood\s+at|hit|topped|exceeded|(?:rose|grew|increased|fell|dropped|declined|climbed|jumped)\s+to)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|roughly|approximately|just\s+over|just\s+under)\s+)?$/i;

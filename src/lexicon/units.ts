@@ -2,11 +2,11 @@
 
 /** Scale words and abbreviations → multiplier. `m`/`k`/`b` count only next to a currency or before a unit, `tn` only with a currency ("KZT1.5tn"; otherwise tonnes). */
 export const SCALES: Readonly<Record<string, number>> = {
-  thousand: 1e3, "thous.": 1e3, "thou.": 1e3, "ths.": 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  thousand: 1e3, "thous.": 1e3, "thou.": 1e3, "ths.": 1e3, thsd: 1e3, "thsd.": 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, trn: 1e12, trln: 1e12, tr: 1e12, tn: 1e12,
   m: 1e6, k: 1e3, b: 1e9,
 };
-export const SCALE_SOURCE = "thousand|thous\\.|thou\\.|ths\\.|million|billion|trillion|mln|mn|bln|bn|trln|trn";
+export const SCALE_SOURCE = "thousand|thous\\.|thou\\.|thsd\\.?|ths\\.|million|billion|trillion|mln|mn|bln|bn|trln|trn";
 export const SHORT_SCALE_SOURCE = "m|k|b";
 
 export interface UnitSpec {
