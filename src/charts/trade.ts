@@ -11,8 +11,14 @@ const bn = (usd: number) => Math.round((usd / 1e9) * 100) / 100;
  * are parts of a total, and a bar of each beside it under the same year and source would add up to twice the trade.
  */
 export function tradeBetween(facts: FactsInput, partners: readonly string[]): FactRow[] {
+  const between = isBetween(partners);
+  return factRows(facts).filter((r) => r.kind === "trade" && r.direction === null && !r.isConversion && r.usd !== null && between(r));
+}
+
+/** Whether a fact is of exactly these partners. */
+export function isBetween(partners: readonly string[]): (r: Pick<FactRow, "entities">) => boolean {
   const want = [...partners].sort().join("; ");
-  return factRows(facts).filter((r) => r.kind === "trade" && r.direction === null && !r.isConversion && r.usd !== null && r.entities === want);
+  return (r) => r.entities === want;
 }
 
 function bar(r: FactRow): { when: string; source: string; usd: number; label: string } {
@@ -50,10 +56,13 @@ export function kazakhstanChinaTradeChart(facts: FactsInput): Chart | null {
   };
 }
 
+/** Trade of China (or its Xinjiang region) with Central Asia, by a fact's entities. */
+export const isChinaCentralAsia = (r: Pick<FactRow, "entities">) => r.entities.includes("Central Asia") && /China|Xinjiang/.test(r.entities);
+
 export function centralAsiaTradeChart(facts: FactsInput): Chart | null {
   const rows = factRows(facts).filter(
     // Totals only: exports and imports would stand under the same label as the total they are parts of.
-    (r) => r.kind === "trade" && r.direction === null && !r.isConversion && r.usd !== null && r.entities.includes("Central Asia") && /China|Xinjiang/.test(r.entities),
+    (r) => r.kind === "trade" && r.direction === null && !r.isConversion && r.usd !== null && isChinaCentralAsia(r),
   );
   if (rows.length === 0) return null;
   const values = rows.map((r) => ({

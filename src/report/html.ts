@@ -8,6 +8,7 @@ import { Citations } from "./cite.js";
 import { cssString, escapeHtml as e } from "./escape.js";
 import { dealsProse, freightProse, keyFigures, noTradeChart, sentenceCase, tradeProse } from "./sections.js";
 import { appendixHtml } from "./appendix.js";
+import { isBetween, isChinaCentralAsia } from "../charts/trade.js";
 
 export interface RenderedChart {
   chart: Chart;
@@ -159,8 +160,8 @@ ${chartBlock(ch.growth, c, "No growth rates by commodity were found in the corpu
 </section>
 <section id="trade"><h2>Trade</h2>
 ${tradeProse(model.facts, model.findings, c)}
-${chartBlock(ch.kazakhstanChina, c, noTradeChart(model.facts, "Kazakhstan–China", (r) => r.entities === "China; Kazakhstan"))}
-${chartBlock(ch.centralAsia, c, noTradeChart(model.facts, "China–Central Asia", (r) => r.entities.includes("Central Asia") && /China|Xinjiang/.test(r.entities)))}
+${chartBlock(ch.kazakhstanChina, c, noTradeChart(model.facts, "Kazakhstan–China", isBetween(["China", "Kazakhstan"])))}
+${chartBlock(ch.centralAsia, c, noTradeChart(model.facts, "China–Central Asia", isChinaCentralAsia))}
 </section>
 <section id="deals"><h2>Deals and investment</h2>
 ${dealsProse(model.facts, c)}
