@@ -338,7 +338,7 @@ interface ParagraphContext {
 }
 
 /** "in the same period of 2025", "the same period last year": the words before the year of a period. */
-const SAME_PERIOD_OF = /\bsame\s+period\s+(?:of\s+|in\s+)?(?:the\s+)?$/i;
+const SAME_PERIOD_OF = /\b(?:same|corresponding|comparable|like)\s+period\s+(?:of\s+|in\s+)?(?:the\s+)?$/i;
 /**
  * A figure "in the same period of 2025" set against one of January–May 2026 is of January–May 2025: the year
  * its words give, the months of the figure before. Null when its period is not written that way.

@@ -1074,4 +1074,8 @@ describe("round 48: rates to come, and amounts given in two currencies", () => {
     expect(figs("The terminal expects to handle 260,000 TEU in 2026.", "2026-03-01")[0]).toMatchObject({ kind: "freight", status: "forecast" });
     expect(figs("The terminal will handle 260,000 TEU a year.", "2026-03-01")[0]!.kind).toBe("capacity");
   });
+
+  it("reads trading on the exchange as no trade between countries", () => {
+    expect(figs("Yuan trading on the exchange reached the equivalent of 300 billion tenge in May.")[0]!.kind).toBe("other");
+  });
 });

@@ -4,7 +4,7 @@ import type { RawFigure } from "../grammar/raw.js";
 import { ISO_CODES } from "../lexicon/currencies.js";
 
 /** Trading on an exchange is no trade between countries: "trading in the yuan on the Kazakhstan Stock Exchange (KASE) reached 14.6 billion tenge". */
-const EXCHANGE = /\b(?:stock\s+exchange|currency\s+exchange|exchange\s+market|currency\s+market|foreign\s+exchange|bourse|KASE)\b/gi;
+const EXCHANGE = /\b(?:stock\s+exchange|currency\s+exchange|exchange\s+market|currency\s+market|foreign\s+exchange|on\s+the\s+exchange(?!\s+rate)|bourse|KASE)\b/gi;
 /** Whether a text may name an exchange (a substring test, before EXCHANGE runs). */
 const mayNameExchange = (text: string) => /xchange|KASE|bourse|market/i.test(text);
 const MONEY_WORDS: ReadonlyArray<readonly [RegExp, FigureKind]> = [

@@ -17,7 +17,7 @@ export interface PeriodMention {
 }
 
 const Y = "(1[89]\\d\\d|20\\d\\d)";
-const REL = "(this\\s+year|last\\s+year|next\\s+year|the\\s+previous\\s+year|the\\s+same\\s+period\\s+of\\s+(?:last|this)\\s+year)";
+const REL = "(this\\s+year|last\\s+year|next\\s+year|the\\s+previous\\s+year|the\\s+(?:same|corresponding|comparable|like)\\s+period\\s+of\\s+(?:last|this)\\s+year)";
 const YX = `(?:${Y}|${REL})`;
 /** A month name or its abbreviation as a whole word: "Mar" but not the start of "marketing". */
 const M = `(${MONTH_SOURCE})(?![A-Za-z])\\.?`;
@@ -154,6 +154,20 @@ const RULES: Rule[] = [
       const q = Number(m[1]);
       const y = resolveMonthDay(q * 3, null, ref);
       return y === null ? null : { period: `${y}-Q${q}` };
+    },
+  },
+  {
+    // Quarters and halves in Roman numerals, as Kazakh and Russian releases write them: "in I-III quarters of 2026"
+    // (January to September), "II quarter 2025", "I half of 2026". Only with a year, so "I" the pronoun is not read.
+    needs: /\bI[IV]*\s*(?:[-–]\s*I[IV]*\s+)?(?:quarter|half)/,
+    re: new RegExp(`\\b(I|II|III|IV)(?:\\s*[-–]\\s*(I|II|III|IV))?\\s+(quarters?|half(?:-year)?)\\s+(?:of\\s+)?${YX}`, "g"),
+    read: (m, ref) => {
+      const roman: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
+      const [from, to] = [roman[m[1]!]!, roman[m[2] ?? m[1]!]!];
+      const y = year(m, 4, 5, ref);
+      if (y === null || to < from) return null;
+      if (m[3]!.startsWith("half")) return to > 2 ? null : from === to ? { period: `${y}-H${from}` } : { period: String(y) };
+      return from === to ? { period: `${y}-Q${from}` } : { period: monthSpan(y, from * 3 - 2, y, to * 3) };
     },
   },
   {

@@ -125,3 +125,17 @@ describe("the year's months so far, and the full year, with no year written", ()
     expect(periods("Full year 2023 output was 21,000 tonnes.")).toEqual(["2023"]);
   });
 });
+
+describe("quarters and halves in Roman numerals, and the corresponding period", () => {
+  it("reads 'I-III quarters of 2025', 'II quarter 2024' and 'I half of 2025', only with a year", () => {
+    expect(periods("In I-III quarters of 2024, Kyrgyz exports rose.")).toEqual(["2024-01/2024-09"]);
+    expect(periods("In II quarter 2024 imports fell.")).toEqual(["2024-Q2"]);
+    expect(periods("In I half of 2024 trade rose.")).toEqual(["2024-H1"]);
+    expect(periods("I quarter the figures myself.")).toEqual([]);
+  });
+
+  it("reads 'compared to the corresponding period of 2024' as a period compared with, not the figure's own", () => {
+    const fs = extractFromText("In January-June 2025, Uzbek exports to China amounted to USD 1.9 bln, an increase of 7.1% compared to the corresponding period of 2024.", { date: "2025-08-01" });
+    expect(fs.map((f) => f.period)).toEqual(["2025-H1", "2025-H1"]);
+  });
+});
