@@ -1078,4 +1078,11 @@ describe("round 48: rates to come, and amounts given in two currencies", () => {
   it("reads trading on the exchange as no trade between countries", () => {
     expect(figs("Yuan trading on the exchange reached the equivalent of 300 billion tenge in May.")[0]!.kind).toBe("other");
   });
+
+  it("reads the level a count moved from after 'rose to …, from', dated apart from the level it moved to", () => {
+    const fs = figs("Direct flights rose to 42 a week, from 25 in 2024.", "2025-10-01");
+    expect(fs.map((f) => [f.value, f.unit, f.per, f.period])).toEqual([[42, "count", "per week", null], [25, "count", "per week", "2024"]]);
+    // A span from one level to another is no comparison: each end keeps its own year.
+    expect(figs("Trade grew 5%, from $2 billion in 2023 to $2.1 billion in 2024.", "2025-10-01").map((f) => f.period)).toEqual(["2024", "2023", "2024"]);
+  });
 });

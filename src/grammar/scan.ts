@@ -608,6 +608,14 @@ const CHANGE_AFTER = /^\s+(?:more|less|higher|lower|fewer|up|down|above|below|th
 
 /** "More than 2,200 companies now operate there, up from 1,600": the level a count is compared with. */
 const UP_FROM = /^[^,;()]{0,60},\s*(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?$/i;
+/** "rose to 56 a week, from 31 in 2025": the level a move went from, after the level it went to. */
+const MOVED_FROM = /^[^,;()]{0,60},\s*from\s+(?:about\s+|around\s+|some\s+)?$/i;
+const MOVED_TO_BEFORE = /\b(?:rose|grew|increased|climbed|jumped|fell|dropped|declined|decreased|went\s+up|went\s+down)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i;
+/** Whether a bare number is the level the figure before it moved from: "… up from 31", "rose to 56, from 31". */
+const movedFrom = (sentence: string, prev: RawFigure, at: number) => {
+  const gap = sentence.slice(prev.end, at);
+  return UP_FROM.test(gap) || (MOVED_FROM.test(gap) && MOVED_TO_BEFORE.test(sentence.slice(Math.max(0, prev.start - 40), prev.start)));
+};
 
 /**
  * Numbers with no unit of their own: counts after "the number of X", items of a list
@@ -643,7 +651,7 @@ function resolvePass(sentence: string, figures: RawFigure[], skipped: Skipped[])
       unit = "count";
     } else if ((subject = partOfCountedWhole(sentence, figures, s.start))) {
       unit = "count";
-    } else if (prev && prev.unit !== "rate" && (/^\s*(?:,|and|,\s*and)\s*$/.test(sentence.slice(prev.end, s.start)) || UP_FROM.test(sentence.slice(prev.end, s.start)) || EARLIER_LABEL.test(sentence.slice(prev.end, s.start)))) {
+    } else if (prev && prev.unit !== "rate" && (/^\s*(?:,|and|,\s*and)\s*$/.test(sentence.slice(prev.end, s.start)) || movedFrom(sentence, prev, s.start) || EARLIER_LABEL.test(sentence.slice(prev.end, s.start)))) {
       unit = prev.unit;
       subject = prev.subject;
     } else if (prev && prev.unit === "rate" && UP_FROM.test(sentence.slice(prev.end, s.start))) {
@@ -679,6 +687,12 @@ function resolvePass(sentence: string, figures: RawFigure[], skipped: Skipped[])
     const value = scaled(parseDigits(s.text), factor);
     const fig = newRawFigure(s.start, s.end, value, unit);
     fig.subject = subject;
+    // A count in time: "Flights rose to 56 a week".
+    const per = unit === "count" ? PER_AFTER.exec(sentence.slice(s.end)) : null;
+    if (per && /^per (?:day|week|month|year|hour)$/.test(perOf(per))) {
+      fig.per = perOf(per);
+      fig.end += per[0].length;
+    }
     figures.push(withQualifier(sentence, fig));
     skipped.splice(i, 1);
   }
