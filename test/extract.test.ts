@@ -1085,4 +1085,9 @@ describe("round 48: rates to come, and amounts given in two currencies", () => {
     // A span from one level to another is no comparison: each end keeps its own year.
     expect(figs("Trade grew 5%, from $2 billion in 2023 to $2.1 billion in 2024.", "2025-10-01").map((f) => f.period)).toEqual(["2024", "2023", "2024"]);
   });
+
+  it("counts flights as freight only when they carry cargo", () => {
+    expect(figs("Direct flights between the two countries rose to 48 a week.")[0]!.kind).toBe("other");
+    expect(figs("Cargo flights from Urumqi numbered 14 a week.")[0]!.kind).toBe("freight");
+  });
 });

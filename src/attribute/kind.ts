@@ -62,7 +62,9 @@ const STORAGE = /\bstorage\b/i;
 /** A rate in time before a facility is what it is built for: "a 350,000-tonne-a-year polyethylene plant". */
 const FACILITY_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:plants?|factory|factories|refinery|refineries|smelters?|mills?|terminals?|complex|facility|facilities|pipelines?|hubs?|works)\b/iu;
 const FREIGHT = /\b(?:freight|cargo|volumes?|throughput|containers?|shipments?|ship(?:s|ped|ping)?|transport\w*|transit\w*|traffic|rail\w*|exports?|imports?|export|import|exported|imported|goods|carried|delivered|deliveries|supplied|supplies|supplying|hauled|handled|trains?|pump(?:ed|s|ing)?)\b/i;
-const FREIGHT_COUNTS = /^(?:.*\s)?(?:trains?|wagons?|containers?|flights?|TEUs?|trucks?|lorry|lorries)$/i;
+const FREIGHT_COUNTS = /^(?:.*\s)?(?:trains?|wagons?|containers?|TEUs?|trucks?|lorry|lorries)$/i;
+/** Flights count freight only when they carry it: "cargo flights" (not "direct flights between the two countries"). */
+const CARGO_FLIGHTS = /\b(?:cargo|freight)\s+(?:[\p{L}-]+\s+)?flights?$/iu;
 /** Trips or runs count freight when the sentence is about freight: "freight trains … made more than 5,000 trips". */
 const TRIPS = /^(?:.*\s)?(?:trips|journeys|runs|voyages)$/i;
 const DEAL_COUNTS = /^(?:.*\s)?(?:agreements?|deals?|contracts?|memorand\w*|documents?)$/i;
@@ -124,7 +126,7 @@ export function classify(
     case "count":
       // What a hub "is able to process" a day is its capacity: "a sorting hub able to process 500,000 parcels a day".
       if (f.per !== null && TIME_RATE.test(f.per) && CAPACITY.test(clause.text)) return "capacity";
-      if (f.subject && (FREIGHT_COUNTS.test(f.subject) || (TRIPS.test(f.subject) && FREIGHT.test(sentence.text)))) return "freight";
+      if (f.subject && (FREIGHT_COUNTS.test(f.subject) || CARGO_FLIGHTS.test(f.subject) || (TRIPS.test(f.subject) && FREIGHT.test(sentence.text)))) return "freight";
       if (f.subject && DEAL_COUNTS.test(f.subject)) return "deal";
       // The capacity may be named earlier in the sentence: "increase the capacity of the Dostyk – Moyinty section to 60 pairs of trains".
       if (/\bcapacity\s+(?:to|of|is|was|stands\s+at|stood\s+at|reached)\b|\bcapable\s+of\b|\bproduction\s+capacity\b/i.test(sentence.text.slice(0, sentence.end))) return "capacity";
