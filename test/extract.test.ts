@@ -1090,4 +1090,14 @@ describe("round 48: rates to come, and amounts given in two currencies", () => {
     expect(figs("Direct flights between the two countries rose to 48 a week.")[0]!.kind).toBe("other");
     expect(figs("Cargo flights from Urumqi numbered 14 a week.")[0]!.kind).toBe("freight");
   });
+
+  it("links an amount to the same amount in another currency said in words", () => {
+    for (const text of ["The fund holds 800 billion tenge, or about $1.6 billion.", "Spending reached 5 trillion soums, equivalent to $400 million.", "The 2 trillion tenge that the banks have lent is worth about $4 billion."]) {
+      const [primary, converted] = figs(text);
+      expect(converted, text).toMatchObject({ isConversion: true, conversionOf: primary!.id });
+      expect(primary!.usdBasis, text).toBe("converted-in-text");
+    }
+    // A share after "or" is no conversion.
+    expect(figs("Exports were 800 billion tenge, or 12% of the total.")[1]!.isConversion).toBe(false);
+  });
 });

@@ -66,7 +66,8 @@ export function centralAsiaTradeChart(facts: FactsInput): Chart | null {
   );
   if (rows.length === 0) return null;
   const values = rows.map((r) => ({
-    pair: `${r.entities.includes("Xinjiang") ? "Xinjiang" : "China"}–Central Asia, ${periodLabel(r.period)}`,
+    // A goal or forecast says so, apart from an outcome of the same year: "China–Central Asia, goal for 2030".
+    pair: `${r.entities.includes("Xinjiang") ? "Xinjiang" : "China"}–Central Asia, ${r.status === "actual" ? "" : `${r.status === "target" ? "goal" : "forecast"} for `}${periodLabel(r.period)}`,
     usd: bn(r.usd!),
     label: `${qualifierMark(r.qualifier)}$${bn(r.usd!)}bn${r.unit !== "USD" ? ` (${quantity(r.value, r.unit)})` : ""}`,
   }));

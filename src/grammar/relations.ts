@@ -62,12 +62,28 @@ const isChangeUnit = (f: RawFigure) => f.unit === "percent" || f.unit === "fold"
 const isLevel = (f: RawFigure) => !isChangeUnit(f) && f.unit !== "rate" && f.conversionOfIndex === null;
 
 export function relate(sentence: string, figs: RawFigure[]): void {
+  proseConversions(sentence, figs);
   markChanges(sentence, figs);
   pairRespectively(sentence, figs);
   linkChanges(sentence, figs);
   nameChanges(sentence, figs);
   unitPrices(sentence, figs);
   shareRates(sentence, figs);
+}
+
+/**
+ * The same amount in another currency, said in words rather than in brackets: "500 billion tenge, or about $1
+ * billion", "3 trillion soums, equivalent to $240 million", "the 1.2 trillion tenge that Chinese banks have lent
+ * is worth about $2.2 billion".
+ */
+const PROSE_CONVERSION_GAP = /^(?:\s*,\s*(?:or|i\.e\.|that\s+is)\s+|\s*,?\s*(?:(?:roughly\s+|about\s+)?(?:equivalent|equal)\s+to|the\s+equivalent\s+of)\s+|[^,;()$€£\d]{0,80}?\b(?:is|are|was|were)\s+(?:worth|equivalent\s+to|equal\s+to)\s+)$/i;
+function proseConversions(sentence: string, figs: RawFigure[]): void {
+  for (let i = 1; i < figs.length; i++) {
+    const [a, b] = [figs[i - 1]!, figs[i]!];
+    if (!ISO_CODES.has(a.unit) || !ISO_CODES.has(b.unit) || a.unit === b.unit || a.conversionOfIndex !== null || b.conversionOfIndex !== null) continue;
+    if (a.kindHint !== null || b.kindHint !== null || a.per !== null || b.per !== null) continue;
+    if (PROSE_CONVERSION_GAP.test(sentence.slice(a.end, b.start))) b.conversionOfIndex = i - 1;
+  }
 }
 
 /** "The average cost of shipping a 40-foot container …": what one unit costs. Group 1: the unit. */

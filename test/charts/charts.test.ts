@@ -32,6 +32,12 @@ describe("charts", async () => {
     expect(values(chart).map((d) => [d.when, d.usd])).toEqual([["2024", 31], ["H1 2025", 15.2]]);
   });
 
+  it("labels a goal among China–Central Asia totals as a goal", () => {
+    const text = "Trade between China and Central Asia reached $95 billion in 2024. Leaders aim to lift trade between China and Central Asia to $120 billion by 2030.";
+    const chart = centralAsiaTradeChart(factsOf(extractFromText(text, { doc: "t.txt", date: "2025-03-01" })).map(factRow));
+    expect(values(chart).map((d) => d.pair)).toEqual(["China–Central Asia, 2024", "China–Central Asia, goal for 2030"]);
+  });
+
   it("keeps Kazakhstan–China trade apart by source and year", () => {
     expect(values(charts.kazakhstanChina).map((d) => [d.when, d.source, d.usd])).toEqual([
       ["2022", "Chinese customs statistics", 31],
