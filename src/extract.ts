@@ -27,6 +27,7 @@ import { applyQuotedRates, quotedRates } from "./facts/usd.js";
 import { completeQuotes } from "./attribute/quote.js";
 import { dateFromLede } from "./attribute/dating.js";
 import { parallelParties } from "./attribute/parallel.js";
+import { SAME_PERIOD_SOURCE } from "./lexicon/dates.js";
 
 /** A block is worth scanning if it has a digit, a spelled-out number, a fold verb ("doubled") or a fraction ("a fifth of") the grammar reads. */
 const hasNumber = (text: string) => /\d/.test(text) || SPELLED_HINT.test(text) || WORDS_HINT.test(text);
@@ -338,7 +339,7 @@ interface ParagraphContext {
 }
 
 /** "in the same period of 2025", "the same period last year": the words before the year of a period. */
-const SAME_PERIOD_OF = /\b(?:same|corresponding|comparable|like)\s+period\s+(?:of\s+|in\s+)?(?:the\s+)?$/i;
+const SAME_PERIOD_OF = new RegExp(String.raw`\b${SAME_PERIOD_SOURCE}\s+(?:of\s+|in\s+)?(?:the\s+)?$`, "i");
 /**
  * A figure "in the same period of 2025" set against one of January–May 2026 is of January–May 2025: the year
  * its words give, the months of the figure before. Null when its period is not written that way.

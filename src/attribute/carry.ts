@@ -7,6 +7,7 @@ import type { Figure } from "../types.js";
 import { findPeriods, type PeriodMention, type RefDate } from "./period.js";
 import { findSource, type SourceMention } from "./source.js";
 import { isComparison, type ChosenPeriod } from "./figure-period.js";
+import { SAME_PERIOD_SOURCE } from "../lexicon/dates.js";
 
 const SINCE = /^since\b/i;
 /**
@@ -17,9 +18,9 @@ const SINCE = /^since\b/i;
 const handedOn = (text: string, p: PeriodMention) =>
   !isComparison(text, p) && !SINCE.test(text.slice(p.start, p.end)) && !FROM_LEVEL_BEFORE.test(text.slice(Math.max(0, p.start - 70), p.start));
 /** The period of the level a change started from ("…, up from 39 percent in 2023") is that level's own. */
-const FROM_LEVEL_BEFORE = /\b(?:up|down|rising|rose|risen|increas(?:ed|ing)|gr(?:ew|own|owing)|f(?:ell|allen|alling)|decreas(?:ed|ing)|declin(?:ed|ing)|dropp(?:ed|ing))\s+from\s+(?:[^,;()]|,(?=\d)){1,50}?\s+(?:in|during)\s+(?:the\s+(?:same|corresponding|comparable|like)\s+period\s+of\s+)?$/i;
+const FROM_LEVEL_BEFORE = new RegExp(String.raw`\b(?:up|down|rising|rose|risen|increas(?:ed|ing)|gr(?:ew|own|owing)|f(?:ell|allen|alling)|decreas(?:ed|ing)|declin(?:ed|ing)|dropp(?:ed|ing))\s+from\s+(?:[^,;()]|,(?=\d)){1,50}?\s+(?:in|during)\s+(?:the\s+${SAME_PERIOD_SOURCE}\s+of\s+)?$`, "i");
 /** "In the same period", "in the period" name no period of their own: it is the one named last ("compared with the same period of 2023" is not it). */
-const SAME_PERIOD = /\b(?:in|during|for|over|within)\s+the\s+(?:(?:same|corresponding|comparable)\s+)?period\b(?!\s*(?:of|in|last|a\s+year|the\s+previous|from|between|to|since|under)\b)|\bof\s+the\s+total\b/i;
+const SAME_PERIOD = new RegExp(String.raw`\b(?:in|during|for|over|within)\s+the\s+(?:${SAME_PERIOD_SOURCE}|period)\b(?!\s*(?:of|in|last|a\s+year|the\s+previous|from|between|to|since|under)\b)|\bof\s+the\s+total\b`, "i");
 /**
  * A paragraph that goes on with the one before it: "Of the total, exports …", "Of this, …", "In value terms, …",
  * or breaks its total down: "By country, …", "In terms of products, …", "Among them, …".

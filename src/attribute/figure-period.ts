@@ -6,16 +6,17 @@
 import { clauseAt, clauses, type Span } from "./clauses.js";
 import { nearestPeriod, type PeriodMention } from "./period.js";
 import { COMPARED_WITH } from "../lexicon/qualifiers.js";
+import { SAME_PERIOD_SOURCE } from "../lexicon/dates.js";
 
 /** The amount of a change between its verb and "from": "up 12 percent from 2022", "up $2 billion from 2022". */
 const CHANGE_AMOUNT = String.raw`(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?(?:US\$|\$|€|£)?\d[\d.,]*\s*(?:%|percent|per\s+cent|\p{L}+(?:\s+\p{L}+)?)?)?`;
-const BASELINE_BEFORE = new RegExp(`\\b(?:${COMPARED_WITH}|than\\s+in|as\\s+in|what\\s+(?:it|they)\\s+(?:was|were)\\s+in|(?:up|down|rose|rising|grew|grown|increased|decreased|fell|fallen|dropped|declined|increase|decrease|rise|drop|decline|fall|gain|growth)${CHANGE_AMOUNT}\\s+(?:from|on))\\s+(?:the\\s+(?:same|corresponding|comparable|like)\\s+period\\s+(?:(?:of|in)\\s+)?)?(?:the\\s+)?$`, "iu");
+const BASELINE_BEFORE = new RegExp(`\\b(?:${COMPARED_WITH}|than\\s+in|as\\s+in|what\\s+(?:it|they)\\s+(?:was|were)\\s+in|(?:up|down|rose|rising|grew|grown|increased|decreased|fell|fallen|dropped|declined|increase|decrease|rise|drop|decline|fall|gain|growth)${CHANGE_AMOUNT}\\s+(?:from|on))\\s+(?:the\\s+${SAME_PERIOD_SOURCE}\\s+(?:(?:of|in)\\s+)?)?(?:the\\s+)?$`, "iu");
 /**
  * A clause of comparison: "…, against $450 in 2022", "…, down from $341 in 2024", "rose to 56 a week, from 31 in 2025"
  * (not a span from one level to another: ", from US$4.6 billion in 2014 to over US$40 billion at the end of 2024").
  */
 const BASELINE_CLAUSE = new RegExp(`^\\s*(?:${COMPARED_WITH}|(?:up|down)\\s+from\\b|from\\s+(?:about\\s+|around\\s+|some\\s+)?(?:US\\$|\\$|€|£)?\\d(?![^,;()]*\\s(?:to|through)\\s))`, "i");
-const YEAR_EARLIER_AFTER = /^\s*,?\s*(?:a\s+(?:year|season)\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+(?:year|season)|the\s+year\s+before|in\s+the\s+(?:same|corresponding|comparable|like)\s+period\s+(?:a\s+year\s+earlier|of\s+the\s+previous\s+year))\b/i;
+const YEAR_EARLIER_AFTER = new RegExp(String.raw`^\s*,?\s*(?:a\s+(?:year|season)\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+(?:year|season)|the\s+year\s+before|in\s+the\s+${SAME_PERIOD_SOURCE}\s+(?:a\s+year\s+earlier|of\s+the\s+previous\s+year))\b`, "i");
 
 /** "nearly triple the 2021 level": a year that names a level to compare with. */
 const LEVEL_AFTER = /^\s+(?:level|levels|figure|mark)\b/i;

@@ -2,6 +2,7 @@
 import type { FigureKind } from "../types.js";
 import type { RawFigure } from "../grammar/raw.js";
 import { ISO_CODES } from "../lexicon/currencies.js";
+import { TIME_RATE } from "../lexicon/units.js";
 
 /** Trading on an exchange is no trade between countries: "trading in the yuan on the Kazakhstan Stock Exchange (KASE) reached 14.6 billion tenge". */
 const EXCHANGE = /\b(?:stock\s+exchange|currency\s+exchange|exchange\s+market|currency\s+market|foreign\s+exchange|on\s+the\s+exchange(?!\s+rate)|bourse|KASE)\b/gi;
@@ -18,8 +19,7 @@ const MONEY_WORDS: ReadonlyArray<readonly [RegExp, FigureKind]> = [
   // trillion soums" (a company's "capital expenditure" stays investment). Listed last, so a tie goes to the words above.
   [/\b(?:(?<!capital\s)expenditures?|revenues?)\b/gi, "other"],
 ];
-/** A rate in time ("per year") keeps a money figure's kind; a rate per quantity makes it a price. */
-const TIME_RATE = /^per (?:day|week|month|year|hour)$/;
+// A rate in time (TIME_RATE: "per year") keeps a money figure's kind; a rate per quantity makes it a price.
 /** A balance is not a total: "a trade deficit of $1.4 billion". */
 const BALANCE = /\b(?:deficit|surplus|balance)\b/i;
 /**

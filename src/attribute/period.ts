@@ -3,7 +3,7 @@
  * `2023-05`, `2024-07-02`, `2023-01/2023-04`. Relative words ("last year", "this year",
  * "now") resolve against a reference date.
  */
-import { MONTH_SOURCE, monthNumber, pad2 } from "../lexicon/dates.js";
+import { MONTH_SOURCE, SAME_PERIOD_SOURCE, monthNumber, pad2 } from "../lexicon/dates.js";
 import { NUMBER_WORDS } from "../lexicon/units.js";
 
 export interface PeriodMention {
@@ -17,7 +17,7 @@ export interface PeriodMention {
 }
 
 const Y = "(1[89]\\d\\d|20\\d\\d)";
-const REL = "(this\\s+year|last\\s+year|next\\s+year|the\\s+previous\\s+year|the\\s+(?:same|corresponding|comparable|like)\\s+period\\s+of\\s+(?:last|this)\\s+year)";
+const REL = `(this\\s+year|last\\s+year|next\\s+year|the\\s+previous\\s+year|the\\s+${SAME_PERIOD_SOURCE}\\s+of\\s+(?:last|this)\\s+year)`;
 const YX = `(?:${Y}|${REL})`;
 /** A month name or its abbreviation as a whole word: "Mar" but not the start of "marketing". */
 const M = `(${MONTH_SOURCE})(?![A-Za-z])\\.?`;

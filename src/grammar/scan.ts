@@ -6,7 +6,7 @@
 import type { Skipped } from "../types.js";
 import { CURRENCY_PREFIXES, CURRENCY_WORD_SOURCE, CURRENCY_WORDS, ISO_CODES, isoCode } from "../lexicon/currencies.js";
 import { MONTH_SOURCE } from "../lexicon/dates.js";
-import { COUNTED_SUBJECTS, COUNT_NOUNS, IRREGULAR_PLURALS, MEASURED_PLURALS, MEASURES, NOT_COUNTED, PER_SOURCE, SCALES, SCALE_SOURCE, SHORT_SCALE_SOURCE, canonicalPer } from "../lexicon/units.js";
+import { COUNTED_SUBJECTS, COUNT_NOUNS, IRREGULAR_PLURALS, MEASURED_PLURALS, MEASURES, NOT_COUNTED, PER_SOURCE, SCALES, SCALE_SOURCE, SHORT_SCALE_SOURCE, TIME_RATE, canonicalPer } from "../lexicon/units.js";
 import { scanFx } from "./fx.js";
 import { DIGITS_SOURCE, DIGIT_TOKEN, NUMBER_TOKEN, SPELLED_HINT, parseDigits, parseSpelled, scaled } from "./numbers.js";
 import { PREFIX_WINDOW, withQualifier } from "./qualify.js";
@@ -689,7 +689,7 @@ function resolvePass(sentence: string, figures: RawFigure[], skipped: Skipped[])
     fig.subject = subject;
     // A count in time: "Flights rose to 56 a week".
     const per = unit === "count" ? PER_AFTER.exec(sentence.slice(s.end)) : null;
-    if (per && /^per (?:day|week|month|year|hour)$/.test(perOf(per))) {
+    if (per && TIME_RATE.test(perOf(per))) {
       fig.per = perOf(per);
       fig.end += per[0].length;
     }

@@ -84,6 +84,9 @@ export const NOT_COUNTED = new Set([
 export const PRICED_UNITS = "pounds?|lbs?|(?:troy\\s+)?ounces?|oz|containers?|TEUs?|FEUs?|wagons?|railcars?|trucks?|kilograms?|kg|kWh|kilowatt[- ]hours?|square\\s+met(?:er|re)s?|lit(?:re|er)s?";
 const PRICED_UNIT = new RegExp(`^per (${PRICED_UNITS})$`, "i");
 
+/** A rate in time, as canonicalPer writes it: "per year", "per week" (not a price's "per tonne"). */
+export const TIME_RATE = /^per (?:day|week|month|year|hour)$/;
+
 /** Rate phrases after a figure → canonical "per …". */
 export const PER_SOURCE =
   `per\\s+(?:day|year|annum|month|week|hour|hectare|capita|person)|per\\s+(?:(?:1,000|1 000|one\\s+thousand|a\\s+thousand|thousand)\\s+)?(?:cubic\\s+met(?:er|re)s?|tonnes?|tons?|barrels?)|per\\s+(?:${PRICED_UNITS})|a\\s+(?:tonne|ton|barrel|pound)(?![A-Za-z])|an\\s+ounce(?![A-Za-z])|a\\s+(?:day|year|month|week)(?!\\s+(?:earlier|ago|before|later|previously)\\b)|an\\s+hour|each\\s+(?:day|year|month)|annually|daily|yearly|monthly|weekly|a\\s+hectare`;
