@@ -5,6 +5,7 @@
  * with one swapped: the one written in the same role as the place the second names.
  */
 import { DEMONYM_FORMS, ENTITY_PATTERN, canonicalEntity } from "../lexicon/places.js";
+import { COMPARED_WITH, OUTRANKED_BY } from "../lexicon/qualifiers.js";
 
 /** How a country stands to a figure: who acts ("China's", "Chinese", "for Uzbekistan"), where ("in", "into"), or a flow's other end ("to", "from", "with"). */
 export type Role = "actor" | "place" | "end";
@@ -34,7 +35,7 @@ function namedWithRoles(text: string, from: number, to: number): Named[] {
 }
 
 /** Where the words that set a figure against the one before start, in the gap between them: ", compared with", ") exceeded". */
-const CONNECTIVE = /(?:compared\s+(?:with|to)|against|versus|vs\.?|than|exceeded|outpaced|surpassed|overtook|topped|trailed|(?:up|down)\s+from)\b/i;
+const CONNECTIVE = new RegExp(`(?:${COMPARED_WITH}|${OUTRANKED_BY}|(?:up|down)\\s+from)\\b`, "i");
 
 /**
  * The parties of a figure compared with the one before it (`main`, of two parties), or null when its words do not

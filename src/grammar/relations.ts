@@ -5,7 +5,7 @@
  */
 import type { RawFigure } from "./raw.js";
 import { isFoldInfinitive } from "./words.js";
-import { COMPARED_WITH } from "../lexicon/qualifiers.js";
+import { COMPARED_WITH, OUTRANKED_BY } from "../lexicon/qualifiers.js";
 import { ISO_CODES } from "../lexicon/currencies.js";
 import { PRICED_UNITS, canonicalPer } from "../lexicon/units.js";
 import { canonicalEntity } from "../lexicon/places.js";
@@ -106,7 +106,7 @@ function unitPrices(sentence: string, figs: RawFigure[]): void {
  * Or a place after it, and another place's figure set against it, its name before it: "$45 billion into Kazakhstan,
  * compared with"; "($2bn) exceeded Russia's (".
  */
-const COMPARED_GAP = new RegExp(`^(?:\\s+(?:FOB|CIF|CFR|DAP|EXW|FCA|CPT|DDP))?(?:\\s+(?:for|of|in|on|into|to|with)\\s[^,;()]{1,40}?)?\\s*,?\\s*(?:${COMPARED_WITH}|(?:up|down)\\s+from|from)\\s*$|^\\s*\\)\\s*(?:exceeded|outpaced|surpassed|overtook|topped|trailed)\\s+\\p{Lu}[\\p{L}-]*['’]s\\s*\\(\\s*$`, "iu");
+const COMPARED_GAP = new RegExp(`^(?:\\s+(?:FOB|CIF|CFR|DAP|EXW|FCA|CPT|DDP))?(?:\\s+(?:for|of|in|on|into|to|with)\\s[^,;()]{1,40}?)?\\s*,?\\s*(?:${COMPARED_WITH}|(?:up|down)\\s+from|from)\\s*$|^\\s*\\)\\s*(?:${OUTRANKED_BY})\\s+\\p{Lu}[\\p{L}-]*['’]s\\s*\\(\\s*$`, "iu");
 
 /** Between an exchange rate and the earlier rate it is compared with: " on November 13, compared with ". */
 const QUOTE_COMPARED_GAP = new RegExp(`^(?:\\s+(?:on|in|at|as\\s+of)\\s+[^,;()]{1,30}?)?\\s*,?\\s*(?:${COMPARED_WITH}|(?:up|down)\\s+from|from)\\s*$`, "i");

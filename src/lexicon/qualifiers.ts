@@ -17,3 +17,5 @@ export const TURNED_BY_NEGATION = /^(?:less|fewer|more|over|upwards|in\s+excess|
 
 /** Words that bring in what a figure is compared with: "compared with 2022", "against $450", "than in 2023". */
 export const COMPARED_WITH = "against|compared\\s+(?:with|to)|versus|vs\\.?|than";
+/** Verbs that set one place's figure against another's: "China's investment ($2bn) exceeded Russia's ($1.5bn)". */
+export const OUTRANKED_BY = "exceeded|outpaced|surpassed|overtook|topped|trailed";
