@@ -27,7 +27,7 @@ import { applyQuotedRates, quotedRates } from "./facts/usd.js";
 import { completeQuotes } from "./attribute/quote.js";
 import { dateFromLede } from "./attribute/dating.js";
 import { parallelParties } from "./attribute/parallel.js";
-import { SAME_PERIOD_SOURCE } from "./lexicon/dates.js";
+import { MONTH_SOURCE, SAME_PERIOD_SOURCE } from "./lexicon/dates.js";
 
 /** A block is worth scanning if it has a digit, a spelled-out number, a fold verb ("doubled") or a fraction ("a fifth of") the grammar reads. */
 const hasNumber = (text: string) => /\d/.test(text) || SPELLED_HINT.test(text) || WORDS_HINT.test(text);
@@ -38,6 +38,16 @@ function lastConjunction(text: string, from: number, to: number): number | null 
   const gap = text.slice(from, to);
   const at = Math.max(gap.lastIndexOf(" and "), gap.lastIndexOf(" but "), gap.lastIndexOf(" while "));
   return at === -1 ? null : from + at;
+}
+
+/** A paragraph that turns to another topic. */
+const NEW_TOPIC = /^(?:Meanwhile|Separately|Elsewhere|In\s+other\s+news|(?:In|By)\s+contrast|On\s+the\s+other\s+hand)\b/i;
+/** A place the lexicon does not know, after a word that says where: "built in Tikhvin", "shipped via Constanta" (not a month). */
+const UNKNOWN_PLACE = new RegExp(String.raw`\b(?:in|at|from|to|near|via|through)\s+(?!(?:${MONTH_SOURCE})\b)\p{Lu}\p{Ll}+`, "u");
+/** Whether a paragraph names no country, region or place, known or not. */
+function namesNoPlace(paragraph: string): boolean {
+  const named = namedIn(paragraph);
+  return named.entities.length === 0 && named.places.length === 0 && !UNKNOWN_PLACE.test(paragraph);
 }
 
 /** A place in capitals opening a line, as a digest's items do: "KAZAKHSTAN: …". Group 1: the place. */
@@ -72,8 +82,14 @@ const SECOND_VERB = /^(?:\s+[\p{Ll}-]+){0,5}?,?\s+and\s+(?:(?:to\s+)?\p{Ll}+\s+)
 const SPAN_TO = /^\s+to\s+$/;
 /** A part of a total named before: "… made up the bulk, about $2.1 billion, followed by machinery at $1.3 billion". */
 const PART_OF_TOTAL = /\b(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|the\s+bulk|the\s+lion['’]s\s+share)\b/i;
+/** A partner ranked after another: "Russia came second with", "ranked third at", "in second place with". */
+const RANKED_NEXT = /\b(?:came|comes|ranked|ranks|placed|finished|was|is)\s+(?:second|third|fourth|fifth|next)\b|\bin\s+(?:second|third|fourth|fifth)\s+place\b/i;
+/** The next of names ranked one after another: ") and Türkiye (", ", Turkey at ". */
+const RANKED_AND = /^\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}(?:\(\s*|(?:at|with|on)\s+)(?:about\s+|around\s+|some\s+)?$/u;
 /** "followed by" names a part only after another part: not after "Russia ranked second at $9.4 billion". */
 const FOLLOWED_BY = /\bfollowed\s+by\b/i;
+/** A part named after its whole past an aside: "68.3 billion soms, the State Customs Service said, of which 41.7 billion soms". */
+const OF_WHICH = /^[^;()\d]{0,80}?,\s*of\s+which\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$/i;
 /** The words that name a part after its whole. */
 const PART_OF = new RegExp(String.raw`\b(?:${PART_WORDS})\b`, "i");
 /** The goods a flow names before its figure: "exports of wheat to China reached", "imports of energy products were". Group 1: the goods. */
@@ -82,8 +98,8 @@ const GOODS_OF_FLOW = /\b(?:[Ee]xports?|[Ii]mports?|[Ss]hipments?|[Ss]upplies|[D
 const OPENS_WITH_WHOLE = /^(?:[^,;]{0,40},\s*)?Of\s+[^,;()]{0,40}$/;
 /** What stands between that whole and the part its taker took: " exports in 2024, China took ". */
 const TAKER_BEFORE = /^[^,;()]{0,60},\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:took|bought|received|absorbed|imported|purchased|got|accounted\s+for)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+)?$/u;
-/** " and Turkey at " before a figure: a name and its figure, listed after another. */
-const NEXT_NAMED = /^ and\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:at|with|on)\s+(?:about\s+|around\s+|some\s+|over\s+)?(?:US\$|\$|€|£)?$/u;
+/** " and Turkey at ", " and Turkey (" before a figure: a name and its figure, listed after another. */
+const NEXT_NAMED = /^ and\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:at|with|on)\s+(?:about\s+|around\s+|some\s+|over\s+)?|\(\s*)(?:US\$|\$|€|£)?$/u;
 /** The longest label read before its figure: "Exports: 311.4 billion yuan", "…, import from China – 19.7 bln US dollars". */
 const LABEL_MAX = 40;
 /** A label that may name what is measured: a few words in lower case ("barley", "sunflower oil"). */
@@ -144,15 +160,18 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
   const regionAt = (at: number) => (regions ??= regionsNamedIn(doc.text))(at);
   // The title's entities, then the countries of the place the story was filed from ("Tashkent, 30 October 2025 – …").
   // Those it names only as actors ("Chinese firm to build …") are not where the story is, unless it was filed from there.
+  // A document with no title: its first paragraph says what it is about ("Kyrgyzstan's foreign trade turnover reached …").
   const titleEntities = () => {
     if (titleNames) return titleNames;
     const filedFrom = doc.meta.place ? countriesNamedIn(doc.meta.place) : [];
-    const actors = doc.meta.title ? actorsNamedIn(doc.meta.title) : new Set<string>();
+    const lede = doc.blocks.find((b) => !b.heading);
+    const title = doc.meta.title ?? (lede ? textOf(lede) : null);
+    const actors = title ? actorsNamedIn(title) : new Set<string>();
     for (const c of filedFrom) actors.delete(c);
-    const named = doc.meta.title ? entitiesInOrder(doc.meta.title) : [];
+    const named = title ? entitiesInOrder(title) : [];
     const link = doc.meta.title && LINK_WORDS.test(doc.meta.title) && LINKED_NAMES.test(doc.meta.title) ? named : [];
     // Last, the countries of the places it names ("Lanzhou's trains to Central Asia carry more": China).
-    const placed = doc.meta.title ? countriesOfPlaces(namedIn(doc.meta.title).places) : [];
+    const placed = title ? countriesOfPlaces(namedIn(title).places) : [];
     return (titleNames = { names: [...new Set([...named, ...filedFrom, ...placed])], actors, link });
   };
   // A paragraph ending in a colon ("By country:") hands what it named — period, source, the
@@ -267,14 +286,20 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       continue;
     }
     const goesOnFrom = !listed && previous !== null && continuesBefore(blockText) ? previous : null;
-    const carry: Carry = listed ? list! : goesOnFrom ?? (previous?.namedAgainIn(blockText) ? previous! : new Carry(ref));
+    // A paragraph that names no place goes on with the one just before it: "Exports totaled $2.3 billion (+11.2%)" after
+    // "Kyrgyzstan's foreign trade turnover reached $12.9 billion in January-September 2026". Its figures take that one's
+    // period when they have none, and the places all that one's figures are of come before the title's (not its source:
+    // "the State Customs Service said" does not quote the exchange rate in the next paragraph). Not after a headline, nor
+    // when it turns to another topic ("Meanwhile, sea freight on the Shanghai-Rotterdam lane cost …").
+    const unnamedAfter = !listed && !goesOnFrom && previous !== null && !block.heading && !doc.blocks[bi - 1]!.heading && !NEW_TOPIC.test(blockText) && namesNoPlace(blockText) ? previous : null;
+    const carry: Carry = listed ? list! : goesOnFrom ?? (previous?.namedAgainIn(blockText) ? previous! : new Carry(ref, null, unnamedAfter));
     const earlier = recent.filter((c) => c !== carry).reverse();
     if (recent.at(-1) !== carry && recent.push(carry) > 3) recent.shift();
     if (opensList && !listed) carry.opening = blockText;
     // A listed line is read with the paragraph that opened the list: what it names, its kind's words.
     const opening = listed ? carry.opening : null;
     const focusText = opening ? `${opening} ${blockText}` : blockText;
-    const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading(), titleEntities, opening ? opening.length + 1 : 0), listItem: listed, opening, headline: block.heading, earlier, refYear: docRef.year, ref, blockStart: block.start, paragraph: blockText, regionAt, whole: goesOnFrom ? goesOnFrom.totals[0] ?? goesOnFrom.money ?? goesOnFrom.level : null };
+    const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading(), titleEntities, opening ? opening.length + 1 : 0, unnamedAfter?.commonPlaces()), listItem: listed, opening, headline: block.heading, earlier, refYear: docRef.year, ref, blockStart: block.start, paragraph: blockText, regionAt, whole: goesOnFrom ? goesOnFrom.totals[0] ?? goesOnFrom.money ?? goesOnFrom.level : null };
     list = opensList ? carry : listed ? list : null;
     headedList &&= list !== null && !opensList;
     previous = carry;
@@ -353,6 +378,12 @@ function samePeriodIn(sentence: string, chosen: ChosenPeriod, before: Figure | u
   return { period: { ...p, period: before.period.replace(/\d{4}/g, p.period) }, text: chosen.text };
 }
 
+/** A period handed on to an outcome, unless it is still to come when the text was written ("By 2030, …" before "Exports rose 10%"). */
+function notAhead(carried: ChosenPeriod | null, refYear: number | null): ChosenPeriod | null {
+  const year = carried?.period ? Number(carried.period.period.slice(0, 4)) : NaN;
+  return refYear !== null && year > refYear ? null : carried;
+}
+
 /** The date a section's relative words resolve against: its first dated event, else the document date. */
 function sectionRef(doc: ArticleDocument, section: number, docRef: RefDate): RefDate {
   if (docRef.year === null) return docRef;
@@ -394,9 +425,10 @@ function attribute(
     const win: Span = { start: Math.max(clause.start, prev ? prev.end : 0), end: Math.min(clause.end, next ? next.start : s.text.length) };
     if (win.end <= win.start) return clause;
     // "followed by Russia at $4.6 billion and Turkey at $2.2 billion": "and Turkey at" is the next figure's.
-    if (next && next.start <= clause.end) {
+    // So is "and Turkey" in "Italy with $14 billion and Turkey ($7 billion)", though a bracket ends the clause before the next figure.
+    if (next && next.start <= clause.end + 2) {
       const and = s.text.lastIndexOf(" and ", next.start);
-      if (and >= raws[i]!.end && NEXT_NAMED.test(s.text.slice(and, next.start))) {
+      if (and >= raws[i]!.end && and < win.end && NEXT_NAMED.test(s.text.slice(and, next.start))) {
         win.end = and;
         namedItems.add(i);
       }
@@ -460,14 +492,18 @@ function attribute(
   const listedAfter = raws.map((r, i) => i > 0 && LISTED_AFTER.test(s.text.slice(raws[i - 1]!.end, r.start)));
   /** Of those, parts named after their whole in its unit: "$26.6 billion, including $5.7 billion with Chinese companies". */
   // So is a part its taker takes from a whole the sentence opens with: "Of Kazakhstan's $80bn exports, China took $15bn".
-  const partOfPrev = raws.map((r, i) => i > 0 && r.unit === raws[i - 1]!.unit && ((listedAfter[i]! && PART_OF.test(s.text.slice(raws[i - 1]!.end, r.start))) || (OPENS_WITH_WHOLE.test(s.text.slice(0, raws[i - 1]!.start)) && TAKER_BEFORE.test(s.text.slice(raws[i - 1]!.end, r.start)))));
+  const partOfPrev = raws.map((r, i) => i > 0 && r.unit === raws[i - 1]!.unit && ((listedAfter[i]! && PART_OF.test(s.text.slice(raws[i - 1]!.end, r.start))) || OF_WHICH.test(s.text.slice(raws[i - 1]!.end, r.start)) || (OPENS_WITH_WHOLE.test(s.text.slice(0, raws[i - 1]!.start)) && TAKER_BEFORE.test(s.text.slice(raws[i - 1]!.end, r.start)))));
   const out: Figure[] = [];
   /** Figures whose own words and clause name no place. */
   const unnamed = new Set<number>();
   /** The names of the sentence, for a figure whose own words and clause name none (less any aside before its clause). */
   const sentenceNames = (i: number, clause: Span): Named => {
     const all = names.within(0, s.text.length, [...sourceSpan, ...asideBefore(aside, clause.start), ...bracketsOfOthers(s.text, raws, i)]);
-    return raws[i]!.kindHint === "growth" ? all : othersLeftOut(all, own, raws, i);
+    // A whole does not take what its part names: in "Customs revenue amounted to 68.3 billion soms, of which 41.7 billion
+    // soms were collected on goods from China", China is the part's alone.
+    const part = partOfPrev[i + 1] ? own[i + 1] : null;
+    const whole = part ? { entities: all.entities.filter((e) => !part.entities.includes(e)), places: all.places.filter((p) => !part.places.includes(p)) } : all;
+    return raws[i]!.kindHint === "growth" ? whole : othersLeftOut(whole, own, raws, i);
   };
   /**
    * Names ranked after the sentence's figures, with none of their own ("Kazakhstan remained the largest
@@ -482,6 +518,8 @@ function attribute(
   };
   /** Figures read as parts of the paragraph's last money total (or what "it" refers to). */
   const parts = new Set<number>();
+  /** Figures of partners ranked after the paragraph's first. */
+  const ranks = new Set<number>();
   raws.forEach((rf, i) => {
     const { clause, win, completed } = where[i]!;
     const prev = raws[i - 1];
@@ -517,6 +555,19 @@ function attribute(
       parts.add(i);
       kind = referent.kind;
     }
+    // A partner ranked after the paragraph's first (or the paragraph before's): "China remained the main trading partner with
+    // a turnover of $5.1 billion. … Russia came second with $3.0 billion, followed by Kazakhstan with $1.4 billion" measure
+    // what the first does.
+    const first = carry.firstMoney ?? ctx.earlier[0]?.firstMoney;
+    const ranked =
+      !referent && kind === "other" && first?.unit === rf.unit && ISO_CODES.has(rf.unit) &&
+      (RANKED_NEXT.test(s.text.slice(clause.start, rf.start)) || (ranks.has(i - 1) && (FOLLOWED_BY.test(s.text.slice(raws[i - 1]!.end, rf.start)) || RANKED_AND.test(s.text.slice(raws[i - 1]!.end, rf.start)))))
+        ? first
+        : null;
+    if (ranked) {
+      ranks.add(i);
+      kind = ranked.kind;
+    }
     // Otherwise a listed line is read with the list's opening: "Wheat — 1.2 mln t" under "Grain exports to
     // China were as follows:" is freight, "Copper — $2.1 bln" under "The main export items were:" trade.
     if (kind === "other" && ctx.opening) {
@@ -526,7 +577,7 @@ function attribute(
     // A figure listed after another with no verb of its own ("forecast at 4.3% in 2024 and 5.0% in 2025") has its status.
     const listed = listedAfter[i]!;
     // A part named after its whole, in its unit, is of the whole's kind: "delivered 43.2 bcm, of which 32.4 bcm came from Turkmenistan".
-    if (kind === "other" && partOfPrev[i]) kind = out[i - 1]!.kind;
+    if (partOfPrev[i] && (kind === "other" || (OF_WHICH.test(s.text.slice(raws[i - 1]!.end, rf.start)) && out[i - 1]!.kind !== "growth"))) kind = out[i - 1]!.kind;
     // So is the level it is compared with: "supplying 10.2 bcm in 2025, down from 11.9 bcm".
     if (kind === "other" && rf.comparedIndex !== null) kind = out[rf.comparedIndex]!.kind;
     const ownStatus = listed ? out[i - 1]!.status : statusOf(statusText, ctx.headline);
@@ -582,7 +633,7 @@ function attribute(
     // A clause naming both flows, each before its own figure ("including exports to China of $7.9 billion and imports
     // from China of $7.3 billion"): each figure's flow is the one in its own stretch, from the figure before.
     const ownFlow = () => (/xport/i.test(clauseText) && /mport/i.test(clauseText) ? directionOf(s.text.slice(prev && prev.end > clause.start ? prev.end : clause.start, rf.start)) : null);
-    let direction = directionOf(clauseText) ?? ownFlow() ?? (before ? directionOf(s.text.slice(before.start, before.end)) : null) ?? (bracketed ? directionOf(s.text.slice(0, clause.start)) : null) ?? (predicate ? directionOf(s.text.slice(predicate.start, predicate.end)) : null) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null) ?? (ctx.opening && kind !== "growth" ? directionOf(ctx.opening) : null) ?? referent?.direction ?? (partOfPrev[i] ? out[i - 1]!.direction : null);
+    let direction = directionOf(clauseText) ?? ownFlow() ?? (before ? directionOf(s.text.slice(before.start, before.end)) : null) ?? (bracketed ? directionOf(s.text.slice(0, clause.start)) : null) ?? (predicate ? directionOf(s.text.slice(predicate.start, predicate.end)) : null) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null) ?? (ctx.opening && kind !== "growth" ? directionOf(ctx.opening) : null) ?? referent?.direction ?? ranked?.direction ?? (partOfPrev[i] ? out[i - 1]!.direction : null);
     if (rf.respectivelyItem) {
       const item = rf.respectivelyItem;
       const entity = canonicalEntity(item);
@@ -642,21 +693,28 @@ function attribute(
       for (const e of parallel) entities.add(e);
       direction ??= compared!.direction;
     }
-    const first = [...(currencyCountry ? [currencyCountry] : []), ...(referent?.entities ?? []), ...wholeNames, ...(ctx.whole?.entities ?? [])];
-    if (kind !== "fx") ctx.focus.fill(entities, bilateral ? 2 : 1, exclude, first, s.end - ctx.blockStart);
+    // A ranked partner takes the place of the first's partner, the party its sentence names first ("China remained
+    // Uzbekistan's largest trading partner"), and shares the other: Kyrgyzstan, in the example.
+    if (ranked && bilateral && entities.size === 1 && ranked.entities.length === 2) {
+      const ranking = entitiesInOrder(ranked.sentence).find((e) => ranked.entities.includes(e));
+      const shared = ranked.entities.filter((e) => e !== ranking);
+      if (shared.length === 1 && !entities.has(shared[0]!)) entities.add(shared[0]!);
+    }
+    const firsts = [...(currencyCountry ? [currencyCountry] : []), ...(referent?.entities ?? []), ...wholeNames, ...(ctx.whole?.entities ?? [])];
+    if (kind !== "fx") ctx.focus.fill(entities, bilateral ? 2 : 1, exclude, firsts, s.end - ctx.blockStart);
 
     const chosen = figurePeriod(sp, { start: rf.start, end: rf.end, win, clause: spoken, prevEnd: prev ? prev.end : 0 }, status === "actual", () =>
       kind === "fx"
         ? null
-        : carry.period() ??
+        : notAhead(carry.period(), ctx.refYear) ??
           (saysSamePeriod(s.text) ? earlierPeriod(ctx.earlier) : null) ??
           (direction !== null && PARTED_KINDS.has(kind) ? totalPeriod(ctx.earlier, { kind, unit: rf.unit, subject, entities }) : null) ??
           (entities.size === 2 && PARTED_KINDS.has(kind) ? totalPeriod(ctx.earlier, { kind, unit: rf.unit, subject, entities }, true) : null),
     );
     // The top of a span ("rising from 3 to 4 million tonnes") shares its period with the bottom.
     // So does the figure set against another place's: "Chinese investment in Uzbekistan reached $3 billion in 2024, against $1.2 billion in Kyrgyzstan".
-    const sharesPeriod = (chosen.period === null && i > 0 && SPAN_TO.test(s.text.slice(raws[i - 1]!.end, rf.start))) || (chosen.period === null && parallel !== null);
-    const periodFrom = parallel !== null ? compared! : out[i - 1];
+    const sharesPeriod = (chosen.period === null && i > 0 && SPAN_TO.test(s.text.slice(raws[i - 1]!.end, rf.start))) || (chosen.period === null && (parallel !== null || ranked !== null));
+    const periodFrom = parallel !== null ? compared! : ranked ?? out[i - 1];
     const shared = sharesPeriod && periodFrom?.period != null ? { period: { start: 0, end: 0, period: periodFrom.period, pointInTime: false }, text: periodFrom.periodText } : chosen;
     // "…, down from $331 in the same period of 2025": the months of the figure it is set against, in that year.
     const { period, text: periodText } = samePeriodIn(s.text, shared, compared ?? out[i - 1]) ?? shared;

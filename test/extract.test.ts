@@ -107,7 +107,7 @@ describe("'in the same period'", () => {
   });
 
   it("but 'the same period of 2023' is a comparison, not a reference back", () => {
-    const fs = figs("Kyrgyz exports to China rose to $95 million in January–May 2024.\n\nCompared with the same period of 2023, imports fell by 4 percent to $1.9 billion.");
+    const fs = figs("Kyrgyz exports to China rose to $95 million in January–May 2024.\n\nCompared with the same period of 2023, imports from Russia fell by 4 percent to $1.9 billion.");
     expect(byText(fs, "$1.9 billion").period).not.toBe("2024-01/2024-05");
   });
 });
@@ -475,9 +475,10 @@ describe("round 26: hard-wrapped paragraphs and datelines", () => {
     expect(fs.map((f) => [f.text, f.kind, f.period])).toEqual([
       ["7.2 percent", "growth", "2024"],
       ["4.4 million tonnes", "freight", "2024"],
-      // A line that ends a sentence ends its paragraph: the trains are a paragraph of their own, with no period.
-      ["1,150", "freight", null],
-      ["980", "freight", null],
+      // A line that ends a sentence ends its paragraph: the trains are a paragraph of their own. It names no place, so
+      // it goes on with the paragraph before: its period, and the year before for "a year earlier".
+      ["1,150", "freight", "2024"],
+      ["980", "freight", "2023"],
     ]);
     expect(fs[2]).toMatchObject({ subject: "container trains" });
     expect(fs[1]!.entities).toEqual(["China", "Kyrgyzstan"]);
@@ -938,8 +939,8 @@ describe("round 48: rates to come, and amounts given in two currencies", () => {
     const text = "Tajikistan's trade with China reached $3.3 billion in January-June 2025, according to customs data.\n\nBy product, imports of textiles were $410 million.";
     const fs = figs(text, "2025-08-01");
     expect(byText(fs, "$410 million")).toMatchObject({ period: "2025-H1", source: "customs data", entities: ["China", "Tajikistan"], direction: "import" });
-    // Without the opener, a new paragraph starts afresh.
-    expect(byText(figs(text.replace("By product, imports", "Imports"), "2025-08-01"), "$410 million").period).toBeNull();
+    // Without the opener, a paragraph that names no place still takes the period, but not the source.
+    expect(byText(figs(text.replace("By product, imports", "Imports"), "2025-08-01"), "$410 million")).toMatchObject({ period: "2025-H1", source: null });
   });
 
   it("takes no partner from a parallel clause of the paragraph that names only another flow's end", () => {
@@ -1099,5 +1100,49 @@ describe("round 48: rates to come, and amounts given in two currencies", () => {
     }
     // A share after "or" is no conversion.
     expect(figs("Exports were 800 billion tenge, or 12% of the total.")[1]!.isConversion).toBe(false);
+  });
+});
+
+describe("round 55: car sales, a smelter and a statistics release with no title", () => {
+  it("reads 'the same months of 2025' and 'the same quarter' as what a change is compared with", () => {
+    const fs = figs("Car sales in Uzbekistan reached 61,200 in January-August, up 18% on the same months of 2025.", "2026-09-10");
+    expect(byText(fs, "18%").period).toBe("2026-01/2026-08");
+    expect(byText(figs("Exports rose 9% in the second quarter compared with the same quarter of 2025.", "2026-08-01"), "9%").period).toBe("2026-Q2");
+  });
+
+  it("dates a level 'of a year earlier' a year before, but not a change 'from a year earlier'", () => {
+    const fs = figs("Kyrgyzstan imported machinery worth $1.7 billion from China in the first half, well above the $1.2 billion of a year earlier.", "2026-08-01");
+    expect(byText(fs, "$1.7 billion").period).toBe("2026-H1");
+    expect(byText(fs, "$1.2 billion").period).toBe("2025-H1");
+    expect(byText(figs("Trade reached $3.1 billion in 2025, up 14% from a year earlier.", "2026-02-01"), "14%").period).toBe("2025");
+  });
+
+  it("reads the first paragraph of a document with no title for what it is about", () => {
+    const fs = figs("Kyrgyzstan's trade with the world reached $12.9 billion in 2025.\n\nChina remained the main trading partner with $5.1 billion.", "2026-02-10");
+    expect(byText(fs, "$5.1 billion")).toMatchObject({ kind: "trade", entities: ["China", "Kyrgyzstan"] });
+  });
+
+  it("ranks partners after the first: their trade, with the first's other party and period", () => {
+    const fs = figs("China was Kazakhstan's largest trading partner in 2025 with turnover of $44 billion. Russia came second with $27 billion, followed by Italy with $14 billion and Turkey ($7 billion).", "2026-02-10");
+    expect(byText(fs, "$27 billion")).toMatchObject({ kind: "trade", entities: ["Kazakhstan", "Russia"], period: "2025", direction: null });
+    expect(byText(fs, "$14 billion")).toMatchObject({ kind: "trade", entities: ["Italy", "Kazakhstan"], period: "2025" });
+    expect(byText(fs, "$7 billion")).toMatchObject({ kind: "trade", entities: ["Kazakhstan", "Turkey"], period: "2025" });
+  });
+
+  it("keeps a part's names and kind off its whole, past an aside: '…, the ministry said, of which …'", () => {
+    const fs = figs("Tax revenue reached 94.2 billion tenge, the ministry said, of which 22.8 billion tenge came from goods from China.", "2026-04-01");
+    expect(byText(fs, "94.2 billion tenge")).toMatchObject({ kind: "other", entities: ["Kazakhstan"] });
+    expect(byText(fs, "22.8 billion tenge")).toMatchObject({ kind: "other", entities: ["China"] });
+  });
+
+  it("reads a fee as no trade, a size written before a smelter as its capacity, and 'raised by' as a change", () => {
+    expect(byText(figs("An imported used car from China now pays a fee of 1.2 million tenge."), "1.2 million tenge").kind).toBe("other");
+    expect(byText(figs("The company will build a 250,000-tonne smelter near Pavlodar."), "250,000-tonne").kind).toBe("capacity");
+    expect(byText(figs("Uzbekistan raised the duty by 15% in May."), "15%").kind).toBe("growth");
+  });
+
+  it("knows the countries gold and goods go to beyond the region", () => {
+    expect(byText(figs("Kyrgyzstan exported 9.8 tonnes of gold to Switzerland in 2025.", "2026-02-01"), "9.8 tonnes").entities).toEqual(["Kyrgyzstan", "Switzerland"]);
+    expect(byText(figs("Uzbek exports to the United Arab Emirates reached $1.3 billion in 2025.", "2026-02-01"), "$1.3 billion").entities).toEqual(["United Arab Emirates", "Uzbekistan"]);
   });
 });

@@ -47,6 +47,9 @@ export class Carry {
   /** The last trade, deal or investment figure of the paragraph, which "it" may refer back to. */
   money: Figure | null = null;
 
+  /** The first trade, deal or investment figure of the paragraph (of no one flow), which others may be ranked after ("Russia came second with …"). */
+  firstMoney: Figure | null = null;
+
   /** The last level of the paragraph (not a change, a share or a conversion), which "the figure" may refer back to. */
   level: Figure | null = null;
 
@@ -59,8 +62,14 @@ export class Carry {
   /** What the paragraph's figures measure ("China-Europe freight trains"), in lower case. */
   private readonly subjects: string[] = [];
 
-  /** @param opening the paragraph that opened a list ("Grain exports to China were as follows:"), if this carry is a list's */
-  constructor(private readonly ref: () => RefDate, public opening: string | null = null) {}
+  /** The places of each figure the paragraph made (a conversion's aside). */
+  private readonly named: (readonly string[])[] = [];
+
+  /**
+   * @param opening the paragraph that opened a list ("Grain exports to China were as follows:"), if this carry is a list's
+   * @param before the paragraph just before, for one that names no place: its period is this one's when this one names none
+   */
+  constructor(private readonly ref: () => RefDate, public opening: string | null = null, private readonly before: Carry | null = null) {}
 
   /** A sentence without figures: its period and source are read when a later figure needs them. */
   push(text: string): void {
@@ -71,11 +80,22 @@ export class Carry {
   record(text: string, periods: readonly PeriodMention[], source: SourceMention | null, made: readonly Figure[]): void {
     this.entries.push({ text, periods: periods.filter((p) => handedOn(text, p)), source });
     this.money = made.filter((f) => MONEY_KINDS.has(f.kind) && !f.isConversion).at(-1) ?? this.money;
+    this.firstMoney ??= made.find((f) => MONEY_KINDS.has(f.kind) && !f.isConversion && f.direction === null) ?? null;
     const levels = made.filter((f) => f.kind !== "growth" && !f.isConversion && f.unit !== "percent" && f.unit !== "pp" && f.unit !== "rate");
     this.level = levels.at(-1) ?? this.level;
     this.sentenceLevel = levels[0] ?? this.sentenceLevel;
     this.totals.push(...made.filter((f) => PARTED_KINDS.has(f.kind) && f.direction === null && f.period !== null && f.status === "actual" && !f.isConversion));
     for (const f of made) if (f.subject) this.subjects.push(f.subject.toLowerCase());
+    for (const f of made) if (!f.isConversion && f.entities.length > 0) this.named.push(f.entities);
+  }
+
+  /**
+   * The places every figure of the paragraph is of, when it made any: what the paragraph is about ("Kazakhstan" for
+   * figures of China and Kazakhstan, and of Kazakhstan alone). None when its figures are of different places.
+   */
+  commonPlaces(): string[] {
+    const [first, ...rest] = this.named;
+    return first ? first.filter((e) => rest.every((n) => n.includes(e))) : [];
   }
 
   /**
@@ -96,7 +116,9 @@ export class Carry {
       const last = e.periods[e.periods.length - 1];
       if (last) return { period: last, text: e.text.slice(last.start, last.end) };
     }
-    return null;
+    // The paragraph before hands on a period, not a day: "on October 1" dates a stock, not the flows read after it.
+    const before = this.before?.period();
+    return before?.period && !before.period.pointInTime ? before : null;
   }
 
   source(): string | null {

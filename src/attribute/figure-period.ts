@@ -16,7 +16,7 @@ const BASELINE_BEFORE = new RegExp(`\\b(?:${COMPARED_WITH}|than\\s+in|as\\s+in|w
  * (not a span from one level to another: ", from US$4.6 billion in 2014 to over US$40 billion at the end of 2024").
  */
 const BASELINE_CLAUSE = new RegExp(`^\\s*(?:${COMPARED_WITH}|(?:up|down)\\s+from\\b|from\\s+(?:about\\s+|around\\s+|some\\s+)?(?:US\\$|\\$|€|£)?\\d(?![^,;()]*\\s(?:to|through)\\s))`, "i");
-const YEAR_EARLIER_AFTER = new RegExp(String.raw`^\s*,?\s*(?:a\s+(?:year|season)\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+(?:year|season)|the\s+year\s+before|in\s+the\s+${SAME_PERIOD_SOURCE}\s+(?:a\s+year\s+earlier|of\s+the\s+previous\s+year))\b`, "i");
+const YEAR_EARLIER_AFTER = new RegExp(String.raw`^\s*,?\s*(?:of\s+(?=a\s+year\s+earlier))?(?:a\s+(?:year|season)\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+(?:year|season)|the\s+year\s+before|in\s+the\s+${SAME_PERIOD_SOURCE}\s+(?:a\s+year\s+earlier|of\s+the\s+previous\s+year))\b`, "i");
 
 /** "nearly triple the 2021 level": a year that names a level to compare with. */
 const LEVEL_AFTER = /^\s+(?:level|levels|figure|mark)\b/i;

@@ -32,13 +32,16 @@ export class ParagraphFocus {
     readonly placeHeading: readonly string[],
     private readonly title: () => TitleNames,
     private readonly lead = 0,
+    private readonly before: readonly string[] = [],
   ) {}
 
   /**
    * In order: the section heading's places; the entities named up to `upTo` (the end of the figure's
    * sentence, an offset into the paragraph), most named first (ties: named in the title first, then
    * named first); the countries of the places named up to `upTo` ("a solar park in the Samarkand
-   * region"); the title's entities; last, the entities and places' countries first named after `upTo`.
+   * region"); the places the paragraph before was about, for one that names none (`before`, in the title's order);
+   * the title's entities (for a figure of one place, before those of the paragraph before, unless these lie within them);
+   * last, the entities and places' countries first named after `upTo`.
    * A place named only later in the paragraph is most often another party ("Exports to China came to $1.6 billion.
    * Russia ranked second …").
    *
@@ -58,18 +61,26 @@ export class ParagraphFocus {
     const late = counted.filter((c) => c.first >= cut).map((c) => c.name);
     const earlyPlaces = countriesOfPlaces(names.within(0, cut).places);
     const latePlaces = countriesOfPlaces(names.within(cut, this.text.length).places);
+    const titleRank = (e: string) => (title.names.includes(e) ? title.names.indexOf(e) : title.names.length);
+    const before = [...this.before].sort((a, b) => titleRank(a) - titleRank(b));
+    // A figure of one place takes the title's first, unless the paragraph before was about a place within it
+    // (Kazakhstan, under "Chinese carmakers tighten grip on Central Asian roads").
+    const titlePlaces = title.names.filter((e) => !title.actors.has(e));
+    const within = before.filter((b) => titlePlaces.some((t) => t !== b && nested(b, t)));
     const ranked = locate
       ? [
           ...this.placeHeading,
           ...early.filter((c) => !c.actor).map((c) => c.name),
           ...earlyPlaces,
-          ...title.names.filter((e) => !title.actors.has(e)),
+          ...within,
+          ...titlePlaces,
+          ...before,
           ...early.filter((c) => c.actor).map((c) => c.name),
           ...title.names.filter((e) => title.actors.has(e)),
           ...late,
           ...latePlaces,
         ]
-      : [...this.placeHeading, ...early.map((c) => c.name), ...earlyPlaces, ...title.names, ...late, ...latePlaces];
+      : [...this.placeHeading, ...early.map((c) => c.name), ...earlyPlaces, ...before, ...title.names, ...late, ...latePlaces];
     this.ranked.set(key, ranked);
     return ranked;
   }

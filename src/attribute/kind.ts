@@ -27,8 +27,11 @@ const BALANCE = /\b(?:deficit|surplus|balance)\b/i;
  * nor is a bank's loan portfolio, deposits or reserves.
  */
 const DEBT = /\b(?:debts?|owed|owes|arrears|(?:loan|credit)\s+portfolio|deposits|reserves)\b/i;
-/** Duties and taxes collected are no trade: "Customs duties collected on Chinese goods totaled 14.6 billion soms". */
-const LEVY = /\b(?:duties|taxes|tax\s+(?:receipts|revenues?|payments)|tariff\s+revenues?|levies|royalties)\b/i;
+/**
+ * Duties, taxes and fees collected are no trade: "Customs duties collected on Chinese goods totaled 14.6 billion soms",
+ * "a used sedan from China now carries a fee of 603,750 tenge".
+ */
+const LEVY = /\b(?:duties|taxes|tax\s+(?:receipts|revenues?|payments)|tariff\s+revenues?|levies|royalties|fees?|tolls?)\b/i;
 /**
  * The size of an economy is neither trade nor investment ("far more than its economy of roughly $17 billion
  * could absorb"), nor is a gap between two statistics ("a gap of almost $9 billion").
@@ -60,7 +63,7 @@ const PRODUCTION = /\b(?:produced|produces|produce|producing|production|output|s
 /** Energy a battery holds is its capacity: "600 MWh of battery storage". */
 const STORAGE = /\bstorage\b/i;
 /** A rate in time before a facility is what it is built for: "a 350,000-tonne-a-year polyethylene plant". */
-const FACILITY_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:plants?|factory|factories|refinery|refineries|smelters?|mills?|terminals?|complex|facility|facilities|pipelines?|hubs?|works)\b/iu;
+const FACILITY_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:plants?|factory|factories|refinery|refineries|smelters?|potlines?|mills?|terminals?|complex|facility|facilities|pipelines?|hubs?|works)\b/iu;
 const FREIGHT = /\b(?:freight|cargo|volumes?|throughput|containers?|shipments?|ship(?:s|ped|ping)?|transport\w*|transit\w*|traffic|rail\w*|exports?|imports?|export|import|exported|imported|goods|carried|delivered|deliveries|supplied|supplies|supplying|hauled|handled|trains?|pump(?:ed|s|ing)?)\b/i;
 const FREIGHT_COUNTS = /^(?:.*\s)?(?:trains?|wagons?|containers?|TEUs?|trucks?|lorry|lorries)$/i;
 /** Flights count freight only when they carry it: "cargo flights" (not "direct flights between the two countries"). */
@@ -103,7 +106,8 @@ export function classify(
     return moneyKind(clause.text, clause.at, clause.end) ?? moneyKind(sentence.text, sentence.at, sentence.end) ?? "other";
   }
   const context = `${clause.text} ${f.subject ?? ""}`;
-  const builtFor = () => f.per !== null && TIME_RATE.test(f.per) && FACILITY_AFTER.test(clause.text.slice(clause.end, clause.end + 60));
+  // So is a size written as the facility's adjective: "a new 100,000-tonne potline".
+  const builtFor = () => ((f.per !== null && TIME_RATE.test(f.per)) || /-\s*[\p{L}]+$/u.test(clause.text.slice(clause.at, clause.end))) && FACILITY_AFTER.test(clause.text.slice(clause.end, clause.end + 60));
   switch (f.unit) {
     case "t":
       if (EMISSIONS.test(context)) return "other";

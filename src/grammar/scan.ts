@@ -493,7 +493,7 @@ function countNoun(sentence: string, pos: number, spelled: boolean): { subject: 
     words.push(ways[1]!);
     at += ways[0].length;
   }
-  for (let k = 0; k < 4; k++) {
+  for (let k = 0; k < 5; k++) {
     // A short aside between the words: "6,420 China-Europe (Central Asia) freight trains".
     const aside = words.length > 0 ? ASIDE_AFTER.exec(sentence.slice(at, at + 40)) : null;
     if (aside) at += aside[0].length;
@@ -501,6 +501,12 @@ function countNoun(sentence: string, pos: number, spelled: boolean): { subject: 
     if (!w) break;
     const word = w[1]!;
     const lower = word.toLowerCase();
+    // Two words before what is counted: "50,000 electric and hybrid cars", "300 new or used wagons".
+    if ((lower === "and" || lower === "or") && words.length > 0 && !spelled) {
+      words.push(word);
+      at += w[0].length;
+      continue;
+    }
     if (STOP_WORDS.has(lower)) break;
     // "1,850 pcs of containers", "300 units of equipment": a counter word, then what it counts.
     if (k === 0 && !spelled && COUNTERS.has(lower)) {
@@ -617,6 +623,14 @@ const movedFrom = (sentence: string, prev: RawFigure, at: number) => {
   return UP_FROM.test(gap) || (MOVED_FROM.test(gap) && MOVED_TO_BEFORE.test(sentence.slice(Math.max(0, prev.start - 40), prev.start)));
 };
 
+/** "…, followed by Haval with 38,200 and Geely with 27,500": a name ranked after a figure, with its own number. */
+const RANKED_WITH = /^[^.;:()\d]{0,60}?(?:,\s*(?:followed\s+by|ahead\s+of)|\s+and|,)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:with|at|on)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$/u;
+/** "a capacity of 50,000 cars a year, is to reach 200,000 by 2030": the level the same thing is to reach, right after it. */
+const LEVEL_NEXT = /^,?\s+(?:and\s+)?(?:(?:is|are)\s+(?:expected\s+|set\s+|due\s+|planned\s+)?to\s+|will\s+|should\s+|(?:plans?|aims?)\s+to\s+)(?:reach|rise\s+to|grow\s+to|increase\s+to|expand\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$/i;
+/** Whether a bare number is another of the figure before it: a name ranked after it, or the level it is to reach. */
+const sameMeasure = (sentence: string, prev: RawFigure, at: number) =>
+  prev.unit !== "percent" && prev.unit !== "pp" && (RANKED_WITH.test(sentence.slice(prev.end, at)) || LEVEL_NEXT.test(sentence.slice(prev.end, at)));
+
 /**
  * Numbers with no unit of their own: counts after "the number of X", items of a list
  * that share a unit ("7,762 and 6,635"), or "26 of 45 projects". Others are skipped.
@@ -651,7 +665,7 @@ function resolvePass(sentence: string, figures: RawFigure[], skipped: Skipped[])
       unit = "count";
     } else if ((subject = partOfCountedWhole(sentence, figures, s.start))) {
       unit = "count";
-    } else if (prev && prev.unit !== "rate" && (/^\s*(?:,|and|,\s*and)\s*$/.test(sentence.slice(prev.end, s.start)) || movedFrom(sentence, prev, s.start) || EARLIER_LABEL.test(sentence.slice(prev.end, s.start)))) {
+    } else if (prev && prev.unit !== "rate" && (/^\s*(?:,|and|,\s*and)\s*$/.test(sentence.slice(prev.end, s.start)) || movedFrom(sentence, prev, s.start) || EARLIER_LABEL.test(sentence.slice(prev.end, s.start)) || sameMeasure(sentence, prev, s.start))) {
       unit = prev.unit;
       subject = prev.subject;
     } else if (prev && prev.unit === "rate" && UP_FROM.test(sentence.slice(prev.end, s.start))) {
@@ -692,6 +706,9 @@ function resolvePass(sentence: string, figures: RawFigure[], skipped: Skipped[])
     if (per && TIME_RATE.test(perOf(per))) {
       fig.per = perOf(per);
       fig.end += per[0].length;
+    } else if (prev && prev.unit === unit && prev.per && LEVEL_NEXT.test(sentence.slice(prev.end, s.start))) {
+      // The level a capacity is to reach is in its time too: "50,000 cars a year, is to reach 200,000".
+      fig.per = prev.per;
     }
     figures.push(withQualifier(sentence, fig));
     skipped.splice(i, 1);

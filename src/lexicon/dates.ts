@@ -5,8 +5,11 @@ export const MONTHS: Readonly<Record<string, number>> = {
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 
-/** "The same period", and its other wordings in releases: "the corresponding period", "the comparable period". */
-export const SAME_PERIOD_SOURCE = String.raw`(?:same|corresponding|comparable|like)\s+period`;
+/**
+ * "The same period", and its other wordings in releases: "the corresponding period", "the comparable period", "the
+ * same months", "the same quarter".
+ */
+export const SAME_PERIOD_SOURCE = String.raw`(?:same|corresponding|comparable|like)\s+(?:period|months?|quarter|half-year)`;
 
 /** The months' names, January first. */
 export const MONTH_NAMES: readonly string[] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

@@ -28,9 +28,22 @@ const ENTITY_FORMS: Readonly<Record<string, string>> = {
   "Japan": "Japan", "Japanese": "Japan",
   "United Kingdom": "United Kingdom", "UK": "United Kingdom", "British": "United Kingdom",
   "Europe": "Europe",
+  "Switzerland": "Switzerland", "Swiss": "Switzerland",
+  "Netherlands": "Netherlands", "Dutch": "Netherlands",
+  "France": "France", "French": "France",
+  "Italy": "Italy", "Italian": "Italy",
+  "Spain": "Spain", "Spanish": "Spain",
+  "Poland": "Poland", "Polish": "Poland",
+  "Lithuania": "Lithuania", "Latvia": "Latvia", "Finland": "Finland", "Hungary": "Hungary", "Serbia": "Serbia",
+  "Ukraine": "Ukraine", "Ukrainian": "Ukraine", "Armenia": "Armenia", "Armenian": "Armenia",
+  "Saudi Arabia": "Saudi Arabia", "Saudi": "Saudi Arabia",
+  "United Arab Emirates": "United Arab Emirates", "UAE": "United Arab Emirates", "Emirati": "United Arab Emirates",
+  "Qatar": "Qatar", "Israel": "Israel", "Egypt": "Egypt",
+  "Vietnam": "Vietnam", "Vietnamese": "Vietnam", "Thailand": "Thailand", "Malaysia": "Malaysia", "Indonesia": "Indonesia", "Singapore": "Singapore",
+  "Hong Kong": "Hong Kong", "Canada": "Canada", "Canadian": "Canada", "Australia": "Australia", "Australian": "Australia", "Brazil": "Brazil",
   // National companies stand for their countries, as capitals do ("KazMunayGas reported …", "CNPC to invest …").
   "KazMunayGas": "Kazakhstan", "KMG": "Kazakhstan", "Kazakhstan Temir Zholy": "Kazakhstan", "KTZ": "Kazakhstan", "Samruk-Kazyna": "Kazakhstan",
-  "Uzbekneftegaz": "Uzbekistan", "Turkmengaz": "Turkmenistan", "Turkmennebit": "Turkmenistan",
+  "Uzbekneftegaz": "Uzbekistan", "Turkmengaz": "Turkmenistan", "Turkmennebit": "Turkmenistan", "TALCO": "Tajikistan",
   "CNPC": "China", "Sinopec": "China", "CNOOC": "China", "COSCO": "China", "China Railway Express": "China",
   // So do the firms most often named for them in the region's business news.
   "BYD": "China", "Zijin Mining": "China", "PowerChina": "China", "TBEA": "China", "CITIC": "China", "UzAuto Motors": "Uzbekistan",
@@ -39,7 +52,7 @@ const ENTITY_FORMS: Readonly<Record<string, string>> = {
 
 /** Forms that name a company: whoever acts, wherever the figure is. */
 export const COMPANY_FORMS: ReadonlySet<string> = new Set([
-  "KazMunayGas", "KMG", "Kazakhstan Temir Zholy", "KTZ", "Samruk-Kazyna", "Uzbekneftegaz", "Turkmengaz", "Turkmennebit",
+  "KazMunayGas", "KMG", "Kazakhstan Temir Zholy", "KTZ", "Samruk-Kazyna", "Uzbekneftegaz", "Turkmengaz", "Turkmennebit", "TALCO",
   "CNPC", "Sinopec", "CNOOC", "COSCO", "China Railway Express", "BYD", "Zijin Mining", "PowerChina", "TBEA", "CITIC", "UzAuto Motors",
   "Gazprom", "Rosatom", "Lukoil",
 ]);
@@ -47,14 +60,15 @@ export const COMPANY_FORMS: ReadonlySet<string> = new Set([
 export const DEMONYM_FORMS: ReadonlySet<string> = new Set([
   "Chinese", "Sino", "Kazakh", "Kazakhstani", "Uzbek", "Kyrgyz", "Tajik", "Turkmen", "Russian", "Central Asian", "Iranian", "Afghan",
   "Pakistani", "Mongolian", "Korean", "German", "American", "Azerbaijani", "Turkish", "Indian", "Belarusian", "Japanese", "British",
+  "Swiss", "Dutch", "French", "Italian", "Spanish", "Polish", "Ukrainian", "Armenian", "Saudi", "Emirati", "Vietnamese", "Canadian", "Australian",
 ]);
 
 /** Places below country level → the countries they belong to (border crossings name both sides). */
 /** Regions and the countries in them: a region is no partner of its own member. */
 export const REGION_MEMBERS: Readonly<Record<string, readonly string[]>> = {
   "Central Asia": ["Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"],
-  "European Union": ["Germany"],
-  "Europe": ["Germany", "United Kingdom", "Belarus", "European Union"],
+  "European Union": ["Germany", "France", "Italy", "Spain", "Netherlands", "Poland", "Lithuania", "Latvia", "Finland", "Hungary"],
+  "Europe": ["Germany", "United Kingdom", "Belarus", "European Union", "France", "Italy", "Spain", "Netherlands", "Poland", "Lithuania", "Latvia", "Finland", "Hungary", "Switzerland", "Serbia", "Ukraine"],
   "Eurasian Economic Union": ["Russia", "Kazakhstan", "Kyrgyzstan", "Belarus"],
   // A Chinese region is no partner of China: "Xinjiang's exports" are not China–Xinjiang.
   "China": ["Xinjiang"],

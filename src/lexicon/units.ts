@@ -97,7 +97,7 @@ export function canonicalPer(words: string): string {
   if (/daily|day/.test(w)) return "per day";
   if (/monthly|month/.test(w)) return "per month";
   if (/weekly|week/.test(w)) return "per week";
-  if (/hour/.test(w)) return "per hour";
+  if (/hour/.test(w) && !/watt/.test(w)) return "per hour";
   if (/hectare/.test(w)) return "per hectare";
   if (/capita|person/.test(w)) return "per person";
   // A price: "$260 per 1,000 cubic metres", "$540 per tonne".

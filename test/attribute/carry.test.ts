@@ -72,3 +72,38 @@ describe("a paragraph that names again what the one before measured", () => {
     expect(fs.find((f) => f.text === "400")).toMatchObject({ subject: "wagons", period: null });
   });
 });
+
+describe("a paragraph that names no place", () => {
+  const byText = (fs: ReturnType<typeof extractFromText>, text: string) => fs.find((f) => f.text === text);
+
+  it("goes on with the paragraph before: its period and the places all its figures are of, not its source", () => {
+    const text = "Tajikistan's foreign trade reached $7.4 billion in January-August 2026, the Statistics Agency said.\n\nExports were $1.5 billion and imports $5.9 billion.";
+    const fs = extractFromText(text, { date: "2026-09-20" });
+    expect(byText(fs, "$1.5 billion")).toMatchObject({ period: "2026-01/2026-08", entities: ["Tajikistan"], direction: "export", source: null });
+    expect(byText(fs, "$5.9 billion")).toMatchObject({ period: "2026-01/2026-08", entities: ["Tajikistan"], direction: "import" });
+  });
+
+  it("takes a place within the title's region before the region itself", () => {
+    const text = [
+      "Chinese brands gain ground across Central Asia",
+      "",
+      "Chinese brands sold 48,300 cars in Uzbekistan in January-June, 29% more than a year earlier.",
+      "",
+      "Chery alone sold 17,600 cars over the six months.",
+    ].join("\n");
+    expect(byText(extractFromText(text, { date: "2026-07-15" }), "17,600")).toMatchObject({ period: "2026-H1", entities: ["Uzbekistan"], subject: "cars" });
+  });
+
+  it("does not go on after a turn to another topic, nor when it names a place the lexicon does not know", () => {
+    const first = "Rail freight between China and Kazakhstan rose 6% to 31 million tonnes in 2025.\n\n";
+    expect(byText(extractFromText(`${first}Meanwhile, sea freight cost $2,900 per FEU.`, { date: "2026-02-01" }), "$2,900 per FEU")!.period).toBeNull();
+    expect(byText(extractFromText(`${first}Ferries from Mersin carried 12,000 TEU.`, { date: "2026-02-01" }), "12,000 TEU")!.period).toBeNull();
+  });
+
+  it("hands on no period still to come to an outcome, and no day", () => {
+    const goal = extractFromText("By 2030, Kyrgyzstan plans to export goods worth $4 billion a year.\n\nExports grew 8% to $2.6 billion.", { date: "2026-03-01" });
+    expect(byText(goal, "$2.6 billion")!.period).toBeNull();
+    const day = extractFromText("Tajikistan's debt to China stood at $1.1 billion on July 1, 2026.\n\nThe economy grew 8.1%.", { date: "2026-08-01" });
+    expect(byText(day, "8.1%")!.period).toBeNull();
+  });
+});

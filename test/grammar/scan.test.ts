@@ -744,3 +744,23 @@ describe("quotes written as a price of a currency, and a pair's move with no 'ra
     expect(fs.find((f) => f.value === 1.2)).toMatchObject({ kind: "growth" });
   });
 });
+
+describe("round 55: prices per kilowatt-hour, counts of two kinds, and numbers ranked or aimed at", () => {
+  it("reads 'per kilowatt-hour' as a price per kWh, not a rate in time", () => {
+    expect(only("The smelter pays 2.8 US cents per kilowatt-hour.")).toMatchObject({ value: 0.028, unit: "USD", per: "per kWh" });
+  });
+
+  it("counts 'electric and hybrid buses' as one thing", () => {
+    expect(only("The plant can assemble 35,000 electric and hybrid buses a year.")).toMatchObject({ value: 35000, unit: "count", subject: "electric and hybrid buses", per: "per year" });
+  });
+
+  it("gives names ranked after a count their numbers in its unit", () => {
+    const fs = figs("Geely sold 12,400 cars in Kazakhstan, followed by Changan with 9,100 and Haval with 6,300.");
+    expect(fs.map((f) => [f.value, f.unit, f.subject])).toEqual([[12400, "count", "cars"], [9100, "count", "cars"], [6300, "count", "cars"]]);
+  });
+
+  it("gives the level a capacity is to reach its unit and its time", () => {
+    const fs = figs("The Samarkand plant has a capacity of 20,000 trucks a year and is to reach 60,000 by 2030.", "2026-03-01");
+    expect(fs[1]).toMatchObject({ value: 60000, unit: "count", subject: "trucks", per: "per year", kind: "capacity", period: "2030" });
+  });
+});
