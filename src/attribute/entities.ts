@@ -7,6 +7,13 @@ export interface Named {
   places: string[];
 }
 
+const ENTITY_ANYWHERE = new RegExp(ENTITY_PATTERN.source, "u");
+const PLACE_ANYWHERE = new RegExp(PLACE_PATTERN.source, "u");
+/** Whether `text` names any country, region or place the lexicon knows (a quick test: the first name found will do). */
+export function namesAnyPlace(text: string): boolean {
+  return ENTITY_ANYWHERE.test(text) || PLACE_ANYWHERE.test(text);
+}
+
 /** Entities in `text`, leaving out any `exclude` spans (offsets into `text`), e.g. the reporting source. */
 export function namedIn(text: string, exclude: readonly Span[] = []): Named {
   return new NameIndex(text).within(0, text.length, exclude);

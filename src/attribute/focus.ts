@@ -26,6 +26,8 @@ export class ParagraphFocus {
    * @param text the paragraph, after `lead` characters read with it (a list's opening, a table's header)
    * @param placeHeading the entities of the section's heading when it only names places ("Kazakhstan")
    * @param title the document title's entities
+   * @param lead how many characters of `text` come before the paragraph
+   * @param before the places the paragraph before was about, for a paragraph that names none
    */
   constructor(
     private readonly text: string,
