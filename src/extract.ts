@@ -6,7 +6,7 @@ import type { ArticleDocument, Block, Figure, Skipped } from "./types.js";
 import { clauseAt, clauses, type Span } from "./attribute/clauses.js";
 import { NameIndex, actorsNamedIn, namesAnyPlace, countriesNamedIn, countriesOfPlaces, entitiesInOrder, mergeNamed, namedIn, regionsNamedIn, type Named } from "./attribute/entities.js";
 import { ParagraphFocus, type TitleNames } from "./attribute/focus.js";
-import { classify } from "./attribute/kind.js";
+import { classify, headingKind, namesMoneyKind } from "./attribute/kind.js";
 import { findPeriods, forwardPeriod, refDateOf, type PeriodMention, type RefDate } from "./attribute/period.js";
 import { figurePeriod, sentencePeriods, type ChosenPeriod } from "./attribute/figure-period.js";
 import { Carry, PARTED_KINDS, continuesBefore, earlierPeriod, referBack, saysSamePeriod, totalPeriod } from "./attribute/carry.js";
@@ -44,6 +44,12 @@ function lastConjunction(text: string, from: number, to: number): number | null 
 const NEW_TOPIC = /^(?:Meanwhile|Separately|Elsewhere|In\s+other\s+news|(?:In|By)\s+contrast|On\s+the\s+other\s+hand)\b/i;
 /** A place the lexicon does not know, after a word that says where: "built in Tikhvin", "shipped via Constanta" (not a month). */
 const UNKNOWN_PLACE = new RegExp(String.raw`\b(?:in|at|from|to|near|via|through)\s+(?!(?:${MONTH_SOURCE})\b)\p{Lu}\p{Ll}+`, "u");
+/** The countries a sentence names before `at` other than as a flow's other end ("exports to China"). */
+function subjectsBefore(names: NameIndex, at: number, exclude: readonly Span[]): string[] {
+  const ends = new Set(names.counterparts().filter((h) => h.at < at).map((h) => h.name));
+  return names.within(0, at, exclude).entities.filter((e) => !ends.has(e));
+}
+
 /** Whether a paragraph names no country, region or place, known or not. */
 const namesNoPlace = (paragraph: string) => !namesAnyPlace(paragraph) && !UNKNOWN_PLACE.test(paragraph);
 
@@ -58,7 +64,7 @@ const LIST_LINE_MAX = 160;
 /** The label of a listed line: "Wheat — 1.2 mln t (+15%)". */
 const LIST_LABEL = /^([\p{L}][\p{L}'’ ,&/-]{0,40}?)\s*(?:[—–:]|\s-)\s*/u;
 /** A sentence whose subject is a pronoun: "In 2023, it reached USD 31.5 billion". */
-const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over)\s+[^,]{1,40},\s*|(?:a|one|two|three|five|ten)\s+(?:years?|decades?)\s+later,?\s+)?(?:it|this|that|the\s+figure|the\s+total)\s+(?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+,\s+to\s+)?$/iu;
+const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over)\s+[^,]{1,40}?,?\s+|(?:a|one|two|three|five|ten)\s+(?:years?|decades?)\s+later,?\s+)?(?:it|this|that|the\s+figure|the\s+total)\s+(?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+,\s+to\s+)?$/iu;
 /**
  * Between two listed figures, no verb: "4.3% in 2024 and 5.0%", "$2 billion, $3 billion and"; a
  * part named after its whole: "expects to attract $250 billion in foreign investments, including";
@@ -81,8 +87,8 @@ const SPAN_TO = /^\s+to\s+$/;
 const PART_OF_TOTAL = /\b(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|the\s+bulk|the\s+lion['’]s\s+share)\b/i;
 /** A partner ranked after another: "Russia came second with", "ranked third at", "in second place with". */
 const RANKED_NEXT = /\b(?:came|comes|ranked|ranks|placed|finished|was|is)\s+(?:second|third|fourth|fifth|next)\b|\bin\s+(?:second|third|fourth|fifth)\s+place\b/i;
-/** The next of names ranked one after another: ") and Türkiye (", ", Turkey at ". */
-const RANKED_AND = /^\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}(?:\(\s*|(?:at|with|on)\s+)(?:about\s+|around\s+|some\s+)?$/u;
+/** The next of names ranked one after another: ") and Türkiye (", ", Turkey at ", ", ahead of Uzbekistan (". */
+const RANKED_AND = /^\)?\s*(?:,\s*(?:and\s+|ahead\s+of\s+)?|\s+and\s+|\s+ahead\s+of\s+)(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}(?:\(\s*|(?:at|with|on)\s+)(?:about\s+|around\s+|some\s+)?$/u;
 /** "followed by" names a part only after another part: not after "Russia ranked second at $9.4 billion". */
 const FOLLOWED_BY = /\bfollowed\s+by\b/i;
 /** A part named after its whole past an aside: "68.3 billion soms, the State Customs Service said, of which 41.7 billion soms". */
@@ -276,7 +282,8 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     const listed = list !== null && blockText.length <= LIST_LINE_MAX;
     const opensList = blockText.trimEnd().endsWith(":");
     if (!hasNumber(blockText)) {
-      if (opensList) (list = new Carry(ref, blockText)).push(blockText);
+      // A list opened by a line that names no place ("Highlights:") goes on with the paragraph before, as such a paragraph does.
+      if (opensList) (list = new Carry(ref, blockText, previous !== null && !block.heading && namesNoPlace(blockText) ? previous : null)).push(blockText);
       else if (!listed) list = null;
       headedList &&= list !== null && !opensList;
       previous = null;
@@ -557,7 +564,7 @@ function attribute(
     // what the first does.
     const first = carry.firstMoney ?? ctx.earlier[0]?.firstMoney;
     const ranked =
-      !referent && kind === "other" && first?.unit === rf.unit && ISO_CODES.has(rf.unit) &&
+      !referent && first?.unit === rf.unit && (kind === "other" || kind === first.kind) && ISO_CODES.has(rf.unit) &&
       (RANKED_NEXT.test(s.text.slice(clause.start, rf.start)) || (ranks.has(i - 1) && (FOLLOWED_BY.test(s.text.slice(raws[i - 1]!.end, rf.start)) || RANKED_AND.test(s.text.slice(raws[i - 1]!.end, rf.start)))))
         ? first
         : null;
@@ -565,6 +572,9 @@ function attribute(
       ranks.add(i);
       kind = ranked.kind;
     }
+    // An amount whose sentence has no word of money's kind is of the kind its section's heading asks or names: under
+    // "Who trades most?", "Kazakhstan accounts for roughly half: $47.2 billion last year" is trade.
+    if (kind === "other" && section && ISO_CODES.has(rf.unit) && rf.per === null && !referent && !namesMoneyKind(s.text)) kind = headingKind(section) ?? kind;
     // Otherwise a listed line is read with the list's opening: "Wheat — 1.2 mln t" under "Grain exports to
     // China were as follows:" is freight, "Copper — $2.1 bln" under "The main export items were:" trade.
     if (kind === "other" && ctx.opening) {
@@ -697,7 +707,10 @@ function attribute(
       const shared = ranked.entities.filter((e) => e !== ranking);
       if (shared.length === 1 && !entities.has(shared[0]!)) entities.add(shared[0]!);
     }
-    const firsts = [...(currencyCountry ? [currencyCountry] : []), ...(referent?.entities ?? []), ...wholeNames, ...(ctx.whole?.entities ?? [])];
+    // A figure of two parties whose own words name one takes first the subject its sentence names before its clause (not a
+    // flow's other end): "Kyrgyzstan, for one, recorded imports from China of only $5.0 billion".
+    const subjectFirst = bilateral && entities.size === 1 && own[i] !== null && clause.start > 0 ? subjectsBefore(names, clause.start, [...sourceSpan, ...asideBefore(aside, clause.start)]) : [];
+    const firsts = [...(currencyCountry ? [currencyCountry] : []), ...(referent?.entities ?? []), ...wholeNames, ...(ctx.whole?.entities ?? []), ...subjectFirst];
     if (kind !== "fx") ctx.focus.fill(entities, bilateral ? 2 : 1, exclude, firsts, s.end - ctx.blockStart);
 
     const chosen = figurePeriod(sp, { start: rf.start, end: rf.end, win, clause: spoken, prevEnd: prev ? prev.end : 0 }, status === "actual", () =>

@@ -1146,3 +1146,49 @@ describe("round 55: car sales, a smelter and a statistics release with no title"
     expect(byText(figs("Uzbek exports to the United Arab Emirates reached $1.3 billion in 2025.", "2026-02-01"), "$1.3 billion").entities).toEqual(["United Arab Emirates", "Uzbekistan"]);
   });
 });
+
+describe("round 56: an explainer in questions, a results release and a resolution", () => {
+  it("gives an amount with no word of its kind the kind its section's question asks", () => {
+    const text = "Explainer: How much does Uzbekistan trade with China?\n\nWho trades most?\n\nTashkent region accounts for a third: $4.4 billion last year.";
+    expect(byText(figs(text, "2026-03-01"), "$4.4 billion").kind).toBe("trade");
+  });
+
+  it("ranks names 'ahead of' the first, and a 're-export hub' names no flow", () => {
+    const fs = figs("Kazakhstan's trade with China reached $41 billion in 2025. Kyrgyzstan, a re-export hub, came second at $19.8 billion, ahead of Uzbekistan ($13.7 billion).", "2026-03-01");
+    expect(byText(fs, "$19.8 billion")).toMatchObject({ kind: "trade", entities: ["China", "Kyrgyzstan"], direction: null, period: "2025" });
+    expect(byText(fs, "$13.7 billion")).toMatchObject({ kind: "trade", entities: ["China", "Uzbekistan"], period: "2025" });
+    expect(byText(figs("Re-exports to Russia reached $2.1 billion in 2025.", "2026-03-01"), "$2.1 billion").direction).toBe("export");
+  });
+
+  it("takes the subject its sentence names before the figure's clause as the second party", () => {
+    const text = "Central Asian statistics show much less. Tajikistan, for its part, recorded imports from China of only $1.9 billion last year.";
+    expect(byText(figs(text, "2026-03-01"), "$1.9 billion").entities).toEqual(["China", "Tajikistan"]);
+  });
+
+  it("reads 'In the first half of 2026 the figure was' as the paragraph's money total, with or without a comma", () => {
+    const fs = figs("Kazakhstan's trade with China reached $43.8 billion in 2025. In the first half of 2026 the figure was $22.5 billion.", "2026-08-01");
+    expect(byText(fs, "$22.5 billion")).toMatchObject({ kind: "trade", entities: ["China", "Kazakhstan"], period: "2026-H1" });
+  });
+
+  it("reads 'agreed … to lift trade' as a goal, and the capital of a summit as no party", () => {
+    const f = byText(figs("Explainer: Central Asia and China\n\nLeaders agreed at the Tashkent summit in May to lift trade to $120 billion by 2030.", "2026-06-01"), "$120 billion");
+    expect(f).toMatchObject({ status: "target", period: "2030" });
+    expect(f.entities).not.toContain("Uzbekistan");
+  });
+
+  it("gives the lines of 'Highlights:' the period of the paragraph before, and a bracketed label's period to its figure alone", () => {
+    const text = [
+      "Press release | Almaty, 3 August 2026",
+      "",
+      "Air Astana today announced results for the six months ended 30 June 2026.",
+      "",
+      "Highlights:",
+      "- Revenue: KZT 312.4 bn (+11% YoY)",
+      "- EBITDA margin 27.5% (1H 2025: 29.0%)",
+    ].join("\n");
+    const fs = figs(text, "2026-08-03");
+    expect(byText(fs, "KZT 312.4 bn").period).toBe("2026-H1");
+    expect(byText(fs, "27.5%").period).toBe("2026-H1");
+    expect(byText(fs, "29.0%").period).toBe("2025-H1");
+  });
+});

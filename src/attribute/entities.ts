@@ -14,6 +14,10 @@ export function namesAnyPlace(text: string): boolean {
   return ENTITY_ANYWHERE.test(text) || PLACE_ANYWHERE.test(text);
 }
 
+/** Capitals that name a meeting held there: "the Astana summit", "the Tashkent forum" (where it met, no party to its figures). */
+const CAPITALS: ReadonlySet<string> = new Set(["Astana", "Tashkent", "Bishkek", "Dushanbe", "Ashgabat", "Beijing", "Moscow", "Tehran"]);
+const EVENT_AFTER = /^\s+(?:summit|forum|meeting|talks|conference|format|dialogue|expo|exhibition|fair)\b/i;
+
 /** Entities in `text`, leaving out any `exclude` spans (offsets into `text`), e.g. the reporting source. */
 export function namedIn(text: string, exclude: readonly Span[] = []): Named {
   return new NameIndex(text).within(0, text.length, exclude);
@@ -93,6 +97,7 @@ export class NameIndex {
     const mayLeaveOut = leavesOut(text);
     for (const m of text.matchAll(ENTITY_PATTERN)) {
       const e = canonicalEntity(m[0]);
+      if (e && CAPITALS.has(m[0]) && EVENT_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30))) continue;
       if (e && !(mayLeaveOut && leftOut(text, m.index!))) this.entityHits.push({ at: m.index!, name: e, actor: isActor(text, m[0], m.index! + m[0].length) });
     }
     // Not where its clause names a member of that region: "Kazakhstan remained China's largest trading partner in the region".

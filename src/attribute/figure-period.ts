@@ -23,9 +23,16 @@ const LEVEL_AFTER = /^\s+(?:level|levels|figure|mark)\b/i;
 const comparedBefore = (text: string, p: PeriodMention) =>
   BASELINE_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start)) || LEVEL_AFTER.test(text.slice(p.end, p.end + 12));
 
-/** A period the text compares with: "compared with 2022", "…, against $450 in 2022". */
+/** A period labelling a figure in brackets, as releases give the year before: "EBITDA margin 23.3% (9M 2025: 21.8%)". */
+const BRACKET_LABEL = (text: string, p: PeriodMention) => /\(\s*$/.test(text.slice(Math.max(0, p.start - 3), p.start)) && /^\s*:/.test(text.slice(p.end, p.end + 3));
+/** Such labels, each with where its bracket closes: the period is the bracketed figure's alone. */
+function bracketLabels(text: string, periods: readonly PeriodMention[]): { period: PeriodMention; end: number }[] {
+  return periods.filter((p) => BRACKET_LABEL(text, p)).map((p) => ({ period: p, end: text.indexOf(")", p.end) === -1 ? text.length : text.indexOf(")", p.end) }));
+}
+
+/** A period the text compares with: "compared with 2022", "…, against $450 in 2022", "(9M 2025: 21.8%)". */
 export function isComparison(text: string, p: PeriodMention): boolean {
-  if (comparedBefore(text, p)) return true;
+  if (comparedBefore(text, p) || BRACKET_LABEL(text, p)) return true;
   const clause = clauseAt(clauses(text), p.start);
   return BASELINE_CLAUSE.test(text.slice(clause.start, clause.end));
 }
@@ -35,6 +42,8 @@ export interface SentencePeriods {
   text: string;
   /** Periods not introduced as a comparison ("compared with 2022"). */
   own: PeriodMention[];
+  /** Periods labelling a figure in brackets ("(9M 2025: 21.8%)"), with where the bracket closes. */
+  labels: { period: PeriodMention; end: number }[];
   /** Clauses of comparison, whose periods belong to their own figures only. */
   comparisons: Span[];
   /** The year the text was written (a deadline after it is still to come); null if unknown. */
@@ -54,7 +63,8 @@ export function sentencePeriods(text: string, periods: readonly PeriodMention[],
   return {
     filed,
     text,
-    own: periods.filter((p) => !comparedBefore(text, p)),
+    own: periods.filter((p) => !comparedBefore(text, p) && !BRACKET_LABEL(text, p)),
+    labels: bracketLabels(text, periods),
     comparisons: spans.filter((c) => BASELINE_CLAUSE.test(text.slice(c.start, c.end))),
     refYear,
     opening: spans.length > 1 && spans[0]!.end - spans[0]!.start <= 30 && OPENING.test(text.slice(spans[0]!.start, spans[0]!.end)) ? spans[0]! : null,
@@ -86,6 +96,8 @@ export interface ChosenPeriod {
 export function figurePeriod(sp: SentencePeriods, at: FigurePlace, actual: boolean, carried: () => ChosenPeriod | null): ChosenPeriod {
   // "roughly $95 billion last year" in an undated text: its period is unknown, not another figure's.
   if (sp.refYear === null && RELATIVE_YEAR_AFTER.test(sp.text.slice(at.end, at.end + 40))) return { period: null, text: null };
+  const label = sp.labels.find((l) => at.start >= l.period.end && at.end <= l.end);
+  if (label) return { period: label.period, text: sp.text.slice(label.period.start, label.period.end) };
   const earlier = YEAR_EARLIER_AFTER.exec(sp.text.slice(at.end, at.end + 60));
   const earlierEnd = earlier ? at.end + earlier[0].length : -1;
   const candidates = sp.own.filter(

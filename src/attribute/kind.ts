@@ -72,6 +72,26 @@ const CARGO_FLIGHTS = /\b(?:cargo|freight)\s+(?:[\p{L}-]+\s+)?flights?$/iu;
 const TRIPS = /^(?:.*\s)?(?:trips|journeys|runs|voyages)$/i;
 const DEAL_COUNTS = /^(?:.*\s)?(?:agreements?|deals?|contracts?|memorand\w*|documents?)$/i;
 
+/** Whether a text has any word that gives an amount of money a kind (or says it has none: a balance, a duty, a debt). */
+export function namesMoneyKind(text: string): boolean {
+  return MONEY_WORDS.some(([re]) => {
+    re.lastIndex = 0;
+    return re.test(text);
+  }) || BALANCE.test(text) || LEVY.test(text) || DEBT.test(text) || (mayNameExchange(text) && new RegExp(EXCHANGE.source, "i").test(text));
+}
+
+/** What a heading's question or title is about: "Who trades most?", "Where the money goes: investment". */
+const HEADING_KINDS: ReadonlyArray<readonly [RegExp, FigureKind]> = [
+  [/\b(?:trad(?:e|es|ing)|turnover|exports?|imports?)\b/i, "trade"],
+  [/\b(?:invest\w*|loans?|lend\w*|financ\w*)\b/i, "investment"],
+  [/\b(?:deals?|agreements?|contracts?)\b/i, "deal"],
+];
+/** The kind of money a section heading is about, if it names one kind only. */
+export function headingKind(heading: string): FigureKind | null {
+  const kinds = HEADING_KINDS.filter(([re]) => re.test(heading));
+  return kinds.length === 1 ? kinds[0]![1] : null;
+}
+
 /** The nearest money word to [at, end) in `text` decides: deal, investment or trade. */
 function moneyKind(text: string, at: number, end: number): FigureKind | null {
   let best: { kind: FigureKind; distance: number } | null = null;

@@ -91,7 +91,30 @@ function resolveMonthDay(month: number, day: number | null, ref: RefDate): numbe
   return ref.year - 1;
 }
 
+/** The period of `n` months that ends with month `m2` of year `y2`, as the other rules write it. */
+function monthsEnding(n: number, y2: number, m2: number): string {
+  const start = y2 * 12 + (m2 - 1) - (n - 1);
+  const [y1, m1] = [Math.floor(start / 12), (start % 12) + 1];
+  if (n === 12 && m2 === 12) return String(y2);
+  if (n === 6 && (m2 === 6 || m2 === 12)) return `${y2}-H${m2 / 6}`;
+  if (n === 3 && m2 % 3 === 0) return `${y2}-Q${m2 / 3}`;
+  return monthSpan(y1, m1, y2, m2);
+}
+const ENDED_UNITS: Readonly<Record<string, number>> = { year: 12, "half-year": 6, "half year": 6, half: 6, quarter: 3 };
+
 const RULES: Rule[] = [
+  {
+    // A company's reporting period: "the nine months ended 30 September 2026" (January to September), "the year ended
+    // 31 March 2026" (April 2025 to March 2026), "the quarter ending June 30, 2026".
+    needs: /\bend(?:ed|ing)\b/i,
+    re: new RegExp(`\\b(?:the\\s+)?(?:(three|six|nine|twelve|[1-9]|1[0-2])\\s+months|(year|half[-\\s]year|half|quarter))\\s+(?:ended|ending)\\s+(?:(\\d{1,2})\\s+${M},?\\s+${Y}|${M}\\s+(\\d{1,2}),?\\s+${Y})`, "gi"),
+    read: (m) => {
+      const n = m[1] ? (/\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()]!) : ENDED_UNITS[m[2]!.toLowerCase().replace(/\s+/, " ")]!;
+      const month = monthNumber(m[4] ?? m[6]!);
+      const y = Number(m[5] ?? m[8]);
+      return n && month ? { period: monthsEnding(n, y, month) } : null;
+    },
+  },
   {
     needs: /half/i,
     re: new RegExp(`\\b(?:the\\s+)?(first|second|1st|2nd)\\s+half(?:\\s+(?:of\\s+)?${YX})?\\b${NO_OF}`, "gi"),

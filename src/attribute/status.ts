@@ -1,7 +1,8 @@
 /** Whether a figure is an outcome, a goal or a prediction, and which way trade or freight flows. */
 import type { Direction, FigureStatus } from "../types.js";
 
-const TARGET = /\b(?:target(?:s|ed)?|goal|aims?|aimed|aiming|plans?|planned|planning|hopes?|hoped|hoping|intends?|intended|seeks?|seeking|wants?|pledged?|ambition|would\s+like|strives?|tasks?(?!\s+force)|tasked|instructed|instructs?)\b/i;
+// "Leaders agreed to lift trade to $150 billion", "committed to raise": a goal set together.
+const TARGET = /\b(?:target(?:s|ed)?|goal|aims?|aimed|aiming|plans?|planned|planning|hopes?|hoped|hoping|intends?|intended|seeks?|seeking|wants?|pledged?|ambition|would\s+like|strives?|tasks?(?!\s+force)|tasked|instructed|instructs?|(?:agreed|agree|agrees|committed|vowed)\b[^.;]{0,60}?\bto\s+(?:lift|raise|increase|boost|bring|double|triple|expand|grow|reach))\b/i;
 const MODAL = /\b(?:will|could|may|might|would|should)\b/;
 const FORECAST = /\b(?:expected|expects?|projected|projections?|forecasts?|forecasted|predicted|predicts?|is\s+set\s+to|are\s+set\s+to|(?:is|are)\s+(?:due\s+)?to\s+(?!date\b)|poised|likely|to\s+be\s+(?:built|followed|launched|completed|opened)|next\s+year|estimated\s+to|guidance|assumes?|assuming|assumptions?|(?:is|are)\s+seen\s+(?:at|to|rising|falling|reaching|growing|hitting))\b/i;
 
@@ -22,7 +23,8 @@ export function statusOf(text: string, headline = false): FigureStatus {
 }
 
 // One word boundary before the alternatives that need one: faster than a boundary before each.
-const EXPORT = /\b(?:export(?:s|ed|ing)?\b|outbound\b|(?:ship(?:s|ped|ping)?|supplied)\s(?:[^.;]{0,60}?\s)?to\b|supplies\s+to\b)|\p{L}-bound\b/iu;
+// Not a trade's description: "a re-export hub" names no flow of its figure ("re-exports to Russia" do).
+const EXPORT = /\b(?:(?<!re-)export(?:s|ed|ing)?\b|re-export(?:s|ed|ing)\b|outbound\b|(?:ship(?:s|ped|ping)?|supplied)\s(?:[^.;]{0,60}?\s)?to\b|supplies\s+to\b)|\p{L}-bound\b/iu;
 const IMPORT = /\b(?:import(?:s|ed|ing)?\b|inbound\b|purchases?\s+from\b)/i;
 /** Goods sold to a country, bought from one: a name follows (case matters: not "sold $1.1 billion"). */
 const SOLD_TO = /\b[Ss]old\s+(?:to\s+)?\p{Lu}/u;

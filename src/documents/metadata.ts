@@ -171,6 +171,8 @@ export function looksLikeHeading(text: string): boolean {
   if (line.length !== unbracketed.length && /\d/.test(line)) return false;
   if (line.length === 0 || line.length > 140) return false;
   if (!/^[\p{Lu}"“‘'\p{N}]/u.test(line)) return false;
+  // A question heads an explainer's section: "How big is the trade?", "Explainer: Who trades most?".
+  if (line.endsWith("?")) return QUESTION_HEADING.test(line) && line.split(/\s+/).length <= 16;
   if (/[.!?:;,…"”’)\]]$/.test(line)) return false;
   // Nor a row of a table: cells between bars or tabs, or three columns or more kept by runs of spaces
   // (a title typed with one double space stays a title).
@@ -179,6 +181,8 @@ export function looksLikeHeading(text: string): boolean {
   return words <= 16 && /\p{L}{2}/u.test(line);
 }
 
+/** A question, after a label such as "Explainer:" or "Q&A:", with no sentence before it on its line. */
+const QUESTION_HEADING = /^(?:\p{Lu}[\p{L}&]*:\s+)?(?:How|What|Who|Why|Where|When|Which|Is|Are|Can|Could|Will|Would|Does|Do|Did|Should|Has|Have)\b[^.!?]*\?$/u;
 const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)+/u;
 const WORD_IN_BRACKETS = /\s+\(\p{Ll}+\)$/u;
 

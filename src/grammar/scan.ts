@@ -103,7 +103,7 @@ function numberOf(before: string): string | null {
 }
 const TAIL_OF: Partial<Record<Skipped["reason"], RegExp>> = {
   year: /^\s*[-–]\s*\d{4}\b/,
-  date: /^\s*[-–]\s*\d{1,2}\b/,
+  date: /^\s*[-–]\s*\d{1,2}\b|^\.\d{4}\b/,
   time: /^:\d{2}\b/,
 };
 
@@ -211,9 +211,13 @@ function notAFigure(sentence: string, start: number, digits: string, value: numb
   if (namedNumber(before) && !hasUnitAfter(after)) return "identifier";
   if (/^\p{L}/u.test(after)) {
     if (ORDINAL_SUFFIX.test(after)) return "ordinal";
+    // "9M 2026", "6M'25": the first months of a year, as releases write a period.
+    if (/^M\s?['’]?(?:(?:1[89]|20)\d\d|\d\d)\b/.test(after) && /^(?:[1-9]|1[01])$/.test(digits)) return "date";
     if (!GLUED_UNIT.test(after) && !GLUED_SCALE.test(after)) return "identifier";
   }
   if (/^:\d{2}\b/.test(after)) return "time";
+  // A date written day first with dots, as Central Asian and Russian documents do: "Resolution No. 684 of 12.11.2026".
+  if (/^\.(?:1[89]|20)\d\d\b/.test(after) && /^(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])$/.test(digits)) return "date";
   if (/^\s*(?:a\.m\.|p\.m\.|am|pm)\b/i.test(after) && value <= 12) return "time";
   const hasUnit = hasUnitAfter(after) || currencyBefore(before) !== null;
   if (!hasUnit && MONTH_BEFORE.test(before) && value >= 1 && value <= 31 && !digits.includes(".")) return "date";
@@ -545,7 +549,7 @@ const EARLIER_LABEL = /^\s*\(\s*(?:previous|prior|last|a)\s+(?:day|week|month|qu
  */
 /** The end of a label before its count: the colon, and a qualifier the figure takes ("Staff: about 2,400"). */
 const LABEL_END = String.raw`\s*:\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|approximately|roughly)\s+)?$`;
-const LABEL_COUNT = new RegExp(String.raw`(?:^|[^\p{L}\p{N}\s'’–-]\s*)((?:[\p{L}’'–-]+\s+){0,2}?([\p{L}]+))(?:\s+(?:via|through|from|to|in|at|on|of|between|across|along)\s+[^:;,()]{1,40})?${LABEL_END}`, "iu");
+const LABEL_COUNT = new RegExp(String.raw`(?:^(?:[-–—*•▪‣◦●]\s+)?|[^\p{L}\p{N}\s'’–-]\s*)((?:[\p{L}’'–-]+\s+){0,2}?([\p{L}]+))(?:\s+(?:via|through|from|to|in|at|on|of|between|across|along)\s+[^:;,()]{1,40})?${LABEL_END}`, "iu");
 /** A word under a label that names things counted: "Tunnels: 27", "Employees: 1,250" (not "Exports: 27", whose unit is elsewhere). */
 function countedWord(word: string): boolean {
   const w = word.toLowerCase();

@@ -139,3 +139,15 @@ describe("quarters and halves in Roman numerals, and the corresponding period", 
     expect(fs.map((f) => f.period)).toEqual(["2025-H1", "2025-H1"]);
   });
 });
+
+describe("a company's reporting period", () => {
+  it.each([
+    ["Results for the nine months ended 30 September 2026", "2026-01/2026-09"],
+    ["Revenue for the six months ended June 30, 2026 rose 5%.", "2026-H1"],
+    ["Profit for the year ended 31 March 2026 fell.", "2025-04/2026-03"],
+    ["in the quarter ending September 30, 2026", "2026-Q3"],
+    ["for the year ended 31 December 2025", "2025"],
+  ])("%s", (text, period) => {
+    expect(periods(text)).toEqual([period]);
+  });
+});

@@ -124,3 +124,15 @@ describe("hard-wrapped paragraphs", () => {
     expect(layoutDocument("l.txt", long).blocks.some((b) => b.wrapped)).toBe(false);
   });
 });
+
+describe("an explainer's questions", () => {
+  it("reads a short question as a section heading, and a labelled question as the title", () => {
+    const text = "Q&A: Why does Tajikistan owe China so much?\nDushanbe Weekly | 4 March 2026\n\nHow large is the debt?\n\nTajikistan owed $1.1 billion to China Exim Bank at the end of 2025.\n\nCould it be repaid? Not soon, officials say.";
+    const doc = layoutDocument("qa.txt", text);
+    expect(doc.meta.title).toBe("Q&A: Why does Tajikistan owe China so much?");
+    const blocks = doc.blocks.map((b) => [text.slice(b.start, b.end), b.heading]);
+    expect(blocks).toContainEqual(["How large is the debt?", true]);
+    // A question followed by an answer on its line is a paragraph, not a heading.
+    expect(blocks).toContainEqual(["Could it be repaid? Not soon, officials say.", false]);
+  });
+});

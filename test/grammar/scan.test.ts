@@ -764,3 +764,16 @@ describe("round 55: prices per kilowatt-hour, counts of two kinds, and numbers r
     expect(fs[1]).toMatchObject({ value: 60000, unit: "count", subject: "trucks", per: "per year", kind: "capacity", period: "2030" });
   });
 });
+
+describe("round 56: a results release and a government resolution", () => {
+  it("counts a bulleted line's label", () => {
+    const fs = figs("- Freight trains to Europe: 4,215 (+9%)");
+    expect(fs[0]).toMatchObject({ value: 4215, unit: "count", subject: "Freight trains" });
+  });
+
+  it("reads '12.11.2026' and '9M 2026' as dates, not numbers", () => {
+    const scan = scanSentence("Resolution No. 512 of 03.10.2026 sets targets for 6M 2027.");
+    expect(scan.figures).toEqual([]);
+    expect(scan.skipped.map((s) => [s.text, s.reason])).toEqual([["512", "identifier"], ["03.10.2026", "date"], ["6", "date"], ["2027", "year"]]);
+  });
+});
