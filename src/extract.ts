@@ -17,7 +17,7 @@ import { asWritten, datelineLength, isPlaceHeading } from "./documents/metadata.
 import { layoutDocument } from "./documents/layout.js";
 import { canonicalEntity, PLACES } from "./lexicon/places.js";
 import { scanSentence } from "./grammar/scan.js";
-import { columnOf, hasCells, isRuling, labelSubject, readRow, tableColumns, type TableColumn } from "./grammar/table.js";
+import { columnOf, hasCells, isRuling, labelSubject, periodWords, readRow, tableColumns, type TableColumn } from "./grammar/table.js";
 import { SPELLED_HINT } from "./grammar/numbers.js";
 import { WORDS_HINT } from "./grammar/words.js";
 import type { RawFigure } from "./grammar/raw.js";
@@ -40,6 +40,15 @@ function lastConjunction(text: string, from: number, to: number): number | null 
   return at === -1 ? null : from + at;
 }
 
+/** A note that gives a table's unit: "Values in US$ billion.", "Figures in million tonnes; F = forecast". Group 1: the unit. */
+const UNIT_NOTE = /^(?:(?:all\s+)?(?:values?|figures?|data|amounts?|numbers?)\s+(?:are\s+)?)?in\s+([^.;:]{2,40})(?:[.;:]|$)/i;
+/**
+ * Flows the period a title names dates when nothing else does ("… trade turnover for January-October 2026"), and shares
+ * of them in percent; not a stock, a capacity or a count ("Tracking Chinese projects in Kazakhstan: the 2026 update").
+ */
+const TITLE_DATED_KINDS: ReadonlySet<string> = new Set(["trade", "freight", "growth"]);
+/** Words of time a sentence may name though no period could be read of them ("In September alone", in an undated text); not "a year earlier". */
+const NAMES_TIME = new RegExp(String.raw`\b(?:${MONTH_SOURCE}|quarters?|half|(?:1[89]|20)\d\d)\b`, "i");
 /** A paragraph that turns to another topic. */
 const NEW_TOPIC = /^(?:Meanwhile|Separately|Elsewhere|In\s+other\s+news|(?:In|By)\s+contrast|On\s+the\s+other\s+hand)\b/i;
 /** A place the lexicon does not know, after a word that says where: "built in Tikhvin", "shipped via Constanta" (not a month). */
@@ -205,6 +214,22 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     }
     linkIds(made, raws);
   };
+  // The one period the title names, worked out on first use; none for a title that names several or none.
+  let titlePeriods: PeriodMention[] | null = null;
+  const titlePeriod = (): ChosenPeriod | null => {
+    const title = doc.meta.title;
+    if (!title) return null;
+    titlePeriods ??= findPeriods(title, docRef);
+    return titlePeriods.length === 1 ? { period: titlePeriods[0]!, text: title.slice(titlePeriods[0]!.start, titlePeriods[0]!.end) } : null;
+  };
+  /** The unit a note under the table opening at block `header` gives ("Values in US$ billion. F = forecast."), if any. */
+  const unitNoteAfter = (header: number): TableColumn | null => {
+    let k = header + 1;
+    while (k < doc.blocks.length && (hasCells(textOf(doc.blocks[k])) || isRuling(textOf(doc.blocks[k])))) k++;
+    const note = UNIT_NOTE.exec(textOf(doc.blocks[k]));
+    const column = note ? columnOf(note[1]!) : null;
+    return column && (column.unit !== "count" || column.factor !== 1) ? column : null;
+  };
   for (let bi = 0; bi < doc.blocks.length; bi++) {
     const block = doc.blocks[bi]!;
     const blockText = textOf(block);
@@ -235,15 +260,16 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       if (labelNames.entities.length === 0 && labelNames.places.length === 0 && /\p{L}/u.test(label)) for (const r of raws) r.subject ??= labelSubject(label);
       const context: ParagraphContext = {
         focus: new ParagraphFocus(`${table.header} ${blockText}`, placeHeading(), titleEntities, table.header.length + 1),
-        listItem: false, opening: table.header, headline: false, earlier: recent.slice().reverse(), refYear: docRef.year, ref, blockStart: block.start, paragraph: blockText, regionAt,
+        listItem: false, opening: table.header, headline: false, earlier: recent.slice().reverse(), refYear: docRef.year, ref, blockStart: block.start, paragraph: blockText, regionAt, titlePeriod,
       };
       const s = { start: block.start, end: block.end, text: blockText };
       const made = attribute(doc, s, raws, findPeriods(blockText, ref), null, context, table.carry, headingText);
       made.forEach((f, i) => {
         const column = columns[i]!;
         // A column headed by a period ("2023") dates its figures; one headed "Exports" gives their flow.
-        const period = column.period ? findPeriods(column.label, ref)[0] : undefined;
+        const period = column.period ? findPeriods(periodWords(column.label), ref)[0] : undefined;
         if (period) Object.assign(f, { period: period.period, periodText: column.label });
+        if (column.forecast && f.status === "actual") f.status = "forecast";
         if (column.flow && f.kind !== "fx") f.direction ??= column.flow;
       });
       emit(made, raws, false);
@@ -258,7 +284,9 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       if (headingText) carry.push(headingText);
       carry.push(blockText);
       // Rows are read with the header and the heading above, as a listed line is with its opening: "Kazakh grain exports to China, 2024".
-      table = { columns, header: headingText ? `${headingText}: ${blockText}` : blockText, carry, caption: headingText ? columnOf(headingText) : null };
+      // The unit is the caption's, else that of a note right under the table ("Values in US$ billion.").
+      const caption = headingText ? columnOf(headingText) : null;
+      table = { columns, header: headingText ? `${headingText}: ${blockText}` : blockText, carry, caption: caption && (caption.unit !== "count" || caption.factor !== 1) ? caption : unitNoteAfter(bi) ?? caption };
       previous = null;
       list = null;
       headedList = false;
@@ -303,7 +331,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     // A listed line is read with the paragraph that opened the list: what it names, its kind's words.
     const opening = listed ? carry.opening : null;
     const focusText = opening ? `${opening} ${blockText}` : blockText;
-    const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading(), titleEntities, opening ? opening.length + 1 : 0, unnamedAfter?.commonPlaces()), listItem: listed, opening, headline: block.heading, earlier, refYear: docRef.year, ref, blockStart: block.start, paragraph: blockText, regionAt, whole: goesOnFrom ? goesOnFrom.totals[0] ?? goesOnFrom.money ?? goesOnFrom.level : null };
+    const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading(), titleEntities, opening ? opening.length + 1 : 0, unnamedAfter?.commonPlaces()), listItem: listed, opening, headline: block.heading, earlier, refYear: docRef.year, ref, blockStart: block.start, paragraph: blockText, regionAt, titlePeriod, whole: goesOnFrom ? goesOnFrom.totals[0] ?? goesOnFrom.money ?? goesOnFrom.level : null };
     list = opensList ? carry : listed ? list : null;
     headedList &&= list !== null && !opensList;
     previous = carry;
@@ -348,6 +376,8 @@ interface ParagraphContext {
   opening: string | null;
   /** A headline or section heading. */
   headline: boolean;
+  /** The one period the document's title names ("… trade turnover for January-October 2026"), if it names one: an outcome's with no other. */
+  titlePeriod: () => ChosenPeriod | null;
   /** The paragraphs read before this one (up to three), latest first. */
   earlier: readonly Carry[];
   /** The year the document was written, if known. */
@@ -719,7 +749,8 @@ function attribute(
         : notAhead(carry.period(), ctx.refYear) ??
           (saysSamePeriod(s.text) ? earlierPeriod(ctx.earlier) : null) ??
           (direction !== null && PARTED_KINDS.has(kind) ? totalPeriod(ctx.earlier, { kind, unit: rf.unit, subject, entities }) : null) ??
-          (entities.size === 2 && PARTED_KINDS.has(kind) ? totalPeriod(ctx.earlier, { kind, unit: rf.unit, subject, entities }, true) : null),
+          (entities.size === 2 && PARTED_KINDS.has(kind) ? totalPeriod(ctx.earlier, { kind, unit: rf.unit, subject, entities }, true) : null) ??
+          ((TITLE_DATED_KINDS.has(kind) || (kind === "other" && rf.unit === "percent")) && !NAMES_TIME.test(s.text) ? notAhead(ctx.titlePeriod(), ctx.refYear) : null),
     );
     // The top of a span ("rising from 3 to 4 million tonnes") shares its period with the bottom.
     // So does the figure set against another place's: "Chinese investment in Uzbekistan reached $3 billion in 2024, against $1.2 billion in Kyrgyzstan".

@@ -1192,3 +1192,47 @@ describe("round 56: an explainer in questions, a results release and a resolutio
     expect(byText(fs, "29.0%").period).toBe("2025-H1");
   });
 });
+
+describe("round 57: a statistics release in the post-Soviet style, a ministry's table of trade, a research note's forecast table", () => {
+  it("reads 'growth rate - 118.4%' as 18.4% more, and a bare index in brackets after a level as its change", () => {
+    const text = "In January-September 2026, trade between Kazakhstan and Kyrgyzstan amounted to 2.9 billion US dollars (growth rate - 107.5%).\n\nExports amounted to 1.8 billion dollars (growth rate 112.0%), imports - 1.1 billion dollars (96.5%).";
+    const fs = figs(text, "2026-10-20");
+    expect(byText(fs, "107.5%")).toMatchObject({ kind: "growth", value: 7.5, period: "2026-01/2026-09", subject: null });
+    expect(byText(fs, "112.0%")).toMatchObject({ kind: "growth", value: 12, direction: "export", period: "2026-01/2026-09" });
+    expect(byText(fs, "96.5%")).toMatchObject({ kind: "growth", value: -3.5, direction: "import" });
+    // A growth rate "of" a percent is the change itself.
+    expect(byText(figs("The growth rate of exports was 12.4% in 2025.", "2026-03-01"), "12.4%").value).toBe(12.4);
+  });
+
+  it("dates a flow with no period of its own by the one period its title names, but not a stock or a count", () => {
+    const text = "Kyrgyzstan's trade with China in January-June 2026\n\nThe share of China in the country's foreign trade made up 41.3 percent. China-bound freight rose 9%. The number of joint ventures reached 1,240.";
+    const fs = figs(text, "2026-07-20");
+    expect(byText(fs, "41.3 percent").period).toBe("2026-H1");
+    expect(byText(fs, "9%").period).toBe("2026-H1");
+    expect(byText(fs, "1,240").period).toBeNull();
+  });
+
+  it("reads a table's forecast columns and the unit a note under the table gives", () => {
+    const text = [
+      "Outlook: Central Asia's trade with China, 2025-2027F",
+      "",
+      "Country | 2025 | 2026F | 2027F",
+      "Tajikistan | 3.9 | 4.4 | 5.0",
+      "Turkmenistan | 10.6 | 11.2 | 11.9",
+      "",
+      "Values in US$ billion. F = forecast.",
+    ].join("\n");
+    const fs = figs(text, "2026-05-01");
+    const tj = fs.filter((f) => f.entities.includes("Tajikistan"));
+    expect(tj.map((f) => [f.value, f.unit, f.period, f.status, f.kind])).toEqual([
+      [3.9e9, "USD", "2025", "actual", "trade"],
+      [4.4e9, "USD", "2026", "forecast", "trade"],
+      [5e9, "USD", "2027", "forecast", "trade"],
+    ]);
+  });
+
+  it("reads a baseline that 'sees' a level as a forecast, and a contractor's 'completed turnover' as no trade", () => {
+    expect(byText(figs("Our baseline sees exports to China rising to $6 billion in 2026.", "2026-04-01"), "$6 billion").status).toBe("forecast");
+    expect(byText(figs("Chinese contractors in Uzbekistan signed projects worth $2.4 billion, and the completed turnover was $1.9 billion.", "2026-04-01"), "$1.9 billion").kind).not.toBe("trade");
+  });
+});

@@ -12,7 +12,8 @@ const MONEY_WORDS: ReadonlyArray<readonly [RegExp, FigureKind]> = [
   [/\b(?:deals?|agreements?|contracts?|signed|signing|signs|memorand\w*|ink(?:ed|s)?)\b/gi, "deal"],
   [/\b(?:invest\w*|reinvest\w*|FDI|(?:in|out)flows?|approved|cost(?:s|ing)?|financ\w*|allocat\w*|earmark\w*|loans?|borrow(?:ers?|ed|ing|s)?|lent|lend(?:s|ing|ers?)?|(?<!National\s)funds?|funding|capital|credits?|budget|construction|to\s+build|plants?|factory|factories|smelters?|refinery|refineries|facility|facilities|(?:solar|wind|industrial|technology)\s+parks?|(?:solar|wind)\s+farms?|projects?|stakes?|acquisitions?|acquires?|acquired|takeover|grants?|poured|pumped|injected|ploughed|plowed|put(?=\s[^.;]{0,60}?\binto\b))\b/gi, "investment"],
   // Not the name of an Export-Import Bank.
-  [/\b(?:trade|turnover|exports?(?!-Import)|(?<!Export-)imports?|trading|exported|imported|shipped|deliveries|shipments|supplies|goods|sales\s+(?:to|abroad))\b/gi, "trade"],
+  // Not the "completed turnover" of contracted projects, as China's Ministry of Commerce reports its firms' work abroad.
+  [/\b(?:trade|(?<!completed\s)turnover|exports?(?!-Import)|(?<!Export-)imports?|trading|exported|imported|shipped|deliveries|shipments|supplies|goods|sales\s+(?:to|abroad))\b/gi, "trade"],
   // Goods sold to a country ("Kazakhstan sold China oil worth $5.2bn"); not currency sold from a fund.
   [/\b(?:sold|sells|bought|buys)\s+(?:to\s+|from\s+)?\p{Lu}[\p{L}'’-]+\s+(?:[\p{Ll}-]+\s+){0,4}?worth\b/gu, "trade"],
   // A budget's spending or revenue is public finance, not investment: "the state budget, with expenditures of 312.4

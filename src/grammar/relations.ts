@@ -63,6 +63,7 @@ const isLevel = (f: RawFigure) => !isChangeUnit(f) && f.unit !== "rate" && f.con
 
 export function relate(sentence: string, figs: RawFigure[]): void {
   proseConversions(sentence, figs);
+  growthIndexes(sentence, figs);
   markChanges(sentence, figs);
   pairRespectively(sentence, figs);
   linkChanges(sentence, figs);
@@ -126,6 +127,32 @@ function shareRates(sentence: string, figs: RawFigure[]): void {
     if (f.unit !== prev.unit || !isLevel(f) || prev.kindHint !== null || f.kindHint !== null || !COMPARED_GAP.test(sentence.slice(prev.end, f.start))) continue;
     f.comparedIndex = i - 1;
     f.per ??= prev.per;
+  }
+}
+
+/**
+ * A growth rate written as an index, as post-Soviet statistics write it: "trade amounted to 11.2 billion US dollars
+ * (growth rate - 118.4%)" is 18.4% more than a year before, "imports - 9.1 billion dollars (122.3%)" after it 22.3% more.
+ * Not "a growth rate of 18.4%", which is the change itself.
+ */
+const INDEX_BEFORE = /\bgrowth\s+rate\s*(?:[-–—:]\s*|\s(?:made\s+up|amounted\s+to|was|stood\s+at)\s+)?$/i;
+/** Between a level and its index: " (growth rate - ", " (". */
+const INDEX_AFTER_LEVEL = /^\s*\(\s*(?:growth\s+rate\s*[-–—:]?\s*)?$/i;
+/** A bare percent in brackets right after a level: "imports - 9.1 billion dollars (122.3%)". */
+const BRACKET_AFTER = /^\s*\(\s*$/;
+function growthIndexes(sentence: string, figs: RawFigure[]): void {
+  let indexed = false;
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i]!;
+    if (f.unit !== "percent" || f.kindHint !== null || f.valueHigh !== null || f.value < 50 || f.value > 300) continue;
+    const before = sentence.slice(Math.max(i > 0 ? figs[i - 1]!.end : 0, f.start - 40), f.start);
+    const bracketed = indexed && i > 0 && isLevel(figs[i - 1]!) && BRACKET_AFTER.test(before) && sentence[f.end] === ")";
+    if (!INDEX_BEFORE.test(before.replace(/\(\s*$/, "")) && !bracketed) continue;
+    indexed = true;
+    const change = Number((f.value - 100).toFixed(6));
+    Object.assign(f, { value: Math.abs(change), kindHint: "growth", sign: change < 0 ? -1 : 1, verbSign: change < 0 ? -1 : 1 });
+    // In brackets right after its level, it is that level's change.
+    if (i > 0 && isLevel(figs[i - 1]!) && INDEX_AFTER_LEVEL.test(sentence.slice(figs[i - 1]!.end, f.start))) f.qualifiesIndex = i - 1;
   }
 }
 
@@ -345,7 +372,7 @@ export function changeSubject(left: string): string | null {
   text = text.slice(lastDelimiter + 1);
   text = text.replace(FORECAST_TAIL, "");
   text = text.replace(TRAILING_APPROX, "");
-  text = text.replace(/\s*\b(?:by|of)\s*$/i, "");
+  text = text.replace(/\s*\b(?:by|of)\s*$/i, "").replace(/\s*\bgrowth\s+rate\s*[-–—:]?\s*$/i, "");
   // "the region's GDP growth to average", "economic growth slowed to": a rate of growth is the growth of what its last word names.
   const growth = GROWTH_OF.exec(text.replace(PACE_TAIL, ""));
   if (growth) return /^econom/i.test(growth[1]!) ? "GDP" : growth[1]!;

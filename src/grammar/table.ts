@@ -36,6 +36,8 @@ export interface TableColumn {
   period: boolean;
   /** The way goods flow, when the header says ("Exports, $ bn"). */
   flow: "export" | "import" | null;
+  /** The header marks its period's figures as forecasts ("2026F"). */
+  forecast: boolean;
 }
 
 /** Two spaces or more between words: the columns of a table copied from a PDF ("Kazakhstan     41.0     43.8"). */
@@ -108,7 +110,15 @@ const TIME_HEADER = /^(?:years?|periods?|months?|quarters?|dates?)$/i;
  * A header cell that is a period: a year ("2023"), a split year ("2023/24"), a half, quarter or
  * months of a year ("H1 2024", "Q3 2023", "9M 2024", "Jan-Jun 2024").
  */
-const PERIOD_CELL = /^(?:(?:H[12]|[12]H|Q[1-4]|[1-4]Q|\d{1,2}M|\p{Lu}\p{Ll}{2,8}\.?\s*[-–]\s*\p{Lu}\p{Ll}{2,8}\.?)\s+)?(?:1[89]|20)\d\d(?:\s*\/\s*(?:\d\d|\d{4}))?$/u;
+const PERIOD_CELL = /^(?:(?:H[12]|[12]H|Q[1-4]|[1-4]Q|\d{1,2}M|\p{Lu}\p{Ll}{2,8}\.?\s*[-–]\s*\p{Lu}\p{Ll}{2,8}\.?)\s+)?(?:1[89]|20)\d\d(?:\s*\/\s*(?:\d\d|\d{4}))?(?:[FEP]|\s*\((?:f|e|p|forecast|est\.?|estimate|prelim\.?)\))?$/iu;
+/**
+ * A period cell's mark that its figures are forecasts ("2026F", "2027 (forecast)"), as research notes write them;
+ * "E" (estimate) and "P" (preliminary) mark outcomes still to be confirmed.
+ */
+const FORECAST_MARK = /(?<=\d)(?:F|\s*\((?:f|forecast)\))$/i;
+const PERIOD_MARK = /(?<=\d)(?:[FEP]|\s*\([^)]*\))$/i;
+/** A period cell's words without its mark: "2026F" → "2026". */
+export const periodWords = (label: string): string => label.replace(PERIOD_MARK, "");
 /** A footnote's mark after a header: "2024*" (preliminary), "Trade, $ bn¹". */
 const FOOTNOTE_MARK = /\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+$/u;
 export const isPeriodCell = (text: string): boolean => PERIOD_CELL.test(text.replace(FOOTNOTE_MARK, ""));
@@ -123,7 +133,8 @@ export function columnOf(cell: string): TableColumn {
   const ex = EXPORTS.test(label);
   const im = IMPORTS.test(label);
   const flow = ex && !im ? "export" : im && !ex ? "import" : null;
-  const column = { label, change, time: TIME_HEADER.test(label), period: isPeriodCell(label), flow } as const;
+  const period = isPeriodCell(label);
+  const column = { label, change, time: TIME_HEADER.test(label), period, flow, forecast: period && FORECAST_MARK.test(label) } as const;
   if (PERCENT.test(label)) return { ...column, unit: "percent", factor: 1 };
   const currency = currencyIn(label);
   if (currency) return { ...column, unit: currency, factor: scale ?? MONEY_SCALE_LETTERS.find(([re]) => re.test(label))?.[1] ?? 1 };
@@ -202,7 +213,7 @@ export function readRow(line: string, columns: readonly TableColumn[], caption: 
   // Under periods, a row's label names its unit ("Freight by rail, mln t | 6.2 | 7.9"), else the caption does ("Kazakhstan | 41.0 | 43.8").
   const own = columns.some((c) => c.period) ? columnOf(label) : null;
   const named = own && !hasUnit(own) && caption && hasUnit(caption) ? caption : own;
-  const read = cellFigures(cells, columns.map((c) => (c.period && named ? { ...named, label: c.label, period: true, time: false } : c)));
+  const read = cellFigures(cells, columns.map((c) => (c.period && named ? { ...named, label: c.label, period: true, time: false, forecast: c.forecast } : c)));
   return { label, figures: read.map((r) => r.figure), columns: read.map((r) => r.column) };
 }
 
