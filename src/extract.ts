@@ -589,6 +589,12 @@ function attribute(
       parts.add(i);
       kind = referent.kind;
     }
+    // A value after its label is of the kind its label names: "Gas exports to China: 7,8 bcm".
+    const labelClause = spans[spans.indexOf(clause) - 1];
+    if (kind === "other" && labelClause && labelClause.end - labelClause.start <= LABEL_MAX && LABEL_BREAK.test(s.text.slice(labelClause.end, clause.start))) {
+      const labelled = s.text.slice(labelClause.start, clause.end);
+      kind = classify(rf, { text: labelled, at: rf.start - labelClause.start, end: rf.end - labelClause.start }, { text: kindText, at: rf.start, end: rf.end });
+    }
     // A partner ranked after the paragraph's first (or the paragraph before's): "China remained the main trading partner with
     // a turnover of $5.1 billion. … Russia came second with $3.0 billion, followed by Kazakhstan with $1.4 billion" measure
     // what the first does.
@@ -759,6 +765,9 @@ function attribute(
     const shared = sharesPeriod && periodFrom?.period != null ? { period: { start: 0, end: 0, period: periodFrom.period, pointInTime: false }, text: periodFrom.periodText } : chosen;
     // "…, down from $331 in the same period of 2025": the months of the figure it is set against, in that year.
     const { period, text: periodText } = samePeriodIn(s.text, shared, compared ?? out[i - 1]) ?? shared;
+    // An outcome is never of a year still to come: "Twenty-five billion dollars by 2030 is realistic" is a forecast.
+    // A deal is: a contract signed now "for 2027-2031" is signed.
+    const finalStatus = status === "actual" && kind !== "deal" && period && ctx.refYear !== null && Number(period.period.slice(0, 4)) > ctx.refYear ? "forecast" : status;
     const inSource = source && rf.start >= source.start && rf.end <= source.end;
     const sign = rf.sign;
     out.push({
@@ -773,7 +782,7 @@ function attribute(
       unit: rf.unit,
       kind,
       qualifier: rf.qualifier,
-      status,
+      status: finalStatus,
       period: period ? (status !== "actual" && period.yearInferred ? forwardPeriod(period.period, ctx.ref()) : period.period) : null,
       periodText,
       entities: [...entities].sort(),

@@ -1236,3 +1236,20 @@ describe("round 57: a statistics release in the post-Soviet style, a ministry's 
     expect(byText(figs("Chinese contractors in Uzbekistan signed projects worth $2.4 billion, and the completed turnover was $1.9 billion.", "2026-04-01"), "$1.9 billion").kind).not.toBe("trade");
   });
 });
+
+describe("round 58: a channel's post, an op-ed and an interview", () => {
+  it("reads a value after its label with the label's kind, and two-letter country codes", () => {
+    const fs = figs("⛽ Gas supplies to China: 4,6 bcm\n💰 Trade UZ–CN: $9,8 bn", "2026-10-01");
+    expect(byText(fs, "4,6 bcm")).toMatchObject({ value: 4.6, kind: "freight", direction: "export" });
+    expect(byText(fs, "$9,8 bn")).toMatchObject({ value: 9.8e9, kind: "trade", entities: ["China", "Uzbekistan"] });
+  });
+
+  it("reads an outcome of a year still to come as a forecast, but not a deal signed for it", () => {
+    expect(byText(figs("Forty billion dollars by 2030 is realistic, the minister said.", "2026-11-01"), "Forty billion dollars").status).toBe("forecast");
+    expect(byText(figs("Kazatomprom signed a supply contract for 2028-2032 worth $2.2 billion.", "2026-11-01"), "$2.2 billion").status).toBe("actual");
+  });
+
+  it("takes no pronoun as what an amount is of: 'two million tonnes of that'", () => {
+    expect(byText(figs("The line will carry ten million tonnes a year. Two million tonnes of that will be Kyrgyz coal.", "2026-11-01"), "Two million tonnes").subject).toBeNull();
+  });
+});

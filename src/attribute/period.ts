@@ -236,6 +236,16 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "Trade for 9 months: $31,4 bn", as a channel's line labels a figure: the months of the year so far.
+    needs: /months/i,
+    re: /\b(?:for|in)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months(?=\s*[:(])/gi,
+    read: (m, ref) => {
+      const n = /\d/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!;
+      const y = resolveMonthDay(n, null, ref);
+      return y === null ? null : { period: monthSpan(y, 1, y, n) };
+    },
+  },
+  {
     // "guidance for the full year", "full-year revenue": the year that has ended last (the next for a forecast).
     needs: /full|whole/i,
     re: /\b(?:the\s+)?(?:full|whole)[\s-]year\b(?!\s*(?:of\s+)?(?:(?:1[89]|20)\d\d|this|last|next|the\s+previous)\b)(?!-\d)/gi,
@@ -309,7 +319,10 @@ const RULES: Rule[] = [
     read: (m, ref) => {
       const month = monthNumber(m[1]!);
       const y = resolveMonthDay(month, null, ref);
-      return y === null ? null : { period: `${y}-${pad2(month)}`, point: true };
+      if (y === null) return null;
+      // "handled since January": from that month to the month of writing.
+      if (/^since\s+(?!the\b)/i.test(m[0]) && ref.year !== null && ref.month !== null && (y < ref.year || ref.month > month)) return { period: monthSpan(y, month, ref.year, ref.month) };
+      return { period: `${y}-${pad2(month)}`, point: true };
     },
   },
   {

@@ -18,8 +18,8 @@ const WRAP_MIN = 40;
 const LINE_END = /[.!?:;"”’)\]…]$/;
 /** A Markdown heading's marks: "## ". */
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
-/** Lines that stand alone: bullets, and rows of cells (bars, tabs, runs of spaces). */
-const OWN_LINE = /^(?:[•▪‣◦●]|[-–—*])\s|[|\t]|\S {2,}\S/;
+/** Lines that stand alone: bullets (an emoji opening a channel's line is one), and rows of cells (bars, tabs, runs of spaces). */
+const OWN_LINE = /^(?:[•▪‣◦●]|[-–—*])\s|^[\p{Extended_Pictographic}\p{Regional_Indicator}]|[|\t]|\S {2,}\S/u;
 
 export function layoutDocument(doc: string, text: string, sidecar?: SidecarEntry): ArticleDocument {
   const lines: { start: number; end: number; trimmed: string; lead: number; marked: boolean }[] = [];
@@ -60,7 +60,8 @@ export function layoutDocument(doc: string, text: string, sidecar?: SidecarEntry
     if (line.trimmed.length === 0) continue;
     // In a hard-wrapped file, a line goes on with the paragraph of the line before it when that one stopped mid-sentence.
     const last = blocks.at(-1);
-    if (wrappedFile && last && blockLine === i - 1 && continues(lines[i - 1]!.trimmed, line.trimmed) && !verdicts[i]) {
+    // Not into a credit line: "🇰🇿🇨🇳 Kazakhstan–China: the week in numbers" then "@silkroad_digest · 20 Nov 2026".
+    if (wrappedFile && last && blockLine === i - 1 && continues(lines[i - 1]!.trimmed, line.trimmed) && !verdicts[i] && !readMetaLine(line.trimmed.slice(0, 200)).dateline) {
       last.end = line.start + line.lead + line.trimmed.length;
       blockLine = i;
       last.wrapped = true;

@@ -26,7 +26,8 @@ const SLASHED_WIRE = new RegExp(`^[\\p{Lu}][\\p{L}'’ .-]{1,40},\\s*(?:${MONTH_
  */
 const CREDIT_SEPARATOR = String.raw`\s*(?:,|\||·|•|—|–|\s-\s)\s*`;
 const CREDIT_PARTS = new RegExp(CREDIT_SEPARATOR);
-const NAME_AND_DATE = new RegExp(`^([\\p{Lu}\\d][\\p{L}\\p{N}.&'’ ,|·•—–()-]{1,80}?)${CREDIT_SEPARATOR}(${FULL_DATE_SOURCE}|${NUMERIC_DATE_SOURCE})$`, "u");
+// A channel's handle may stand for the name: "@silkroad_digest · 20 Nov 2026".
+const NAME_AND_DATE = new RegExp(`^((?:[\\p{Lu}\\d]|@[\\p{L}\\p{N}_])[\\p{L}\\p{N}._&'’ ,|·•—–()-]{1,80}?)${CREDIT_SEPARATOR}(${FULL_DATE_SOURCE}|${NUMERIC_DATE_SOURCE})$`, "u");
 const BRACKETED_NAME = /\(([\p{Lu}\d][\p{L}\p{N}.&' -]{1,30})\)$/u;
 /** "By CGTN staff": a newsroom, not a person. */
 const STAFF_BYLINE = /^By\s+(.+?)\s+(?:staff|reporters?|correspondents?|writers?|desk|newsroom)$/i;
@@ -183,7 +184,7 @@ export function looksLikeHeading(text: string): boolean {
 
 /** A question, after a label such as "Explainer:" or "Q&A:", with no sentence before it on its line. */
 const QUESTION_HEADING = /^(?:\p{Lu}[\p{L}&]*:\s+)?(?:How|What|Who|Why|Where|When|Which|Is|Are|Can|Could|Will|Would|Does|Do|Did|Should|Has|Have)\b[^.!?]*\?$/u;
-const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)+/u;
+const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}]+\s*)+/u;
 const WORD_IN_BRACKETS = /\s+\(\p{Ll}+\)$/u;
 
 /** A section heading that only names places ("Kazakhstan", "Central Asia"). */

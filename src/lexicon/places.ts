@@ -28,6 +28,8 @@ const ENTITY_FORMS: Readonly<Record<string, string>> = {
   "Japan": "Japan", "Japanese": "Japan",
   "United Kingdom": "United Kingdom", "UK": "United Kingdom", "British": "United Kingdom",
   "Europe": "Europe",
+  // Two-letter country codes, as channels and desks write pairs: "Trade KZ–CN".
+  "KZ": "Kazakhstan", "CN": "China", "UZ": "Uzbekistan", "KG": "Kyrgyzstan", "TJ": "Tajikistan",
   "Switzerland": "Switzerland", "Swiss": "Switzerland",
   "Netherlands": "Netherlands", "Dutch": "Netherlands",
   "France": "France", "French": "France",

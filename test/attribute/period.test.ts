@@ -151,3 +151,13 @@ describe("a company's reporting period", () => {
     expect(periods(text)).toEqual([period]);
   });
 });
+
+describe("spans to the date of writing", () => {
+  const at = (text: string, date: string) => findPeriods(text, refDateOf(date)).map((p) => p.period);
+  it("reads 'since March' as March to the month of writing, and 'for 7 months:' as a label of the year so far", () => {
+    expect(at("The port has handled 2.1 mln t since March.", "2026-10-05")).toEqual(["2026-03/2026-10"]);
+    expect(at("Trade for 7 months: $12,3 bn", "2026-08-20")).toEqual(["2026-01/2026-07"]);
+    // Not a duration in a sentence: "was closed for 9 months".
+    expect(at("The crossing was closed for 9 months.", "2026-08-20")).toEqual([]);
+  });
+});

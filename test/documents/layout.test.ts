@@ -136,3 +136,14 @@ describe("an explainer's questions", () => {
     expect(blocks).toContainEqual(["Could it be repaid? Not soon, officials say.", false]);
   });
 });
+
+describe("a channel's post", () => {
+  it("reads a title opening with flags, the handle and date of its credit line, and each emoji line as a line of its own", () => {
+    const text = "🇺🇿🇨🇳 Uzbekistan–China: numbers of the week\n@tashkent_trade · 14 Oct 2026\n\n📦 Angren logistics centre: 310 thou t handled in September\n🚆 Container trains to China: 212 in Jan–Sep\n";
+    const doc = layoutDocument("post.txt", text);
+    expect(doc.meta).toMatchObject({ title: "🇺🇿🇨🇳 Uzbekistan–China: numbers of the week", outlet: "@tashkent_trade", date: "2026-10-14" });
+    const lines = doc.blocks.map((b) => text.slice(b.start, b.end));
+    expect(lines).toContain("📦 Angren logistics centre: 310 thou t handled in September");
+    expect(lines).toContain("🚆 Container trains to China: 212 in Jan–Sep");
+  });
+});
