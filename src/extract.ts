@@ -531,8 +531,10 @@ function attribute(
   /** Figures whose own words and clause name no place. */
   const unnamed = new Set<number>();
   /** The names of the sentence, for a figure whose own words and clause name none (less any aside before its clause). */
-  const sentenceNames = (i: number, clause: Span): Named => {
-    const all = names.within(0, s.text.length, [...sourceSpan, ...asideBefore(aside, clause.start), ...bracketsOfOthers(s.text, raws, i)]);
+  const sentenceNames = (i: number, clause: Span, onePlace = false): Named => {
+    // A figure of one place (a plant's capacity) takes no country the sentence names only as who acts ("China Energy
+    // Engineering will build …, with 2×330 MW units"): it is where the plant is, which the paragraph or title says.
+    const all = names.within(0, s.text.length, [...sourceSpan, ...asideBefore(aside, clause.start), ...bracketsOfOthers(s.text, raws, i)], onePlace);
     // A whole does not take what its part names: in "Customs revenue amounted to 68.3 billion soms, of which 41.7 billion
     // soms were collected on goods from China", China is the part's alone.
     const part = partOfPrev[i + 1] ? own[i + 1] : null;
@@ -550,6 +552,9 @@ function attribute(
     const code = raws.find((r) => HOME_CURRENCY[r.unit] !== undefined)?.unit;
     return code && names.within(0, s.text.length).entities.length === 0 ? HOME_CURRENCY[code] : undefined;
   };
+  /** The countries the sentence names other than as who acts, found on first use. */
+  let placesOfSentence: Named | null = null;
+  const placesNamed = () => (placesOfSentence ??= names.within(0, s.text.length, sourceSpan, true));
   /** Figures read as parts of the paragraph's last money total (or what "it" refers to). */
   const parts = new Set<number>();
   /** Figures of partners ranked after the paragraph's first. */
@@ -633,8 +638,12 @@ function attribute(
     // A figure of one party whose own words name none takes a party named before its clause first: in "The Tajik
     // Aluminium Company (TALCO) produced 98,000 tonnes …, and exported 85% of it, mostly to China and Turkey",
     // the output is Tajikistan's.
-    const namedBefore = !BILATERAL.has(kind) && kind !== "growth" && own[i] === null ? some(names.within(0, clause.start, [...sourceSpan, ...asideBefore(aside, clause.start)])) : null;
-    let named = own[i] ?? namedBefore ?? sentenceNames(i, clause);
+    // So is a figure of one place whose own words name a country only as who acts ("two Chinese companies … to build
+    // power plants with a combined capacity of 1,360 MW").
+    const onePlace = !BILATERAL.has(kind) && kind !== "growth" && kind !== "fx";
+    const ownNamed = onePlace && own[i] && own[i]!.places.length === 0 && !own[i]!.entities.some((e) => placesNamed().entities.includes(e)) ? null : own[i]!;
+    const namedBefore = onePlace && ownNamed === null ? some(names.within(0, clause.start, [...sourceSpan, ...asideBefore(aside, clause.start)], true)) : null;
+    let named = ownNamed ?? namedBefore ?? sentenceNames(i, clause, onePlace);
     if (own[i] === null) unnamed.add(i);
     if (kind === "fx") named = { entities: [rf.base, rf.quote].flatMap((c) => (c && CURRENCY_COUNTRY[c] ? [CURRENCY_COUNTRY[c]!] : [])), places: [] };
     if (referent && named.entities.length === 0 && named.places.length === 0) named = { entities: [...referent.entities], places: [] };
@@ -676,7 +685,11 @@ function attribute(
     // A clause naming both flows, each before its own figure ("including exports to China of $7.9 billion and imports
     // from China of $7.3 billion"): each figure's flow is the one in its own stretch, from the figure before.
     const ownFlow = () => (/xport/i.test(clauseText) && /mport/i.test(clauseText) ? directionOf(s.text.slice(prev && prev.end > clause.start ? prev.end : clause.start, rf.start)) : null);
-    let direction = directionOf(clauseText) ?? ownFlow() ?? (before ? directionOf(s.text.slice(before.start, before.end)) : null) ?? (bracketed ? directionOf(s.text.slice(0, clause.start)) : null) ?? (predicate ? directionOf(s.text.slice(predicate.start, predicate.end)) : null) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null) ?? (ctx.opening && kind !== "growth" ? directionOf(ctx.opening) : null) ?? referent?.direction ?? ranked?.direction ?? (partOfPrev[i] ? out[i - 1]!.direction : null);
+    // A flow named after a conjunction before the next figure is that one's: "generated 15.8 billion kWh last year and
+    // imported another 3.1 TWh" (but "supplied 10,000 tons of cherries and 45,000 tons of walnuts to China" share theirs).
+    const ownStretch = Math.max(rf.end, statusEnd);
+    const clauseFlow = () => (next && next.start < clause.end && directionOf(s.text.slice(ownStretch, next.start)) !== null ? null : directionOf(clauseText));
+    let direction = directionOf(s.text.slice(clause.start, ownStretch)) ?? clauseFlow() ?? ownFlow() ?? (before ? directionOf(s.text.slice(before.start, before.end)) : null) ?? (bracketed ? directionOf(s.text.slice(0, clause.start)) : null) ?? (predicate ? directionOf(s.text.slice(predicate.start, predicate.end)) : null) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null) ?? (ctx.opening && kind !== "growth" ? directionOf(ctx.opening) : null) ?? referent?.direction ?? ranked?.direction ?? (partOfPrev[i] ? out[i - 1]!.direction : null);
     if (rf.respectivelyItem) {
       const item = rf.respectivelyItem;
       const entity = canonicalEntity(item);

@@ -1253,3 +1253,26 @@ describe("round 58: a channel's post, an op-ed and an interview", () => {
     expect(byText(figs("The line will carry ten million tonnes a year. Two million tonnes of that will be Kyrgyz coal.", "2026-11-01"), "Two million tonnes").subject).toBeNull();
   });
 });
+
+describe("round 59: power plants, a Chinese port and freight rates", () => {
+  it("places a plant's capacity where it is built, not with the firm named as building it", () => {
+    const text = "Chinese firms to build power plants in Tajikistan\n\nThe ministry signed agreements with three Chinese companies to build plants with a combined capacity of 900 MW. China Energy Engineering will build a coal plant with 2×150 MW units.";
+    const fs = figs(text, "2026-11-01");
+    expect(byText(fs, "900 MW").entities).toEqual(["Tajikistan"]);
+    expect(byText(fs, "2×150 MW")).toMatchObject({ value: 300, unit: "MW", entities: ["Tajikistan"] });
+  });
+
+  it("gives a flow named after 'and' to the figure after it, but shares one named at the end", () => {
+    const own = figs("Tajikistan generated 21.3 billion kWh last year and imported another 1.2 TWh.", "2026-03-01");
+    expect(byText(own, "21.3 billion kWh")).toMatchObject({ direction: null, subject: null });
+    expect(byText(own, "1.2 TWh").direction).toBe("import");
+    const shared = figs("Kyrgyzstan supplied 8,000 tons of apricots and 12,000 tons of beans to China this year.", "2026-11-01");
+    expect(byText(shared, "8,000 tons").direction).toBe("export");
+  });
+
+  it("prices one box or container that 'costs', and reads 'below' a level as a fall", () => {
+    const fs = figs("A 40ft box from Chengdu to Almaty costs $3,600, and rates are still 12% below their level a year ago.", "2026-11-01");
+    expect(byText(fs, "$3,600")).toMatchObject({ kind: "other", per: "per container" });
+    expect(byText(fs, "12%")).toMatchObject({ kind: "growth", value: -12 });
+  });
+});

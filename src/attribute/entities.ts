@@ -35,7 +35,13 @@ const leftOut = (text: string, at: number) => LEFT_OUT_BEFORE.test(text.slice(Ma
  * lenders", "the Kazakh side". Such a country is the actor's, not where a plant's output or capacity is.
  */
 const ACTOR_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:firms?|compan(?:y|ies)|lenders?|banks?|investors?|contractors?|developers?|consortium|consortia|businesses|enterprises?|manufacturers?|automakers?|carmakers?|corporations?|giants?|operators?|builders?|partners?|side|miners?|producers?)\b/u;
-const isActor = (text: string, form: string, end: number) => COMPANY_FORMS.has(form) || (DEMONYM_FORMS.has(form) && ACTOR_AFTER.test(text.slice(end, end + 50)));
+/**
+ * A country's name as the first word of a company's: "China Energy Engineering", "China Eximbank" (the words state
+ * firms take; not a headline's "China Crowding Russia Out").
+ */
+const COMPANY_NAMED_AFTER = /^\s+(?:Energy|Railways?|Eximbank|Exim|Export|Development|Construction|Communications|Power|Petroleum|National|Harbou?r|Merchants|Road|Metallurgical|Nuclear|General|Machinery|Datang|Huadian|Huaneng|Gezhouba|Minmetals|Nonferrous|Investment|Telecom|Mobile|Unicom|Southern|Shipping|Ocean|State|Electric|Coal|Oil|Chemical|Steel|Alumini?um|Everbright|Overseas|Poly|Baowu|Molybdenum|Gold|Mining|Daily|Media)\b/u;
+const isActor = (text: string, form: string, end: number) =>
+  COMPANY_FORMS.has(form) || (DEMONYM_FORMS.has(form) && ACTOR_AFTER.test(text.slice(end, end + 50))) || (form === "China" && COMPANY_NAMED_AFTER.test(text.slice(end, end + 30)));
 
 /**
  * "The region", "the region's": the region named before (not "in the region of $5 billion", which is "about");
@@ -153,11 +159,12 @@ export class NameIndex {
   }
 
   /** Names starting inside [start, end), leaving out `exclude` spans. */
-  within(start: number, end: number, exclude: readonly Span[] = []): Named {
+  /** @param places only entities named as where things are, not as who acts ("China Energy Engineering will build …") */
+  within(start: number, end: number, exclude: readonly Span[] = [], places = false): Named {
     const keep = (i: number) => i >= start && i < end && !exclude.some((s) => i >= s.start && i < s.end);
-    const entities = [...new Set(this.entityHits.filter((h) => keep(h.at)).map((h) => h.name))].sort();
-    const places = [...new Set(this.placeHits.filter((h) => keep(h.at)).map((h) => h.name))].sort();
-    return { entities, places };
+    const entities = [...new Set(this.entityHits.filter((h) => keep(h.at) && !(places && h.actor)).map((h) => h.name))].sort();
+    const placeNames = [...new Set(this.placeHits.filter((h) => keep(h.at)).map((h) => h.name))].sort();
+    return { entities, places: placeNames };
   }
 }
 

@@ -35,8 +35,8 @@ function lastWord(text: string): string {
 const RISE_AMOUNT_BEFORE = AMOUNT_CHANGE(RISE, "increase|rise|growth|gain|jump", UP);
 // Not "a reduction of": "an annual reduction of 26 tons of CO₂ per hectare" is an amount removed, not a fall.
 const FALL_AMOUNT_BEFORE = AMOUNT_CHANGE(FALL, "decrease|decline|drop|fall", "down");
-const RISE_AFTER = /^\s+(?:increase|rise|growth|jump|gain|surge|hike|more|higher|up\b)/i;
-const FALL_AFTER = /^\s+(?:decrease|decline|drop|fall|reduction|contraction|slump|less|fewer|lower|down\b)/i;
+const RISE_AFTER = /^\s+(?:increase|rise|growth|jump|gain|surge|hike|more|higher|above|up\b)/i;
+const FALL_AFTER = /^\s+(?:decrease|decline|drop|fall|reduction|contraction|slump|less|fewer|lower|below|down\b)/i;
 /** "Growth in Central Asia is forecast at 4.3%", "growth is projected to moderate to 6.5 percent", "the growth rate of GDP was 6.3 percent": a rate of growth, its verb some words away. */
 const GROWTH_AT = /\bgrowth\b(?:\s+[\p{L}-]+){0,5}\s+(?:at|of|to|averag(?:e|ed|ing)|was|were|is|be|stood\s+at|amounted\s+to)\s*$/iu;
 /** What stands between a rate of growth and the earlier rate it is compared with: "5.2% in 2025, down from 5.9%". */
@@ -56,7 +56,7 @@ const CLAUSE_AFTER_LEVEL = /^[^,;()]{0,60},\s*$/;
 const COMPARATIVE_AFTER = /^\s+(?:less|more|lower|higher|above|below)\s+than\b/i;
 const MULTIPLE_AFTER = /^\s+(?:what|that|the|its|their)\b/i;
 const PREPOSITION = /\s(?:with|from|to|between|in|for|at|on|across|through|via|into|during|since|traveling|travelling|transiting)\s/i;
-const MODALS = /(?:\s+(?:has|have|had|could|may|will|would|might|is|are|was|were|also|further|reportedly|be|been))*\s*$/i;
+const MODALS = /(?:\s+(?:has|have|had|could|may|will|would|might|is|are|was|were|also|further|reportedly|be|been|still|now|already))*\s*$/i;
 
 const isChangeUnit = (f: RawFigure) => f.unit === "percent" || f.unit === "fold" || f.unit === "pp";
 const isLevel = (f: RawFigure) => !isChangeUnit(f) && f.unit !== "rate" && f.conversionOfIndex === null;
@@ -90,14 +90,17 @@ function proseConversions(sentence: string, figs: RawFigure[]): void {
 /** "The average cost of shipping a 40-foot container …": what one unit costs. Group 1: the unit. */
 const SHIPPING_ONE = `(?:shipping|sending|moving|transporting|carrying|delivering|hauling)\\s+(?:a|an|one|each)\\s+(?:\\d+-(?:foot|ft)\\s+)?(${PRICED_UNITS}|tonne|ton)\\b`;
 /** Also "moving a 40-foot container from Xi'an to Baku costs …". Group 1 or 2: the unit. */
-const UNIT_PRICE = new RegExp(`\\b(?:cost|price|rate|tariff|fee)s?\\s+(?:of|for)\\s+${SHIPPING_ONE}|\\b${SHIPPING_ONE}[^.;]{0,60}?\\s(?:costs?|costing)\\b`, "i");
+// And "A 20ft box from Yiwu to Bishkek costs $2,900", "when a 40ft container to Almaty cost about $4,700".
+const ONE_UNIT = `(?:a|an|one|each)\\s+(?:\\d+\\s?-?(?:foot|ft)\\s+)?(${PRICED_UNITS}|tonne|ton|box)\\b`;
+const UNIT_PRICE = new RegExp(`\\b(?:cost|price|rate|tariff|fee)s?\\s+(?:of|for)\\s+${SHIPPING_ONE}|\\b${SHIPPING_ONE}[^.;]{0,60}?\\s(?:costs?|costing)\\b|\\b${ONE_UNIT}[^.;$]{0,60}?\\s(?:costs?|costing)\\s`, "i");
 
 /** Money after "the cost of shipping a container" prices one container, as "$5,400 per container" would. */
 function unitPrices(sentence: string, figs: RawFigure[]): void {
   if (!figs.some((f) => f.per === null && ISO_CODES.has(f.unit))) return;
   const m = UNIT_PRICE.exec(sentence);
   if (!m) return;
-  for (const f of figs) if (f.start > m.index && f.per === null && ISO_CODES.has(f.unit)) f.per = canonicalPer(`per ${(m[1] ?? m[2])!}`);
+  const unit = (m[1] ?? m[2] ?? m[3])!.replace(/^box$/i, "container");
+  for (const f of figs) if (f.start > m.index && f.per === null && ISO_CODES.has(f.unit)) f.per = canonicalPer(`per ${unit}`);
 }
 
 /** Words that bring in the level a figure is compared with: "$2,300 per container, compared with $3,100". */

@@ -56,7 +56,7 @@ const BETWEEN_BEFORE = /\bbetween\s+(?:US\$|\$|€|£)?$/i;
 const PERCENT_RANGE = new RegExp(`^\\s?%\\s*(?:-|–|to)\\s*(${DIGITS_SOURCE})(?=\\s?%)`);
 const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|to)\\s*(?:US\\$|\\$|€|£)?(${DIGITS_SOURCE})`, "i");
 const BETWEEN_AND = new RegExp(`^\\s+and\\s+(?:US\\$|\\$|€|£)?(${DIGITS_SOURCE})`, "i");
-const OF_AFTER = /^\s+of\s+(?!(?:that|this|these|those|it|them|which|whom|what)\b)((?:(?:import|export)s?\s+and\s+(?:import|export)s?\s+)?(?:[\p{L}\p{N}₂'’-]+)(?:\s+(?!per\b|in\b|to\b|from\b|for\b|by\b|at\b|on\b|and\b|with\b|during\b|over\b|across\b|a\b|an\b|each\b|annually\b|daily\b|will\b|would\b|could\b|can\b|may\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b)[\p{L}\p{N}₂'’-]+){0,2})/u;
+const OF_AFTER = /^\s+of\s+(?!(?:that|this|these|those|it|them|which|whom|what)\b)((?:(?:import|export)s?\s+and\s+(?:import|export)s?\s+)?(?:[\p{L}\p{N}₂'’-]+)(?:\s+(?!per\b|in\b|to\b|from\b|for\b|by\b|at\b|on\b|and\b|with\b|during\b|over\b|across\b|a\b|an\b|each\b|last\b|this\b|next\b|annually\b|daily\b|will\b|would\b|could\b|can\b|may\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b)[\p{L}\p{N}₂'’-]+){0,2})/u;
 const WORD_AFTER = /^\s+([\p{L}][\p{L}'’-]*)/u;
 const STANDARD_CONTAINERS = /^standard\s+containers?$/i;
 const BOTH_WAYS = /^\s+((?:inbound|outbound|incoming|outgoing|import|export)\s+and\s+(?:inbound|outbound|incoming|outgoing|import|export))(?=\s)/i;
@@ -173,6 +173,7 @@ export function scanSentence(sentence: string): SentenceScan {
     ? figures.flatMap((f) => (f.qualifiesIndex !== null ? [[f, figures[f.qualifiesIndex]!] as const] : []))
     : [];
   figures.sort((a, b) => a.start - b.start);
+  multiplyUnits(sentence, figures, skipped);
   resolveBareNumbers(sentence, figures, skipped);
   for (const [f, level] of qualified) f.qualifiesIndex = figures.indexOf(level);
   figures.forEach((f, i) => {
@@ -634,6 +635,27 @@ const LEVEL_NEXT = /^,?\s+(?:and\s+)?(?:(?:is|are)\s+(?:expected\s+|set\s+|due\s
 /** Whether a bare number is another of the figure before it: a name ranked after it, or the level it is to reach. */
 const sameMeasure = (sentence: string, prev: RawFigure, at: number) =>
   prev.unit !== "percent" && prev.unit !== "pp" && (RANKED_WITH.test(sentence.slice(prev.end, at)) || LEVEL_NEXT.test(sentence.slice(prev.end, at)));
+
+/** "2×330 MW units", "4 x 100 MW": so many units of a size, before a measured figure. Group 1: how many. */
+const UNITS_TIMES = /(?<![\p{N}.,])(\d{1,2})\s?[×x]\s?$/u;
+/** Units a multiple of which is one quantity (not money, shares or rates). */
+const MULTIPLIED_UNITS: ReadonlySet<string> = new Set(["MW", "kWh", "t", "km", "TEU", "bcm"]);
+/** A figure written as units times a size is their total: "with 2×330 MW units" is 660 MW. */
+function multiplyUnits(sentence: string, figures: RawFigure[], skipped: Skipped[]): void {
+  for (const f of figures) {
+    if (!MULTIPLIED_UNITS.has(f.unit)) continue;
+    const m = UNITS_TIMES.exec(sentence.slice(Math.max(0, f.start - 6), f.start));
+    if (!m) continue;
+    const n = Number(m[1]);
+    if (n < 2) continue;
+    const start = f.start - m[0].length;
+    f.start = start;
+    f.value = scaled(f.value, n);
+    if (f.valueHigh !== null) f.valueHigh = scaled(f.valueHigh, n);
+    const k = skipped.findIndex((x) => x.start === start);
+    if (k !== -1) skipped.splice(k, 1);
+  }
+}
 
 /**
  * Numbers with no unit of their own: counts after "the number of X", items of a list
