@@ -627,7 +627,7 @@ function attribute(
     // A part named after its whole, in its unit, is of the whole's kind: "delivered 43.2 bcm, of which 32.4 bcm came from Turkmenistan".
     if (partOfPrev[i] && (kind === "other" || (OF_WHICH.test(s.text.slice(raws[i - 1]!.end, rf.start)) && out[i - 1]!.kind !== "growth"))) kind = out[i - 1]!.kind;
     // So is the level it is compared with: "supplying 10.2 bcm in 2025, down from 11.9 bcm".
-    if (kind === "other" && rf.comparedIndex !== null) kind = out[rf.comparedIndex]!.kind;
+    if ((kind === "other" || out[rf.comparedIndex ?? -1]?.kind === "capacity") && rf.comparedIndex !== null) kind = out[rf.comparedIndex]!.kind;
     const ownStatus = listed ? out[i - 1]!.status : statusOf(statusText, ctx.headline);
     // A second verb of the same subject shares the first one's modal: "will process 2.5 mln tonnes of coal per year and produce 1 bln cubic metres".
     const status = ownStatus === "actual" && i > 0 && out[i - 1]!.status !== "actual" && SECOND_VERB.test(s.text.slice(raws[i - 1]!.end, rf.start)) ? out[i - 1]!.status : ownStatus;

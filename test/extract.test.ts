@@ -1276,3 +1276,24 @@ describe("round 59: power plants, a Chinese port and freight rates", () => {
     expect(byText(fs, "12%")).toMatchObject({ kind: "growth", value: -12 });
   });
 });
+
+describe("round 60: a currency swap, copper output and a parliamentary hearing", () => {
+  it("reads a level crossed as no change, but 'fell by under 2%' as one", () => {
+    const fs = figs("The yuan's share of settlements rose above 15%, while exports fell by under 2%.", "2026-11-01");
+    expect(byText(fs, "above 15%")).toMatchObject({ kind: "other", value: 15, qualifier: "min" });
+    expect(byText(fs, "under 2%")).toMatchObject({ kind: "growth", value: -2 });
+  });
+
+  it("counts payments named by their currency, and keeps a scaled amount money", () => {
+    const fs = figs("The branch handles about 900 tenge transfers a day and has issued 20 billion tenge bonds.", "2026-11-01");
+    expect(byText(fs, "about 900 tenge transfers a day")).toMatchObject({ unit: "count", subject: "tenge transfers", per: "per day" });
+    expect(byText(fs, "20 billion tenge")).toMatchObject({ unit: "KZT", value: 20e9 });
+  });
+
+  it("reads pairs of trains a day as a capacity, the bottom of its span too", () => {
+    const fs = figs("The new track raised capacity on the section threefold, from 16 to 48 pairs of trains a day.", "2026-11-01");
+    expect(byText(fs, "48 pairs of trains a day")).toMatchObject({ kind: "capacity", subject: "pairs of trains", per: "per day" });
+    expect(byText(fs, "16")).toMatchObject({ kind: "capacity", subject: "pairs of trains", per: "per day" });
+    expect(byText(figs("Its daily capacity is 36 pairs of trains.", "2026-11-01"), "36").kind).toBe("capacity");
+  });
+});

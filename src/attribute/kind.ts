@@ -46,7 +46,7 @@ function noTotalBefore(before: string): boolean {
 const EMISSIONS = /\b(?:CO₂|CO2|carbon|emissions?|greenhouse)\b/i;
 // "Throughput" alone is what was handled ("cargo throughput reached …"); "throughput capacity" is capacity.
 // A plant that "would process up to 300,000 tonnes a year" states its capacity.
-const CAPACITY = /\b(?:capacity|capacities|handle|handling|designed\s+to|able\s+to|capable|can\s+(?:carry|handle|transport|process|pump|ship)|(?:could|would|will|to)\s+process)\b/i;
+const CAPACITY = /\b(?:capacity|capacities|handle|handling|designed\s+to|able\s+to|capable|can\s+(?:carry|handle|transport|process|pump|ship|take|accommodate|receive|pass)|(?:could|would|will|to)\s+process)\b/i;
 /**
  * What a port "expects to handle" or "will handle" in a year is its throughput to come ("expects to handle more than
  * 480,000 TEU in 2026"), not its capacity; with a rate in time it states a capacity ("will handle 8 million tons annually").
@@ -59,6 +59,8 @@ function statesCapacity(context: string, per: string | null): boolean {
 }
 /** A line that "will carry up to 15 million tonnes a year" or "would add 30 bcm a year" states its capacity (a rate in time says so). */
 const WILL_CARRY = /\b(?:will|would|could|to)\s+(?:carry|transport|move|add)\b/i;
+/** A capacity named before its count: "the capacity of the Dostyk – Moyinty section to", "capacity is", "capable of". */
+const CAPACITY_OF = /\bcapacity\s+(?:to|of|is|was|stands\s+at|stood\s+at|reached)\b|\bcapable\s+of\b|\bproduction\s+capacity\b/i;
 /** Output: "produced 98,000 tonnes", "aluminium production reached …". */
 const PRODUCTION = /\b(?:produced|produces|produce|producing|production|output|smelted|mined|harvested|yielded)\b/i;
 /** Energy a battery holds is its capacity: "600 MWh of battery storage". */
@@ -150,11 +152,16 @@ export function classify(
       return FREIGHT.test(context) || f.unit === "TEU" ? "freight" : "other";
     case "count":
       // What a hub "is able to process" a day is its capacity: "a sorting hub able to process 500,000 parcels a day".
-      if (f.per !== null && TIME_RATE.test(f.per) && CAPACITY.test(clause.text)) return "capacity";
+      // So is the number of trains a section "can take" a day, or its capacity named earlier in the sentence ("raised capacity
+      // on the section fivefold, from 12 to 60 pairs of trains a day").
+      if (f.per !== null && TIME_RATE.test(f.per) && (CAPACITY.test(clause.text) || /\bcapacity\b/i.test(sentence.text.slice(0, sentence.at)))) return "capacity";
+      // "Its daily capacity is 30 pairs of trains": a capacity its own clause names, though trains count freight.
+      // Pairs of trains measure a line's capacity wherever its sentence names it ("the capacity of the Dostyk – Moyinty section to 60 pairs of trains").
+      if (CAPACITY_OF.test(clause.text.slice(0, clause.at)) || (/^pairs\b/.test(f.subject ?? "") && CAPACITY_OF.test(sentence.text.slice(0, sentence.end)))) return "capacity";
       if (f.subject && (FREIGHT_COUNTS.test(f.subject) || CARGO_FLIGHTS.test(f.subject) || (TRIPS.test(f.subject) && FREIGHT.test(sentence.text)))) return "freight";
       if (f.subject && DEAL_COUNTS.test(f.subject)) return "deal";
       // The capacity may be named earlier in the sentence: "increase the capacity of the Dostyk – Moyinty section to 60 pairs of trains".
-      if (/\bcapacity\s+(?:to|of|is|was|stands\s+at|stood\s+at|reached)\b|\bcapable\s+of\b|\bproduction\s+capacity\b/i.test(sentence.text.slice(0, sentence.end))) return "capacity";
+      if (CAPACITY_OF.test(sentence.text.slice(0, sentence.end))) return "capacity";
       return "other";
     default:
       return "other";

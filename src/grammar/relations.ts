@@ -159,6 +159,9 @@ function growthIndexes(sentence: string, figs: RawFigure[]): void {
   }
 }
 
+/** A percent whose own words say it is a level crossed: "below 70%", "above 5%". */
+const CROSSED = /^(?:below|above|under|beneath)\b/i;
+
 /** Between a change and the same change in another unit: " or ", ", or ". */
 const OR_GAP = new RegExp(`^\\s*,?\\s*or\\s+(?:by\\s+)?(?:${APPROX}\\s+)?$`, "i");
 
@@ -188,6 +191,8 @@ function markChanges(sentence: string, figs: RawFigure[]): void {
       continue;
     }
     const after = sentence.slice(f.end, f.end + 20);
+    // A level crossed is no change: "the dollar's share fell below 70%", "rose above 5%".
+    if (CROSSED.test(sentence.slice(f.start, f.end)) && !/\bby\s*$/i.test(before) && !FALL_AFTER.test(after) && !RISE_AFTER.test(after)) continue;
     if (FALL_BEFORE.test(before) || FALL_AFTER.test(after)) f.verbSign = -1;
     else if (RISE_BEFORE.test(before) || RISE_AFTER.test(after)) f.verbSign = 1;
     else if (f.unit === "percent" && (GROWTH_AT.test(before) || (prevRate && RATE_BEFORE.test(sentence.slice(prevRate.end, f.start))))) {

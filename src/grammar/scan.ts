@@ -38,6 +38,8 @@ const TRILLION_TN_AFTER = /^\s?(tn)\b/i;
 /** Hundredths of a US dollar: "2.5 US cents", "4 cents a kWh". */
 const CENTS_AFTER = /^\s+(?:US\s+|U\.S\.\s+)?cents?\b/i;
 const CURRENCY_AFTER = new RegExp(`^\\s+(${CURRENCY_WORD_SOURCE})\\b`, "i");
+/** What a currency's name may describe, counted: "1,200 yuan payments", "300 tenge accounts". */
+const CURRENCY_AS_ADJECTIVE = /^\s+(?:[\p{Ll}-]+\s+)?(?:payments|transactions|transfers|accounts|deposits|cards|invoices|operations|settlements|bonds|notes|coins|banknotes)\b/u;
 // "280 km", "280km" and the adjective "a 280-km line".
 const MEASURE_AFTER = MEASURES.map(([src, spec]) => [new RegExp(`^(?:\\s?|-)(?:${src})(?![\\p{L}])`, "u"), spec] as const);
 /**
@@ -359,7 +361,9 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
         pos += r2[0].length;
       }
     }
-    if ((r = CURRENCY_AFTER.exec(rest()))) {
+    // A currency's name before what is counted is no amount: "about 1,200 yuan payments a day".
+    if ((r = CURRENCY_AFTER.exec(rest())) && !currency && factor === 1 && CURRENCY_AS_ADJECTIVE.test(sentence.slice(pos + r[0].length, pos + r[0].length + 30))) r = null;
+    else if (r) {
       const code = CURRENCY_WORDS[r[1]!.toLowerCase().replace(/\s+/g, " ")];
       if (code && (!currency || currency === code)) {
         currency = code;
@@ -513,6 +517,18 @@ function countNoun(sentence: string, pos: number, spelled: boolean): { subject: 
       continue;
     }
     if (STOP_WORDS.has(lower)) break;
+    // "60 pairs of trains a day": pairs of what follows, counted as pairs, the phrase read whole (its rate comes after it).
+    if (k === 0 && lower === "pairs") {
+      const wordEnd = at + w[0].length;
+      const of = COUNTED_OF.exec(sentence.slice(wordEnd, wordEnd + 60));
+      if (of) {
+        const counted = of[1]!.split(/\s+/);
+        if (counted.length > 1 && STOP_WORDS.has(counted[1]!.toLowerCase())) counted.pop();
+        const phrase = ` of ${counted.join(" ")}`;
+        const end = wordEnd + of[0].indexOf(counted[0]!) + counted.join(" ").length;
+        return { subject: `pairs${phrase}`, end };
+      }
+    }
     // "1,850 pcs of containers", "300 units of equipment": a counter word, then what it counts.
     if (k === 0 && !spelled && COUNTERS.has(lower)) {
       const end = at + w[0].length + (sentence[at + w[0].length] === "." ? 1 : 0);
@@ -717,11 +733,14 @@ function resolvePass(sentence: string, figures: RawFigure[], skipped: Skipped[])
     // So is the low end of a span: "rising from 3 to 4 million tonnes".
     const fromTo = FROM_TO.test(sentence.slice(s.end, next?.start ?? s.end)) && /\bfrom\s+$/i.test(before);
     const changeAfter = next?.unit === "percent" && CHANGE_AFTER.test(sentence.slice(next.end, next.end + 12));
+    // And its rate in time: "from 12 to 60 pairs of trains a day".
+    let spanPer: string | null = null;
     if (!unit && next && next.unit !== "rate" && !changeAfter && (LIST_AND.test(sentence.slice(s.end, next.start)) || fromTo)) {
       unit = next.unit;
       subject = next.subject;
       const scale = SCALE_WORD.exec(sentence.slice(next.start, next.end));
       if (scale) factor = SCALES[scale[0].toLowerCase()] ?? 1;
+      if (fromTo && next.per && TIME_RATE.test(next.per)) spanPer = next.per;
     }
     if (!unit) continue;
     const value = scaled(parseDigits(s.text), factor);
@@ -735,7 +754,7 @@ function resolvePass(sentence: string, figures: RawFigure[], skipped: Skipped[])
     } else if (prev && prev.unit === unit && prev.per && LEVEL_NEXT.test(sentence.slice(prev.end, s.start))) {
       // The level a capacity is to reach is in its time too: "50,000 cars a year, is to reach 200,000".
       fig.per = prev.per;
-    }
+    } else if (spanPer) fig.per = spanPer;
     figures.push(withQualifier(sentence, fig));
     skipped.splice(i, 1);
   }
