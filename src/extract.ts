@@ -75,14 +75,14 @@ const LIST_LABEL = /^([\p{L}][\p{L}'’ ,&/-]{0,40}?)\s*(?:[—–:]|\s-)\s*/u;
 /** A sentence whose subject is a pronoun: "In 2023, it reached USD 31.5 billion". */
 const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over)\s+[^,]{1,40}?,?\s+|(?:a|one|two|three|five|ten)\s+(?:years?|decades?)\s+later,?\s+)?(?:it|this|that|the\s+figure|the\s+total)\s+(?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+,\s+to\s+)?$/iu;
 /**
- * Between two listed figures, no verb: "4.3% in 2024 and 5.0%", "$2 billion, $3 billion and"; a
+ * Between two listed figures, no verb: "4.3% in 2024 and 5.0%", "$2 billion, $3 billion and", ", Uzbekistan's "; a
  * part named after its whole: "expects to attract $250 billion in foreign investments, including";
  * the end of a span: "is to increase from 7.5 million to 15 million tonnes"; or where it goes on to:
  * "to carry 15 million tonnes a year initially, rising to 20 million tonnes".
  */
 const PART_WORDS = String.raw`including|of\s+which|among\s+them`;
 const LISTED_AFTER = new RegExp(
-  String.raw`^(?:\s+(?:in|for)\s+(?:(?:\p{L}+\s+)?\d{4}|the\s+\p{L}+\s+\p{L}+)|\s+(?:this|next|last)\s+year)?\s*(?:,|and|,\s*and)\s*$|^[^,;()]{0,60},\s*(?:${PART_WORDS})\s+(?:about\s+|around\s+|some\s+|over\s+)?$|^\s+to\s+$|^[^,;()]{0,30},\s*(?:rising|growing|increasing|climbing|falling|declining|dropping)\s+to\s+$`,
+  String.raw`^(?:\s+(?:in|for)\s+(?:(?:\p{L}+\s+)?\d{4}|the\s+\p{L}+\s+\p{L}+)|\s+(?:this|next|last)\s+year)?\s*(?:,|and|,\s*and)\s*$|^\s*(?:,|;|,?\s*and)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s*$|^[^,;()]{0,60},\s*(?:${PART_WORDS})\s+(?:about\s+|around\s+|some\s+|over\s+)?$|^\s+to\s+$|^[^,;()]{0,30},\s*(?:rising|growing|increasing|climbing|falling|declining|dropping)\s+to\s+$`,
   "u",
 );
 /**
@@ -458,6 +458,11 @@ function attribute(
     const next = raws[i + 1];
     const win: Span = { start: Math.max(clause.start, prev ? prev.end : 0), end: Math.min(clause.end, next ? next.start : s.text.length) };
     if (win.end <= win.start) return clause;
+    // "16 percent of GDP in Kyrgyzstan and 38 percent in Tajikistan": what stands before " and " is the figure before's.
+    if (prev && prev.end > clause.start) {
+      const and = s.text.lastIndexOf(" and ", raws[i]!.start);
+      if (and >= prev.end && and > win.start && /^ and\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?(?:US\$|\$|€|£)?$/.test(s.text.slice(and, raws[i]!.start))) win.start = and;
+    }
     // "followed by Russia at $4.6 billion and Turkey at $2.2 billion": "and Turkey at" is the next figure's.
     // So is "and Turkey" in "Italy with $14 billion and Turkey ($7 billion)", though a bracket ends the clause before the next figure.
     if (next && next.start <= clause.end + 2) {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractFromText } from "../src/extract.js";
+import { layoutDocument } from "../src/documents/layout.js";
 import type { Figure } from "../src/types.js";
 
 const figs = (text: string, date = "2025-03-10") => extractFromText(text, { date });
@@ -1295,5 +1296,38 @@ describe("round 60: a currency swap, copper output and a parliamentary hearing",
     expect(byText(fs, "48 pairs of trains a day")).toMatchObject({ kind: "capacity", subject: "pairs of trains", per: "per day" });
     expect(byText(fs, "16")).toMatchObject({ kind: "capacity", subject: "pairs of trains", per: "per day" });
     expect(byText(figs("Its daily capacity is 36 pairs of trains.", "2026-11-01"), "36").kind).toBe("capacity");
+  });
+});
+
+describe("round 61: a regional outlook, a wire story with a correction, a Markdown table", () => {
+  it("reads a growth rate whose verb stands far after it, and a name's share of the same forecast", () => {
+    const fs = figs("Growth in Central Asia and the Caucasus is projected at 5.1 percent in 2027. Kazakhstan's economy is expected to grow 4.4 percent, Tajikistan's 7.0 percent.", "2026-10-15");
+    expect(byText(fs, "5.1 percent")).toMatchObject({ kind: "growth", status: "forecast", period: "2027" });
+    expect(byText(fs, "7.0 percent")).toMatchObject({ kind: "growth", status: "forecast", entities: ["Tajikistan"] });
+  });
+
+  it("gives each of 'X in A and Y in B' its own place", () => {
+    const fs = figs("Remittances fell to 21 percent of GDP in Uzbekistan and 34 percent in Kyrgyzstan last year.", "2026-10-15");
+    expect(byText(fs, "21 percent").entities).toEqual(["Uzbekistan"]);
+    expect(byText(fs, "34 percent").entities).toEqual(["Kyrgyzstan"]);
+  });
+
+  it("sets a wire's correction note aside, and reads 'agrees to buy' in a headline as a deal made", () => {
+    const text = "UPDATE 1-Zijin agrees to buy Kyrgyz gold mine for $800 mln\n\nBISHKEK, Oct 5, 2026 (Reuters) - Zijin Mining agreed to buy the mine for $800 million, the company said.\n\n(Corrects price in paragraph 1 to $800 million from $900 million)";
+    const doc = layoutDocument("wire.txt", text);
+    expect(doc.furniture.map((f) => f.reason)).toContain("correction note");
+    const fs = figs(text, "2026-10-05");
+    expect(fs.map((f) => f.value)).not.toContain(900e6);
+    expect(byText(fs, "$800 mln").status).toBe("actual");
+  });
+
+  it("dates a report by a credit line that gives only its month", () => {
+    const doc = layoutDocument("outlook.txt", "Regional Economic Outlook\nIMF staff | April 2027\n\nRemittances fell last year.");
+    expect(doc.meta).toMatchObject({ outlet: "IMF staff", date: "2027-04" });
+  });
+
+  it("knows Kazatomprom and the Bozshakol mine as Kazakhstan's", () => {
+    expect(byText(figs("Kazatomprom produced 18,200 tU in January-September.", "2026-10-15"), "18,200 tU").entities).toEqual(["Kazakhstan"]);
+    expect(byText(figs("CITIC will lend $400 million to expand the Bozshakol mine, which produced 98,000 tonnes of copper last year.", "2026-10-15"), "98,000 tonnes").entities).toEqual(["Kazakhstan"]);
   });
 });

@@ -7,7 +7,8 @@ const MODAL = /\b(?:will|could|may|might|would|should)\b/;
 const FORECAST = /\b(?:expected|expects?|projected|projections?|forecasts?|forecasted|predicted|predicts?|is\s+set\s+to|are\s+set\s+to|(?:is|are)\s+(?:due\s+)?to\s+(?!date\b)|poised|likely|to\s+be\s+(?:built|followed|launched|completed|opened)|next\s+year|estimated\s+to|guidance|assumes?|assuming|assumptions?|baseline|scenario|sees?\s+(?:[^.;]{0,60}?\s)?(?:rising|falling|growing|reaching|declining|increasing|slowing)|(?:is|are)\s+seen\s+(?:at|to|rising|falling|reaching|growing|hitting))\b/i;
 
 /** A headline's future: "CNPC to invest $1.2 bln", "Trade to reach $40 billion" (headlines drop "is"). */
-const HEADLINE_FUTURE = /\bto\s+(?:invest|build|construct|supply|ship|export|import|boost|raise|increase|double|triple|reach|launch|open|spend|lend|allocate|expand|grow|rise|hit|top|exceed|buy|acquire|develop|create|finance|fund|provide)\b/;
+// Not after "agrees to", "agreed to": "CITIC agrees to buy stake … for $1.2 bln" reports a deal made.
+const HEADLINE_FUTURE = /(?<!\bagree(?:s|d)?\s)\bto\s+(?:invest|build|construct|supply|ship|export|import|boost|raise|increase|double|triple|reach|launch|open|spend|lend|allocate|expand|grow|rise|hit|top|exceed|buy|acquire|develop|create|finance|fund|provide)\b/;
 
 const AGAINST_PLAN_SOURCE = String.raw`\b(?:than|as)\s+(?:(?:previously|originally|initially)\s+)?(?:planned|expected|forecast|projected|targeted|anticipated|estimated)\b`;
 const AGAINST_PLAN = new RegExp(AGAINST_PLAN_SOURCE, "i");

@@ -25,6 +25,8 @@ const LINE_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bapp download$/i, "app promotion"],
   [/^send your stories|newsletter$|\bRSS\b.*newsletter/i, "site navigation"],
   [/^source\s*:\s*\S.{0,100}$/i, "source line"],
+  // A wire's note on an earlier version: "(Corrects value of loan in paragraph 2 to $500 million from $600 million)".
+  [/^\((?:corrects|updates|adds|recasts|refiles|changes|removes|fixes)\b[^()]{0,200}\)$/i, "correction note"],
   [/^[Bb]y\s+[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3}$/u, "byline"],
   [/^[\p{Script=Han}\p{P}\s]{1,24}$/u, "non-English page control"],
 ];

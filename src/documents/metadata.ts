@@ -26,6 +26,11 @@ const SLASHED_WIRE = new RegExp(`^[\\p{Lu}][\\p{L}'’ .-]{1,40},\\s*(?:${MONTH_
  */
 const CREDIT_SEPARATOR = String.raw`\s*(?:,|\||·|•|—|–|\s-\s)\s*`;
 const CREDIT_PARTS = new RegExp(CREDIT_SEPARATOR);
+/**
+ * A name of a few words, a bar or a dot, and a month and year only: "IMF staff | October 2026". Not a comma: "Trade,
+ * October 2026" is a heading's period. Groups: the name, the month, the year.
+ */
+const NAME_AND_MONTH = new RegExp(`^(\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+[\\p{L}\\p{N}.&'’-]+){0,4})\\s*(?:\\||·|•)\\s*(${MONTH_SOURCE})\\.?\\s+((?:19|20)\\d\\d)$`, "u");
 // A channel's handle may stand for the name: "@silkroad_digest · 20 Nov 2026".
 const NAME_AND_DATE = new RegExp(`^((?:[\\p{Lu}\\d]|@[\\p{L}\\p{N}_])[\\p{L}\\p{N}._&'’ ,|·•—–()-]{1,80}?)${CREDIT_SEPARATOR}(${FULL_DATE_SOURCE}|${NUMERIC_DATE_SOURCE})$`, "u");
 const BRACKETED_NAME = /\(([\p{Lu}\d][\p{L}\p{N}.&' -]{1,30})\)$/u;
@@ -128,6 +133,13 @@ function readDates(line: string, out: LineMeta): void {
     if (by) out.outlet = by[1]!;
     // A short line around the stamp is page furniture, not article text.
     if (line.length <= 120) out.dateline = true;
+  }
+  // A report's credit line may give only its month: "IMF staff | October 2026" is dated 2026-10.
+  const monthly = !od && !out.date ? NAME_AND_MONTH.exec(line) : null;
+  if (monthly) {
+    out.outlet = monthly[1]!.trim();
+    out.date = `${monthly[3]}-${pad2(monthNumber(monthly[2]!))}`;
+    out.dateline = true;
   }
   // A place is a dateline ("Dushanbe, 5 March 2024"), not an outlet.
   const nd = !od ? NAME_AND_DATE.exec(line) : null;

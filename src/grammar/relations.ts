@@ -38,12 +38,14 @@ const FALL_AMOUNT_BEFORE = AMOUNT_CHANGE(FALL, "decrease|decline|drop|fall", "do
 const RISE_AFTER = /^\s+(?:increase|rise|growth|jump|gain|surge|hike|more|higher|above|up\b)/i;
 const FALL_AFTER = /^\s+(?:decrease|decline|drop|fall|reduction|contraction|slump|less|fewer|lower|below|down\b)/i;
 /** "Growth in Central Asia is forecast at 4.3%", "growth is projected to moderate to 6.5 percent", "the growth rate of GDP was 6.3 percent": a rate of growth, its verb some words away. */
-const GROWTH_AT = /\bgrowth\b(?:\s+[\p{L}-]+){0,5}\s+(?:at|of|to|averag(?:e|ed|ing)|was|were|is|be|stood\s+at|amounted\s+to)\s*$/iu;
+const GROWTH_AT = /\bgrowth\b(?:\s+[\p{L}-]+){0,8}\s+(?:at|of|to|averag(?:e|ed|ing)|was|were|is|be|stood\s+at|amounted\s+to)\s*$/iu;
 /** What stands between a rate of growth and the earlier rate it is compared with: "5.2% in 2025, down from 5.9%". */
 const RATE_BEFORE = /^(?:\s+(?:in|for)\s+[^,;()]{1,30}?)?\s*,?\s*\(?\s*(?:(?:down|up)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s*$/i;
 /** Between listed changes: "by 30 percent, 12 percent and", "4.1% in 2025 and 4.6% in 2026". */
 const LIST_GAP = /^(?:\s+(?:in|for)\s+(?:\p{L}+\s+)?\d{4})?\s*(?:,|and|,\s*and)\s*$/u;
 const LIST_GAP_WITH_NOUN = /^\s*(?:,|;|and|,\s*and)\s+[^,;()]{1,40}?\bby\s*$/;
+/** A name and its share of the same change, the verb left out: "Kazakhstan's economy is expected to grow 4.2 percent, Uzbekistan's 6.1 percent". */
+const LIST_GAP_POSSESSIVE = /^\s*(?:,|;|,?\s*and)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s*$/u;
 /** Between a change and the level it went from, then between that and the level it went to: ", from ", " in 2014 to ". */
 const FROM_LEVEL = /^\s*,?\s*from\s+$/i;
 const TO_LEVEL = /^(?:\s+(?:in|at)\s+[^,;()]{1,30}?)?\s*,?\s+to\s+$/i;
@@ -200,7 +202,7 @@ function markChanges(sentence: string, figs: RawFigure[]): void {
       f.verbSign = 1;
     } else if (prevChange && prevChange.unit === f.unit) {
       const gap = sentence.slice(prevChange.end, f.start);
-      if (LIST_GAP.test(gap) || LIST_GAP_WITH_NOUN.test(gap)) f.verbSign = prevChange.verbSign;
+      if (LIST_GAP.test(gap) || LIST_GAP_WITH_NOUN.test(gap) || LIST_GAP_POSSESSIVE.test(gap)) f.verbSign = prevChange.verbSign;
     }
     if (f.verbSign !== 0) {
       f.kindHint = "growth";

@@ -70,7 +70,7 @@ const STOP_WORDS = new Set([
 ]);
 
 /** A number that is part of a name: a model ("Boeing 737"), an article or a resolution ("Article 5", "No. 123"). */
-const NAMED_NUMBER_BEFORE = /\b(?:Boeing|Airbus|Tupolev|Ilyushin|Antonov|Article|Articles|Resolution|Decree|Law|No\.|Nos\.|Number|Section|Chapter|Paragraph|Clause|Item|Order|Protocol|Model|Series|Version|Flight|Gate|Platform|Unit|Block|Room|Building|Annex|Appendix|Table|Figure|Fig\.|Page|p\.|pp\.)\s*$/;
+const NAMED_NUMBER_BEFORE = /\b(?:Boeing|Airbus|Tupolev|Ilyushin|Antonov|Article|Articles|Resolution|Decree|Law|No\.|Nos\.|Number|Section|Chapter|Paragraph|Clause|Item|Order|Protocol|Model|Series|Version|Flight|Gate|Platform|Unit|Block|Room|Building|Annex|Appendix|Table|Figure|Fig\.|Page|p\.|pp\.|paragraphs?|para\.?)\s*$/;
 /** Whether the word just before a number makes it part of a name (a cheap look at the word's first letter first). */
 function namedNumber(before: string): boolean {
   let end = before.length;
@@ -210,6 +210,8 @@ function notAFigure(sentence: string, start: number, digits: string, value: numb
   const prev = sentence[start - 1] ?? "";
   const prev2 = sentence[start - 2] ?? "";
   if (prev === "-" && /\p{L}/u.test(prev2)) return "identifier"; // Covid-19, Su-30
+  // A wire story's version: "UPDATE 2-China's CITIC agrees to …".
+  if (/^-\p{L}/u.test(after) && /\b(?:UPDATE|REFILE|CORRECTED|WRAPUP)\s$/.test(before)) return "identifier";
   // "Boeing 737 jets", "Article 5 of the treaty", "Resolution No. 123": a name's number, unless a unit follows ("Line 2 of 500 MW" is no name's).
   if (namedNumber(before) && !hasUnitAfter(after)) return "identifier";
   if (/^\p{L}/u.test(after)) {

@@ -46,6 +46,7 @@ const ENTITY_FORMS: Readonly<Record<string, string>> = {
   // National companies stand for their countries, as capitals do ("KazMunayGas reported …", "CNPC to invest …").
   "KazMunayGas": "Kazakhstan", "KMG": "Kazakhstan", "Kazakhstan Temir Zholy": "Kazakhstan", "KTZ": "Kazakhstan", "Samruk-Kazyna": "Kazakhstan",
   "Uzbekneftegaz": "Uzbekistan", "Turkmengaz": "Turkmenistan", "Turkmennebit": "Turkmenistan", "TALCO": "Tajikistan",
+  "Kazatomprom": "Kazakhstan", "Kazakhmys": "Kazakhstan", "KAZ Minerals": "Kazakhstan", "Kyrgyzaltyn": "Kyrgyzstan",
   "CNPC": "China", "Sinopec": "China", "CNOOC": "China", "COSCO": "China", "China Railway Express": "China",
   // So do the firms most often named for them in the region's business news.
   "BYD": "China", "Zijin Mining": "China", "PowerChina": "China", "TBEA": "China", "CITIC": "China", "UzAuto Motors": "Uzbekistan",
@@ -54,7 +55,7 @@ const ENTITY_FORMS: Readonly<Record<string, string>> = {
 
 /** Forms that name a company: whoever acts, wherever the figure is. */
 export const COMPANY_FORMS: ReadonlySet<string> = new Set([
-  "KazMunayGas", "KMG", "Kazakhstan Temir Zholy", "KTZ", "Samruk-Kazyna", "Uzbekneftegaz", "Turkmengaz", "Turkmennebit", "TALCO",
+  "KazMunayGas", "KMG", "Kazakhstan Temir Zholy", "KTZ", "Samruk-Kazyna", "Uzbekneftegaz", "Turkmengaz", "Turkmennebit", "TALCO", "Kazatomprom", "Kazakhmys", "KAZ Minerals", "Kyrgyzaltyn",
   "CNPC", "Sinopec", "CNOOC", "COSCO", "China Railway Express", "BYD", "Zijin Mining", "PowerChina", "TBEA", "CITIC", "UzAuto Motors",
   "Gazprom", "Rosatom", "Lukoil",
 ]);
@@ -85,7 +86,7 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
   Khorgos: ["China", "Kazakhstan"], Horgos: ["China", "Kazakhstan"], Alashankou: ["China", "Kazakhstan"],
   Dostyk: ["China", "Kazakhstan"], Altynkol: ["China", "Kazakhstan"], Bakhty: ["Kazakhstan"], Ayagoz: ["Kazakhstan"],
   Aktau: ["Kazakhstan"], Atyrau: ["Kazakhstan"], Almaty: ["Kazakhstan"], Kapchagai: ["Kazakhstan"], Semey: ["Kazakhstan"],
-  Aktogay: ["Kazakhstan"], Zhetysu: ["Kazakhstan"], Shymkent: ["Kazakhstan"], Karaganda: ["Kazakhstan"],
+  Aktogay: ["Kazakhstan"], Bozshakol: ["Kazakhstan"], Kounrad: ["Kazakhstan"], Kumtor: ["Kyrgyzstan"], Zhetysu: ["Kazakhstan"], Shymkent: ["Kazakhstan"], Karaganda: ["Kazakhstan"],
   Lianyungang: ["China"], "Xi'an": ["China"], Kashgar: ["China"], Urumqi: ["China"], Shaanxi: ["China"], Jiangsu: ["China"],
   Karshi: ["Uzbekistan"], Jizzakh: ["Uzbekistan"], Samarkand: ["Uzbekistan"], Navoi: ["Uzbekistan"], Kashkadarya: ["Uzbekistan"],
   Bukhara: ["Uzbekistan"], Andijan: ["Uzbekistan"], Namangan: ["Uzbekistan"], Fergana: ["Uzbekistan"], Termez: ["Uzbekistan"],
