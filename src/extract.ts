@@ -4,12 +4,12 @@
  */
 import type { ArticleDocument, Block, Figure, Skipped } from "./types.js";
 import { clauseAt, clauses, type Span } from "./attribute/clauses.js";
-import { NameIndex, actorsNamedIn, namesAnyPlace, countriesNamedIn, countriesOfPlaces, entitiesInOrder, mergeNamed, namedIn, regionsNamedIn, type Named } from "./attribute/entities.js";
+import { NameIndex, actorsNamedIn, countriesNamedIn, countriesOfPlaces, entitiesInOrder, mergeNamed, namedIn, regionsNamedIn, type Named } from "./attribute/entities.js";
 import { ParagraphFocus, type TitleNames } from "./attribute/focus.js";
 import { classify, headingKind, namesMoneyKind } from "./attribute/kind.js";
 import { findPeriods, forwardPeriod, refDateOf, type PeriodMention, type RefDate } from "./attribute/period.js";
 import { figurePeriod, sentencePeriods, type ChosenPeriod } from "./attribute/figure-period.js";
-import { Carry, PARTED_KINDS, continuesBefore, earlierPeriod, referBack, saysSamePeriod, totalPeriod } from "./attribute/carry.js";
+import { Carry, PARTED_KINDS, continuesBefore, earlierPeriod, goesOnUnnamed, referBack, saysSamePeriod, totalPeriod } from "./attribute/carry.js";
 import { findSource } from "./attribute/source.js";
 import { directionOf, statusOf } from "./attribute/status.js";
 import { splitSentences } from "./documents/sentences.js";
@@ -17,7 +17,7 @@ import { asWritten, datelineLength, isPlaceHeading } from "./documents/metadata.
 import { layoutDocument } from "./documents/layout.js";
 import { canonicalEntity, PLACES } from "./lexicon/places.js";
 import { scanSentence } from "./grammar/scan.js";
-import { columnOf, hasCells, isRuling, labelSubject, periodWords, readRow, tableColumns, type TableColumn } from "./grammar/table.js";
+import { columnOf, hasCells, isRuling, labelSubject, periodWords, readRow, tableColumns, unitNote, type TableColumn } from "./grammar/table.js";
 import { SPELLED_HINT } from "./grammar/numbers.js";
 import { WORDS_HINT } from "./grammar/words.js";
 import type { RawFigure } from "./grammar/raw.js";
@@ -27,6 +27,7 @@ import { applyQuotedRates, quotedRates } from "./facts/usd.js";
 import { completeQuotes } from "./attribute/quote.js";
 import { dateFromLede } from "./attribute/dating.js";
 import { parallelParties } from "./attribute/parallel.js";
+import { isRanked, sharedParty } from "./attribute/ranking.js";
 import { MONTH_SOURCE, SAME_PERIOD_SOURCE } from "./lexicon/dates.js";
 
 /** A block is worth scanning if it has a digit, a spelled-out number, a fold verb ("doubled") or a fraction ("a fifth of") the grammar reads. */
@@ -40,8 +41,6 @@ function lastConjunction(text: string, from: number, to: number): number | null 
   return at === -1 ? null : from + at;
 }
 
-/** A note that gives a table's unit: "Values in US$ billion.", "Figures in million tonnes; F = forecast". Group 1: the unit. */
-const UNIT_NOTE = /^(?:(?:all\s+)?(?:values?|figures?|data|amounts?|numbers?)\s+(?:are\s+)?)?in\s+([^.;:]{2,40})(?:[.;:]|$)/i;
 /**
  * Flows the period a title names dates when nothing else does ("… trade turnover for January-October 2026"), and shares
  * of them in percent; not a stock, a capacity or a count ("Tracking Chinese projects in Kazakhstan: the 2026 update").
@@ -49,18 +48,6 @@ const UNIT_NOTE = /^(?:(?:all\s+)?(?:values?|figures?|data|amounts?|numbers?)\s+
 const TITLE_DATED_KINDS: ReadonlySet<string> = new Set(["trade", "freight", "growth"]);
 /** Words of time a sentence may name though no period could be read of them ("In September alone", in an undated text); not "a year earlier". */
 const NAMES_TIME = new RegExp(String.raw`\b(?:${MONTH_SOURCE}|quarters?|half|(?:1[89]|20)\d\d)\b`, "i");
-/** A paragraph that turns to another topic. */
-const NEW_TOPIC = /^(?:Meanwhile|Separately|Elsewhere|In\s+other\s+news|(?:In|By)\s+contrast|On\s+the\s+other\s+hand)\b/i;
-/** A place the lexicon does not know, after a word that says where: "built in Tikhvin", "shipped via Constanta" (not a month). */
-const UNKNOWN_PLACE = new RegExp(String.raw`\b(?:in|at|from|to|near|via|through)\s+(?!(?:${MONTH_SOURCE})\b)\p{Lu}\p{Ll}+`, "u");
-/** The countries a sentence names before `at` other than as a flow's other end ("exports to China"). */
-function subjectsBefore(names: NameIndex, at: number, exclude: readonly Span[]): string[] {
-  const ends = new Set(names.counterparts().filter((h) => h.at < at).map((h) => h.name));
-  return names.within(0, at, exclude).entities.filter((e) => !ends.has(e));
-}
-
-/** Whether a paragraph names no country, region or place, known or not. */
-const namesNoPlace = (paragraph: string) => !namesAnyPlace(paragraph) && !UNKNOWN_PLACE.test(paragraph);
 
 /** A place in capitals opening a line, as a digest's items do: "KAZAKHSTAN: …". Group 1: the place. */
 const CAPS_LABEL = /^(\p{Lu}[\p{Lu} -]{2,40}):\s/u;
@@ -94,10 +81,6 @@ const SECOND_VERB = /^(?:\s+[\p{Ll}-]+){0,5}?,?\s+and\s+(?:(?:to\s+)?\p{Ll}+\s+)
 const SPAN_TO = /^\s+to\s+$/;
 /** A part of a total named before: "… made up the bulk, about $2.1 billion, followed by machinery at $1.3 billion". */
 const PART_OF_TOTAL = /\b(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|the\s+bulk|the\s+lion['’]s\s+share)\b/i;
-/** A partner ranked after another: "Russia came second with", "ranked third at", "in second place with". */
-const RANKED_NEXT = /\b(?:came|comes|ranked|ranks|placed|finished|was|is)\s+(?:second|third|fourth|fifth|next)\b|\bin\s+(?:second|third|fourth|fifth)\s+place\b/i;
-/** The next of names ranked one after another: ") and Türkiye (", ", Turkey at ", ", ahead of Uzbekistan (". */
-const RANKED_AND = /^\)?\s*(?:,\s*(?:and\s+|ahead\s+of\s+)?|\s+and\s+|\s+ahead\s+of\s+)(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}(?:\(\s*|(?:at|with|on)\s+)(?:about\s+|around\s+|some\s+)?$/u;
 /** "followed by" names a part only after another part: not after "Russia ranked second at $9.4 billion". */
 const FOLLOWED_BY = /\bfollowed\s+by\b/i;
 /** A part named after its whole past an aside: "68.3 billion soms, the State Customs Service said, of which 41.7 billion soms". */
@@ -226,9 +209,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
   const unitNoteAfter = (header: number): TableColumn | null => {
     let k = header + 1;
     while (k < doc.blocks.length && (hasCells(textOf(doc.blocks[k])) || isRuling(textOf(doc.blocks[k])))) k++;
-    const note = UNIT_NOTE.exec(textOf(doc.blocks[k]));
-    const column = note ? columnOf(note[1]!) : null;
-    return column && (column.unit !== "count" || column.factor !== 1) ? column : null;
+    return unitNote(textOf(doc.blocks[k]));
   };
   for (let bi = 0; bi < doc.blocks.length; bi++) {
     const block = doc.blocks[bi]!;
@@ -311,7 +292,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     const opensList = blockText.trimEnd().endsWith(":");
     if (!hasNumber(blockText)) {
       // A list opened by a line that names no place ("Highlights:") goes on with the paragraph before, as such a paragraph does.
-      if (opensList) (list = new Carry(ref, blockText, previous !== null && !block.heading && namesNoPlace(blockText) ? previous : null)).push(blockText);
+      if (opensList) (list = new Carry(ref, blockText, previous !== null && !block.heading && goesOnUnnamed(blockText) ? previous : null)).push(blockText);
       else if (!listed) list = null;
       headedList &&= list !== null && !opensList;
       previous = null;
@@ -323,7 +304,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     // period when they have none, and the places all that one's figures are of come before the title's (not its source:
     // "the State Customs Service said" does not quote the exchange rate in the next paragraph). Not after a headline, nor
     // when it turns to another topic ("Meanwhile, sea freight on the Shanghai-Rotterdam lane cost …").
-    const unnamedAfter = !listed && !goesOnFrom && previous !== null && !block.heading && !doc.blocks[bi - 1]!.heading && !NEW_TOPIC.test(blockText) && namesNoPlace(blockText) ? previous : null;
+    const unnamedAfter = !listed && !goesOnFrom && previous !== null && !block.heading && !doc.blocks[bi - 1]!.heading && goesOnUnnamed(blockText) ? previous : null;
     const carry: Carry = listed ? list! : goesOnFrom ?? (previous?.namedAgainIn(blockText) ? previous! : new Carry(ref, null, unnamedAfter));
     const earlier = recent.filter((c) => c !== carry).reverse();
     if (recent.at(-1) !== carry && recent.push(carry) > 3) recent.shift();
@@ -611,7 +592,7 @@ function attribute(
     const first = carry.firstMoney ?? ctx.earlier[0]?.firstMoney;
     const ranked =
       !referent && first?.unit === rf.unit && (kind === "other" || kind === first.kind) && ISO_CODES.has(rf.unit) &&
-      (RANKED_NEXT.test(s.text.slice(clause.start, rf.start)) || (ranks.has(i - 1) && (FOLLOWED_BY.test(s.text.slice(raws[i - 1]!.end, rf.start)) || RANKED_AND.test(s.text.slice(raws[i - 1]!.end, rf.start)))))
+      isRanked(s.text.slice(clause.start, rf.start), ranks.has(i - 1) ? s.text.slice(raws[i - 1]!.end, rf.start) : null)
         ? first
         : null;
     if (ranked) {
@@ -756,14 +737,11 @@ function attribute(
     }
     // A ranked partner takes the place of the first's partner, the party its sentence names first ("China remained
     // Uzbekistan's largest trading partner"), and shares the other: Kyrgyzstan, in the example.
-    if (ranked && bilateral && entities.size === 1 && ranked.entities.length === 2) {
-      const ranking = entitiesInOrder(ranked.sentence).find((e) => ranked.entities.includes(e));
-      const shared = ranked.entities.filter((e) => e !== ranking);
-      if (shared.length === 1 && !entities.has(shared[0]!)) entities.add(shared[0]!);
-    }
+    const sharedWithFirst = ranked && bilateral && entities.size === 1 ? sharedParty(ranked) : null;
+    if (sharedWithFirst) entities.add(sharedWithFirst);
     // A figure of two parties whose own words name one takes first the subject its sentence names before its clause (not a
     // flow's other end): "Kyrgyzstan, for one, recorded imports from China of only $5.0 billion".
-    const subjectFirst = bilateral && entities.size === 1 && own[i] !== null && clause.start > 0 ? subjectsBefore(names, clause.start, [...sourceSpan, ...asideBefore(aside, clause.start)]) : [];
+    const subjectFirst = bilateral && entities.size === 1 && own[i] !== null && clause.start > 0 ? names.subjectsBefore(clause.start, [...sourceSpan, ...asideBefore(aside, clause.start)]) : [];
     const firsts = [...(currencyCountry ? [currencyCountry] : []), ...(referent?.entities ?? []), ...wholeNames, ...(ctx.whole?.entities ?? []), ...subjectFirst];
     if (kind !== "fx") ctx.focus.fill(entities, bilateral ? 2 : 1, exclude, firsts, s.end - ctx.blockStart);
 

@@ -1,13 +1,15 @@
 /**
  * What paragraphs hand on. Within a paragraph: the last period and source its sentences named, its
  * last money figure ("it reached …") and its totals. Across paragraphs: "in the same period", a
- * paragraph opening "Of the total, …", and a breakdown of a total into exports and imports.
+ * paragraph opening "Of the total, …", a breakdown of a total into exports and imports, and a paragraph
+ * that names no place (the period and places of the one before).
  */
 import type { Figure } from "../types.js";
 import { findPeriods, type PeriodMention, type RefDate } from "./period.js";
 import { findSource, type SourceMention } from "./source.js";
 import { isComparison, type ChosenPeriod } from "./figure-period.js";
-import { SAME_PERIOD_SOURCE } from "../lexicon/dates.js";
+import { MONTH_SOURCE, SAME_PERIOD_SOURCE } from "../lexicon/dates.js";
+import { namesAnyPlace } from "./entities.js";
 
 const SINCE = /^since\b/i;
 /**
@@ -27,6 +29,10 @@ const SAME_PERIOD = new RegExp(String.raw`\b(?:in|during|for|over|within)\s+the\
  */
 const CONTINUES = /^(?:Of\s+(?:the|this|that)\s+(?:total|amount|sum|volume|figure)\b|Of\s+(?:this|that|these|which|them)\b|(?:By|Broken\s+down\s+by)\s+(?:countr(?:y|ies)|products?|commodit(?:y|ies)|regions?|destinations?|partners?|mode\s+of\s+transport|sectors?|categor(?:y|ies)|items?|types?\s+of\s+goods)\s*,|In\s+terms\s+of\s+(?:countr(?:y|ies)|products?|commodit(?:y|ies)|regions?|partners?|goods|sectors?)\s*,|Among\s+(?:them|these|which)\s*,|In\s+(?:value|monetary|money|volume|physical|(?:U\.?S\.?\s+)?dollar|yuan|RMB|renminbi|tenge|ruble|rouble|local\s+currency)\s+terms\b)/i;
 const MONEY_KINDS = new Set(["trade", "deal", "investment"]);
+/** A paragraph that turns to another topic: "Meanwhile, sea freight on the Shanghai-Rotterdam lane cost …". */
+const NEW_TOPIC = /^(?:Meanwhile|Separately|Elsewhere|In\s+other\s+news|(?:In|By)\s+contrast|On\s+the\s+other\s+hand)\b/i;
+/** A place the lexicon does not know, after a word that says where: "built in Tikhvin", "shipped via Constanta" (not a month). */
+const UNKNOWN_PLACE = new RegExp(String.raw`\b(?:in|at|from|to|near|via|through)\s+(?!(?:${MONTH_SOURCE})\b)\p{Lu}\p{Ll}+`, "u");
 /** A paragraph opening with "The" and a plural noun: "The trains carried …", "These shipments …". */
 const THE_NOUN = /^(?:The|These|Those)\s+(\p{Ll}[\p{L}-]*s)\b/u;
 /** Kinds a total breaks down into exports and imports. */
@@ -36,6 +42,11 @@ export const PARTED_KINDS: ReadonlySet<string> = new Set(["trade", "freight"]);
 export const saysSamePeriod = (sentence: string): boolean => SAME_PERIOD.test(sentence);
 /** Whether a paragraph goes on with the one before it ("Of the total, …"). */
 export const continuesBefore = (paragraph: string): boolean => CONTINUES.test(paragraph);
+/**
+ * Whether a paragraph may go on with the one before by naming no place, known or not, and not turning to another
+ * topic: "Exports totaled $2.3 billion (+11.2%) …" after the paragraph with the country's total.
+ */
+export const goesOnUnnamed = (paragraph: string): boolean => !NEW_TOPIC.test(paragraph) && !namesAnyPlace(paragraph) && !UNKNOWN_PLACE.test(paragraph);
 
 /**
  * What earlier sentences of a paragraph hand on to later ones: the last period and the last

@@ -159,6 +159,12 @@ export class NameIndex {
   }
 
   /** Names starting inside [start, end), leaving out `exclude` spans. */
+  /** The countries named before `at` other than as a flow's other end ("exports to China"): a sentence's subjects. */
+  subjectsBefore(at: number, exclude: readonly Span[] = []): string[] {
+    const ends = new Set(this.counterparts().filter((h) => h.at < at).map((h) => h.name));
+    return this.within(0, at, exclude).entities.filter((e) => !ends.has(e));
+  }
+
   /** @param places only entities named as where things are, not as who acts ("China Energy Engineering will build …") */
   within(start: number, end: number, exclude: readonly Span[] = [], places = false): Named {
     const keep = (i: number) => i >= start && i < end && !exclude.some((s) => i >= s.start && i < s.end);

@@ -184,6 +184,15 @@ export function tableColumns(line: string, next: string): TableColumn[] | null {
 /** Whether a header's words name a unit or a scale. */
 const hasUnit = (c: TableColumn) => c.unit !== "count" || c.factor !== 1;
 
+/** A note that gives a table's unit: "Values in US$ billion.", "Figures in million tonnes; F = forecast". Group 1: the unit. */
+const UNIT_NOTE = /^(?:(?:all\s+)?(?:values?|figures?|data|amounts?|numbers?)\s+(?:are\s+)?)?in\s+([^.;:]{2,40})(?:[.;:]|$)/i;
+/** The unit a note under a table gives, if it gives one. */
+export function unitNote(line: string): TableColumn | null {
+  const note = UNIT_NOTE.exec(line);
+  const column = note ? columnOf(note[1]!) : null;
+  return column && hasUnit(column) ? column : null;
+}
+
 /** What a row's label says it measures, without the unit it names: "Freight by rail, mln t" → "Freight by rail". */
 export function labelSubject(label: string): string {
   const comma = label.lastIndexOf(",");
