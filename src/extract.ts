@@ -167,7 +167,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     const link = doc.meta.title && LINK_WORDS.test(doc.meta.title) && LINKED_NAMES.test(doc.meta.title) ? named : [];
     // Last, the countries of the places it names ("Lanzhou's trains to Central Asia carry more": China).
     const placed = title ? countriesOfPlaces(namedIn(title).places) : [];
-    return (titleNames = { names: [...new Set([...named, ...filedFrom, ...placed])], actors, link });
+    return (titleNames = { names: [...new Set([...named, ...filedFrom, ...placed])], actors, link, placed });
   };
   // A paragraph ending in a colon ("By country:") hands what it named — period, source, the
   // total it broke down — to the short lines listed under it ("Kazakhstan – $41 billion (+32%)").

@@ -168,5 +168,5 @@ export interface Skipped {
   end: number;
   text: string;
   /** `basis`: the basis a total is counted on ("17,850 tU (100% basis)"), not a figure of its own. */
-  reason: "year" | "date" | "ordinal" | "age" | "duration" | "list-number" | "identifier" | "bare-number" | "time" | "rank" | "basis";
+  reason: "year" | "date" | "ordinal" | "age" | "duration" | "list-number" | "identifier" | "bare-number" | "time" | "rank" | "basis" | "footnote";
 }

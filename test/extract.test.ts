@@ -1331,3 +1331,25 @@ describe("round 61: a regional outlook, a wire story with a correction, a Markdo
     expect(byText(figs("CITIC will lend $400 million to expand the Bozshakol mine, which produced 98,000 tonnes of copper last year.", "2026-10-15"), "98,000 tonnes").entities).toEqual(["Kazakhstan"]);
   });
 });
+
+describe("round 62: a policy brief with notes, an EV plant, wheat shipments", () => {
+  it("skips a note's mark after a full stop, keeps the sentence whole, and sets a notes section aside", () => {
+    const text = "Uzbekistan's debt to China\n\nChinese banks lent $9 billion to Uzbekistan in 2015-2024.[7] It owes China 21% of its external debt.[8]\n\nThe loans financed power and transport.\n\nRepayments peak in 2027.\n\nNotes\n7. AidData, 2023, p. 4.\n8. Ministry of Finance, 2025.";
+    const doc = layoutDocument("brief.txt", text);
+    expect(doc.furniture.map((f) => f.reason)).toEqual(["notes", "notes (page tail)", "notes (page tail)"]);
+    const fs = figs(text, "2026-01-10");
+    expect(byText(fs, "$9 billion").sentence).toBe("Chinese banks lent $9 billion to Uzbekistan in 2015-2024.[7]");
+    expect(byText(fs, "21%").sentence).toBe("It owes China 21% of its external debt.[8]");
+  });
+
+  it("reads the level compared with in brackets after its period, and hands that period on to no other figure", () => {
+    const fs = figs("The plant assembled 22,100 buses in January–June, more than in all of 2025 (19,600). It employs 1,400 people.", "2026-07-20");
+    expect(byText(fs, "19,600")).toMatchObject({ unit: "count", subject: "buses", period: "2025" });
+    expect(byText(fs, "1,400").period).toBe("2026-H1");
+  });
+
+  it("places a plant's capacity at the place the title names", () => {
+    const text = "Chery's Samarkand plant to double output as Chinese cars sell\n\nThe company plans to lift annual capacity to 60,000 units by 2028.";
+    expect(byText(figs(text, "2026-07-20"), "60,000").entities).toEqual(["Uzbekistan"]);
+  });
+});

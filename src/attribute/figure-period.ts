@@ -10,7 +10,7 @@ import { SAME_PERIOD_SOURCE } from "../lexicon/dates.js";
 
 /** The amount of a change between its verb and "from": "up 12 percent from 2022", "up $2 billion from 2022". */
 const CHANGE_AMOUNT = String.raw`(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?(?:US\$|\$|€|£)?\d[\d.,]*\s*(?:%|percent|per\s+cent|\p{L}+(?:\s+\p{L}+)?)?)?`;
-const BASELINE_BEFORE = new RegExp(`\\b(?:${COMPARED_WITH}|than\\s+in|as\\s+in|what\\s+(?:it|they)\\s+(?:was|were)\\s+in|(?:up|down|rose|rising|grew|grown|increased|decreased|fell|fallen|dropped|declined|increase|decrease|rise|drop|decline|fall|gain|growth)${CHANGE_AMOUNT}\\s+(?:from|on))\\s+(?:the\\s+${SAME_PERIOD_SOURCE}\\s+(?:(?:of|in)\\s+)?)?(?:the\\s+)?$`, "iu");
+const BASELINE_BEFORE = new RegExp(`\\b(?:${COMPARED_WITH}|than\\s+in(?:\\s+all\\s+of)?|as\\s+in|what\\s+(?:it|they)\\s+(?:was|were)\\s+in|(?:up|down|rose|rising|grew|grown|increased|decreased|fell|fallen|dropped|declined|increase|decrease|rise|drop|decline|fall|gain|growth)${CHANGE_AMOUNT}\\s+(?:from|on))\\s+(?:the\\s+${SAME_PERIOD_SOURCE}\\s+(?:(?:of|in)\\s+)?)?(?:the\\s+)?$`, "iu");
 /**
  * A clause of comparison: "…, against $450 in 2022", "…, down from $341 in 2024", "rose to 56 a week, from 31 in 2025"
  * (not a span from one level to another: ", from US$4.6 billion in 2014 to over US$40 billion at the end of 2024").
@@ -42,6 +42,8 @@ export interface SentencePeriods {
   text: string;
   /** Periods not introduced as a comparison ("compared with 2022"). */
   own: PeriodMention[];
+  /** Periods the text compares with ("more than in all of 2025"). */
+  compared: PeriodMention[];
   /** Periods labelling a figure in brackets ("(9M 2025: 21.8%)"), with where the bracket closes. */
   labels: { period: PeriodMention; end: number }[];
   /** Clauses of comparison, whose periods belong to their own figures only. */
@@ -65,6 +67,7 @@ export function sentencePeriods(text: string, periods: readonly PeriodMention[],
     text,
     own: periods.filter((p) => !comparedBefore(text, p) && !BRACKET_LABEL(text, p)),
     labels: bracketLabels(text, periods),
+    compared: periods.filter((p) => comparedBefore(text, p)),
     comparisons: spans.filter((c) => BASELINE_CLAUSE.test(text.slice(c.start, c.end))),
     refYear,
     opening: spans.length > 1 && spans[0]!.end - spans[0]!.start <= 30 && OPENING.test(text.slice(spans[0]!.start, spans[0]!.end)) ? spans[0]! : null,
@@ -98,6 +101,9 @@ export function figurePeriod(sp: SentencePeriods, at: FigurePlace, actual: boole
   if (sp.refYear === null && RELATIVE_YEAR_AFTER.test(sp.text.slice(at.end, at.end + 40))) return { period: null, text: null };
   const label = sp.labels.find((l) => at.start >= l.period.end && at.end <= l.end);
   if (label) return { period: label.period, text: sp.text.slice(label.period.start, label.period.end) };
+  // The level compared with, in brackets right after its period: "more than in all of 2025 (31,000)".
+  const baseline = sp.compared.find((p) => /^\s*\(\s*$/.test(sp.text.slice(p.end, at.start)));
+  if (baseline) return { period: baseline, text: sp.text.slice(baseline.start, baseline.end) };
   const earlier = YEAR_EARLIER_AFTER.exec(sp.text.slice(at.end, at.end + 60));
   const earlierEnd = earlier ? at.end + earlier[0].length : -1;
   const candidates = sp.own.filter(

@@ -14,6 +14,8 @@ export interface TitleNames {
    * paragraph names no other place up to it is of them all.
    */
   link: readonly string[];
+  /** The countries of the places the title names ("BYD's Jizzakh plant ramps up …": Uzbekistan): where a plant is. */
+  placed?: readonly string[];
 }
 
 export class ParagraphFocus {
@@ -75,6 +77,7 @@ export class ParagraphFocus {
           ...early.filter((c) => !c.actor).map((c) => c.name),
           ...earlyPlaces,
           ...within,
+          ...(title.placed ?? []),
           ...titlePlaces,
           ...before,
           ...early.filter((c) => c.actor).map((c) => c.name),

@@ -25,6 +25,8 @@ const LINE_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bapp download$/i, "app promotion"],
   [/^send your stories|newsletter$|\bRSS\b.*newsletter/i, "site navigation"],
   [/^source\s*:\s*\S.{0,100}$/i, "source line"],
+  // A paper's notes: the heading and everything after it (sources, versions, pages) are no article text.
+  [/^(?:notes|footnotes|endnotes|references|bibliography|sources)$/i, "notes"],
   // A wire's note on an earlier version: "(Corrects value of loan in paragraph 2 to $500 million from $600 million)".
   [/^\((?:corrects|updates|adds|recasts|refiles|changes|removes|fixes)\b[^()]{0,200}\)$/i, "correction note"],
   [/^[Bb]y\s+[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3}$/u, "byline"],
@@ -35,7 +37,7 @@ const LINE_RULES: ReadonlyArray<readonly [RegExp, string]> = [
 const ABOUT_AUTHOR = /^About\s+[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,4}$/u;
 
 /** Lines after which everything to the end of the page is furniture (comments, bios, related links). */
-const TAIL_STARTERS = new Set(["comment form", "related-article links", "author bio", "disclaimer"]);
+const TAIL_STARTERS = new Set(["comment form", "related-article links", "author bio", "disclaimer", "notes"]);
 
 export interface LineVerdict {
   /** Why the line is furniture, or null when it is article text. */

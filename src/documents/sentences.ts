@@ -77,5 +77,23 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
     flush(out, held, offset + from + heldAt);
     from = to;
   }
-  return out;
+  return footnoteMarks(out);
+}
+
+/** A note's mark after a full stop ("… in 2024.[3] Kyrgyzstan …"): the segmenter ends the sentence inside the brackets. */
+const MARK_REST = /^\d{1,3}\]/;
+function footnoteMarks(sentences: Sentence[]): Sentence[] {
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const [a, b] = [sentences[i]!, sentences[i + 1]!];
+    const mark = a.text.endsWith("[") && b.start === a.end ? MARK_REST.exec(b.text) : null;
+    if (!mark) continue;
+    a.text += mark[0];
+    a.end += mark[0].length;
+    const rest = b.text.slice(mark[0].length);
+    const lead = rest.length - rest.trimStart().length;
+    b.start += mark[0].length + lead;
+    b.text = rest.trimStart();
+    if (b.text.length === 0) sentences.splice(i + 1, 1);
+  }
+  return sentences;
 }

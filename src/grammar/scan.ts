@@ -221,6 +221,10 @@ function notAFigure(sentence: string, start: number, digits: string, value: numb
     if (!GLUED_UNIT.test(after) && !GLUED_SCALE.test(after)) return "identifier";
   }
   if (/^:\d{2}\b/.test(after)) return "time";
+  // A note's mark after a sentence: "… between 2000 and 2024.[3]".
+  if (prev === "[" && /^\]/.test(after) && value < 1000 && /(?:^|[.,;:!?"”’)]\s*|\p{L})\[$/u.test(before.slice(-3))) return "footnote";
+  // The second year of a split one: "the 2026/27 marketing year".
+  if (prev === "/" && /(?:1[89]|20)\d\d\/$/.test(before) && /^\d\d$/.test(digits)) return "year";
   // A date written day first with dots, as Central Asian and Russian documents do: "Resolution No. 684 of 12.11.2026".
   if (/^\.(?:1[89]|20)\d\d\b/.test(after) && /^(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])$/.test(digits)) return "date";
   if (/^\s*(?:a\.m\.|p\.m\.|am|pm)\b/i.test(after) && value <= 12) return "time";
@@ -650,9 +654,12 @@ const movedFrom = (sentence: string, prev: RawFigure, at: number) => {
 const RANKED_WITH = /^[^.;:()\d]{0,60}?(?:,\s*(?:followed\s+by|ahead\s+of)|\s+and|,)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:with|at|on)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$/u;
 /** "a capacity of 50,000 cars a year, is to reach 200,000 by 2030": the level the same thing is to reach, right after it. */
 const LEVEL_NEXT = /^,?\s+(?:and\s+)?(?:(?:is|are)\s+(?:expected\s+|set\s+|due\s+|planned\s+)?to\s+|will\s+|should\s+|(?:plans?|aims?)\s+to\s+)(?:reach|rise\s+to|grow\s+to|increase\s+to|expand\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$/i;
-/** Whether a bare number is another of the figure before it: a name ranked after it, or the level it is to reach. */
+/** "already more than in all of 2025 (31,000)": the level compared with, in brackets after its period. */
+const BRACKETED_BASELINE = /^[^.;()\d]{0,60}?\b(?:than|against|versus|vs\.?|compared\s+(?:with|to))\b[^.;()]{0,40}\(\s*$/i;
+/** Whether a bare number is another of the figure before it: a name ranked after it, the level it is to reach, or the level it is compared with. */
 const sameMeasure = (sentence: string, prev: RawFigure, at: number) =>
-  prev.unit !== "percent" && prev.unit !== "pp" && (RANKED_WITH.test(sentence.slice(prev.end, at)) || LEVEL_NEXT.test(sentence.slice(prev.end, at)));
+  prev.unit !== "percent" && prev.unit !== "pp" &&
+  (RANKED_WITH.test(sentence.slice(prev.end, at)) || LEVEL_NEXT.test(sentence.slice(prev.end, at)) || (BRACKETED_BASELINE.test(sentence.slice(prev.end, at)) && /^\s*\)/.test(sentence.slice(at).replace(/^[\d.,\s]+/, ""))));
 
 /** "2×330 MW units", "4 x 100 MW": so many units of a size, before a measured figure. Group 1: how many. */
 const UNITS_TIMES = /(?<![\p{N}.,])(\d{1,2})\s?[×x]\s?$/u;
