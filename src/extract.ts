@@ -399,6 +399,13 @@ function notAhead(carried: ChosenPeriod | null, refYear: number | null): ChosenP
   return refYear !== null && year > refYear ? null : carried;
 }
 
+/** Whether an ISO date lies after a reference date. */
+function afterRef(iso: string, ref: RefDate): boolean {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  if (ref.year === null) return false;
+  return y !== ref.year ? y > ref.year : ref.month === null ? false : m !== ref.month ? m > ref.month : ref.day !== null && d > ref.day;
+}
+
 /** The date a section's relative words resolve against: its first dated event, else the document date. */
 function sectionRef(doc: ArticleDocument, section: number, docRef: RefDate): RefDate {
   if (docRef.year === null) return docRef;
@@ -407,7 +414,8 @@ function sectionRef(doc: ArticleDocument, section: number, docRef: RefDate): Ref
     if (b.section !== section) continue;
     if (++looked > 3) break; // the dated event opens a section: its first lines are enough
     const text = doc.text.slice(b.start, Math.min(b.end, b.start + 300));
-    const dated = findPeriods(text, docRef).find((p) => p.pointInTime && /^\d{4}-\d{2}-\d{2}$/.test(p.period));
+    // Not a date still to come: "without a visa … from 1 January 2027" is no event the section reports.
+    const dated = findPeriods(text, docRef).find((p) => p.pointInTime && /^\d{4}-\d{2}-\d{2}$/.test(p.period) && !afterRef(p.period, docRef));
     if (dated) return refDateOf(dated.period);
   }
   return docRef;

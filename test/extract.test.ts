@@ -1353,3 +1353,16 @@ describe("round 62: a policy brief with notes, an EV plant, wheat shipments", ()
     expect(byText(figs(text, "2026-07-20"), "60,000").entities).toEqual(["Uzbekistan"]);
   });
 });
+
+describe("round 63: oil and gold, aid, visa-free travel", () => {
+  it("weighs kilograms as tonnes, and reads a country that 'sends' tonnes somewhere as freight out", () => {
+    const fs = figs("Kyrgyzstan exported 2,840 kg of gold to China in the period. Russia sends about 8 million tonnes a year to China through the pipeline.", "2026-11-01");
+    expect(byText(fs, "2,840 kg")).toMatchObject({ value: 2.84, unit: "t", subject: "gold" });
+    expect(byText(fs, "about 8 million tonnes a year")).toMatchObject({ kind: "freight", direction: "export" });
+  });
+
+  it("takes no date still to come as the day a section's relative words resolve against", () => {
+    const text = "Kazakhstan and China agree visa-free travel\n\nTravellers may stay 30 days without a visa from 1 March 2027. There are now 35 direct flights a week between the two countries.";
+    expect(byText(figs(text, "2026-11-10"), "35 direct flights a week")).toMatchObject({ status: "actual", period: "2026-11-10" });
+  });
+});

@@ -25,7 +25,7 @@ export function statusOf(text: string, headline = false): FigureStatus {
 
 // One word boundary before the alternatives that need one: faster than a boundary before each.
 // Not a trade's description: "a re-export hub" names no flow of its figure ("re-exports to Russia" do).
-const EXPORT = /\b(?:(?<!re-)export(?:s|ed|ing)?\b|re-export(?:s|ed|ing)\b|outbound\b|(?:ship(?:s|ped|ping)?|supplied)\s(?:[^.;]{0,60}?\s)?to\b|supplies\s+to\b)|\p{L}-bound\b/iu;
+const EXPORT = /\b(?:(?<!re-)export(?:s|ed|ing)?\b|re-export(?:s|ed|ing)\b|outbound\b|(?:ship(?:s|ped|ping)?|supplied|sends?|sent)\s(?:[^.;]{0,60}?\s)?to\b|supplies\s+to\b)|\p{L}-bound\b/iu;
 const IMPORT = /\b(?:import(?:s|ed|ing)?\b|inbound\b|purchases?\s+from\b)/i;
 /** Goods sold to a country, bought from one: a name follows (case matters: not "sold $1.1 billion"). */
 const SOLD_TO = /\b[Ss]old\s+(?:to\s+)?\p{Lu}/u;
@@ -33,7 +33,7 @@ const BOUGHT_FROM = /\b[Bb]ought\s+from\s+\p{Lu}/u;
 
 export function directionOf(text: string): Direction | null {
   // Most clauses name no flow: a plain substring test settles them before the regexes run.
-  if (!/port|-bound|bound\b|ship|suppl|purchas|sold|bought/i.test(text)) return null;
+  if (!/port|-bound|bound\b|ship|suppl|purchas|sold|bought|sen[dt]/i.test(text)) return null;
   const ex = EXPORT.test(text) || SOLD_TO.test(text);
   const im = IMPORT.test(text) || BOUGHT_FROM.test(text);
   if (ex && !im) return "export";

@@ -28,6 +28,8 @@ export const MEASURES: ReadonlyArray<readonly [string, UnitSpec]> = [
   // A miner's tonnes of uranium: "9,700 tU".
   ["tU", { unit: "t", factor: 1 }],
   ["metric\\s+tons?|metric\\s+tonnes?|tonnes?|tons?|tn|t(?=[\\s.,;)]|$)", { unit: "t", factor: 1 }],
+  // Kilograms as tonnes, as gold and silver are weighed: "3,512 kg of gold" is 3.512 t.
+  ["kilograms?|kilogrammes?|kg", { unit: "t", factor: 0.001 }],
   ["kilomet(?:er|re)s?|km", { unit: "km", factor: 1 }],
   // Metres as kilometres; the bare "m" is not read ("$5m" is millions, "a 5m wall" is left alone).
   ["met(?:er|re)s?", { unit: "km", factor: 0.001 }],
