@@ -27,10 +27,20 @@ function bar(r: FactRow): { when: string; source: string; usd: number; label: st
   return { when, source: r.source ?? "source not named", usd: bn(r.usd!), label: `${qualifierMark(r.qualifier)}$${bn(r.usd!)}bn` };
 }
 
+/**
+ * Bars of one year and one source stand side by side, not stacked: where two articles give totals for the same
+ * months and neither names its source ("Jan–Sep 2026: $36.4 billion", "$31.4 billion"), each is told apart by its outlet.
+ */
+function apart(rows: readonly FactRow[], values: ReturnType<typeof bar>[]): ReturnType<typeof bar>[] {
+  const count = new Map<string, number>();
+  for (const v of values) count.set(`${v.when}|${v.source}`, (count.get(`${v.when}|${v.source}`) ?? 0) + 1);
+  return values.map((v, i) => (count.get(`${v.when}|${v.source}`)! > 1 ? { ...v, source: `${v.source} (${rows[i]!.outlet ?? rows[i]!.doc})` } : v));
+}
+
 export function kazakhstanChinaTradeChart(facts: FactsInput): Chart | null {
   const rows = tradeBetween(facts, ["China", "Kazakhstan"]).sort((a, b) => (a.period ?? "9999").localeCompare(b.period ?? "9999") || (a.source ?? "").localeCompare(b.source ?? ""));
   if (rows.length === 0) return null;
-  const values = rows.map(bar);
+  const values = apart(rows, rows.map(bar));
   const title = "Kazakhstan–China trade by year and reporting source";
   return {
     id: "trade-kazakhstan-china",

@@ -32,6 +32,16 @@ describe("charts", async () => {
     expect(values(chart).map((d) => [d.when, d.usd])).toEqual([["2024", 31], ["H1 2025", 15.2]]);
   });
 
+  it("sets side by side, not on top of each other, two articles' totals for the same months with no source named", () => {
+    const a = extractFromText("Kazakhstan's trade with China reached $33.2 billion in January-September 2026.", { doc: "a.txt", outlet: "Kursiv", date: "2026-10-20" });
+    const b = extractFromText("Trade between Kazakhstan and China was $35.9 billion in January-September 2026.", { doc: "b.txt", outlet: "Ministry of Commerce", date: "2026-10-28" });
+    const chart = kazakhstanChinaTradeChart(factsOf([...a, ...b]).map(factRow));
+    expect(values(chart).map((d) => [d.when, d.source, d.usd])).toEqual([
+      ["Jan–Sep 2026", "source not named (Kursiv)", 33.2],
+      ["Jan–Sep 2026", "source not named (Ministry of Commerce)", 35.9],
+    ]);
+  });
+
   it("labels a goal among China–Central Asia totals as a goal", () => {
     const text = "Trade between China and Central Asia reached $95 billion in 2024. Leaders aim to lift trade between China and Central Asia to $120 billion by 2030.";
     const chart = centralAsiaTradeChart(factsOf(extractFromText(text, { doc: "t.txt", date: "2025-03-01" })).map(factRow));
