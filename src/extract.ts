@@ -49,6 +49,9 @@ const TITLE_DATED_KINDS: ReadonlySet<string> = new Set(["trade", "freight", "gro
 /** Words of time a sentence may name though no period could be read of them ("In September alone", in an undated text); not "a year earlier". */
 const NAMES_TIME = new RegExp(String.raw`\b(?:${MONTH_SOURCE}|quarters?|half|(?:1[89]|20)\d\d)\b`, "i");
 
+/** Places named only as where a flow went: "most of it to the United Kingdom and Switzerland", "with Turkey and China the main buyers". */
+const DESTINATIONS = /\b(?:(?:most|much|all|half|the\s+bulk)\s+of\s+(?:it|them)\s+(?:going\s+)?to\s+(?:the\s+)?\p{Lu}|with\s+(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){1,4}(?:as\s+)?the\s+(?:main|largest|biggest|top|chief)\s+(?:buyers|destinations|markets|customers|importers))/u;
+
 /** A place in capitals opening a line, as a digest's items do: "KAZAKHSTAN: …". Group 1: the place. */
 const CAPS_LABEL = /^(\p{Lu}[\p{Lu} -]{2,40}):\s/u;
 /** A bullet line: "• Transit: 236,500 TEU", "- Exports: $2 billion", "1. Kazakhstan: CNPC's refinery, $2.1 billion". */
@@ -751,7 +754,10 @@ function attribute(
     // flow's other end): "Kyrgyzstan, for one, recorded imports from China of only $5.0 billion".
     const subjectFirst = bilateral && entities.size === 1 && own[i] !== null && clause.start > 0 ? names.subjectsBefore(clause.start, [...sourceSpan, ...asideBefore(aside, clause.start)]) : [];
     const firsts = [...(currencyCountry ? [currencyCountry] : []), ...(referent?.entities ?? []), ...wholeNames, ...(ctx.whole?.entities ?? []), ...subjectFirst];
-    if (kind !== "fx") ctx.focus.fill(entities, bilateral ? 2 : 1, exclude, firsts, s.end - ctx.blockStart);
+    // A flow whose words name only where it went ("worth $1.1 billion, most of it to the United Kingdom and Switzerland",
+    // "with Turkey and China the main buyers") takes its other end, where it came from, from the paragraph too.
+    const ends = bilateral && entities.size >= 2 && DESTINATIONS.test(s.text.slice(rf.end)) ? 1 : 0;
+    if (kind !== "fx") ctx.focus.fill(entities, bilateral ? Math.max(2, entities.size + ends) : 1, exclude, firsts, s.end - ctx.blockStart);
 
     const chosen = figurePeriod(sp, { start: rf.start, end: rf.end, win, clause: spoken, prevEnd: prev ? prev.end : 0 }, status === "actual", () =>
       kind === "fx"

@@ -1366,3 +1366,12 @@ describe("round 63: oil and gold, aid, visa-free travel", () => {
     expect(byText(figs(text, "2026-11-10"), "35 direct flights a week")).toMatchObject({ status: "actual", period: "2026-11-10" });
   });
 });
+
+describe("a flow named only by where it went", () => {
+  it("takes where it came from from the paragraph: 'most of it to …', 'with … the main buyers'", () => {
+    const text = "Kyrgyzstan's gold exports\n\nKyrgyzstan's exports rose in 2025. Shipments of gold totaled 12.1 tonnes, worth $0.9 billion, most of it to Switzerland and the United Kingdom.";
+    expect(byText(figs(text, "2026-02-01"), "$0.9 billion").entities).toEqual(["Kyrgyzstan", "Switzerland", "United Kingdom"]);
+    const talco = "TALCO output rises\n\nTALCO produced 99,000 tonnes of aluminium. Exports reached 85,000 tonnes, with China and Turkey the main buyers.";
+    expect(byText(figs(talco, "2026-02-01"), "85,000 tonnes").entities).toEqual(["China", "Tajikistan", "Turkey"]);
+  });
+});
