@@ -1375,3 +1375,19 @@ describe("a flow named only by where it went", () => {
     expect(byText(figs(talco, "2026-02-01"), "85,000 tonnes").entities).toEqual(["China", "Tajikistan", "Turkey"]);
   });
 });
+
+describe("round 64: a contractor's release, a table in tabs, a markets desk", () => {
+  it("gives the changes written after an exchange rate to the rate", () => {
+    const fs = figs("USD/UZS closed at 12,710.50 (+0.2% d/d, -0.9% m/m). The yuan traded at 1,765 sum, up 0.4% w/w.", "2026-11-20");
+    expect(byText(fs, "+0.2%").entities).toEqual(["Uzbekistan"]);
+    expect(byText(fs, "-0.9%").entities).toEqual(["Uzbekistan"]);
+    expect(byText(fs, "0.4%").entities).toEqual(["China", "Uzbekistan"]);
+  });
+
+  it("reads a table whose cells are split by tabs, with decimal commas and spaces between thousands", () => {
+    const text = "Uzbekistan: exports to China, January-June 2026\n\nProduct\tValue, $ mln\tChange, %\nCopper\t1 208,4\t+9,2\n";
+    const fs = figs(text, "2026-07-20");
+    expect(byText(fs, "1 208,4")).toMatchObject({ value: 1208.4e6, unit: "USD", kind: "trade", direction: "export", subject: "Copper", period: "2026-H1" });
+    expect(byText(fs, "+9,2")).toMatchObject({ value: 9.2, kind: "growth" });
+  });
+});

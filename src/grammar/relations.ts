@@ -69,6 +69,7 @@ export function relate(sentence: string, figs: RawFigure[]): void {
   markChanges(sentence, figs);
   pairRespectively(sentence, figs);
   linkChanges(sentence, figs);
+  rateChanges(sentence, figs);
   nameChanges(sentence, figs);
   unitPrices(sentence, figs);
   shareRates(sentence, figs);
@@ -163,6 +164,24 @@ function growthIndexes(sentence: string, figs: RawFigure[]): void {
 
 /** A percent whose own words say it is a level crossed: "below 70%", "above 5%". */
 const CROSSED = /^(?:below|above|under|beneath)\b/i;
+
+/** Between an exchange rate and its changes: " (" , ", up ", and between two changes in one bracket: ", ". */
+const RATE_CHANGE_GAP = /^\s*(?:\(\s*|,\s*(?:up|down)\s+(?:by\s+)?)$/i;
+const NEXT_CHANGE_GAP = /^\s*(?:[\p{L}/]{1,4}\s*)?[,;]\s*$/u;
+/**
+ * A change written right after an exchange rate is the rate's: "USD/KZT closed at 512.40 (+0.3% d/d, -1.8% m/m)",
+ * "The yuan traded at 71.95 tenge, up 0.6% w/w".
+ */
+function rateChanges(sentence: string, figs: RawFigure[]): void {
+  for (let i = 1; i < figs.length; i++) {
+    const f = figs[i]!;
+    if (f.kindHint !== "growth" || f.unit !== "percent" || f.qualifiesIndex !== null) continue;
+    const prev = figs[i - 1]!;
+    const gap = sentence.slice(prev.end, f.start);
+    if (prev.unit === "rate" && RATE_CHANGE_GAP.test(gap)) f.qualifiesIndex = i - 1;
+    else if (prev.kindHint === "growth" && prev.qualifiesIndex !== null && figs[prev.qualifiesIndex]!.unit === "rate" && NEXT_CHANGE_GAP.test(gap)) f.qualifiesIndex = prev.qualifiesIndex;
+  }
+}
 
 /** Between a change and the same change in another unit: " or ", ", or ". */
 const OR_GAP = new RegExp(`^\\s*,?\\s*or\\s+(?:by\\s+)?(?:${APPROX}\\s+)?$`, "i");
