@@ -685,8 +685,9 @@ function attribute(
     // A flow named after a conjunction before the next figure is that one's: "generated 15.8 billion kWh last year and
     // imported another 3.1 TWh" (but "supplied 10,000 tons of cherries and 45,000 tons of walnuts to China" share theirs).
     const ownStretch = Math.max(rf.end, statusEnd);
-    const clauseFlow = () => (next && next.start < clause.end && directionOf(s.text.slice(ownStretch, next.start)) !== null ? null : directionOf(clauseText));
-    let direction = directionOf(s.text.slice(clause.start, ownStretch)) ?? clauseFlow() ?? ownFlow() ?? (before ? directionOf(s.text.slice(before.start, before.end)) : null) ?? (bracketed ? directionOf(s.text.slice(0, clause.start)) : null) ?? (predicate ? directionOf(s.text.slice(predicate.start, predicate.end)) : null) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null) ?? (ctx.opening && kind !== "growth" ? directionOf(ctx.opening) : null) ?? referent?.direction ?? ranked?.direction ?? (partOfPrev[i] ? out[i - 1]!.direction : null);
+    const clauseFlow = () =>
+      ownStretch >= clause.end ? directionOf(clauseText) : (directionOf(s.text.slice(clause.start, ownStretch)) ?? (next && next.start < clause.end && directionOf(s.text.slice(ownStretch, next.start)) !== null ? null : directionOf(clauseText)));
+    let direction = clauseFlow() ?? ownFlow() ?? (before ? directionOf(s.text.slice(before.start, before.end)) : null) ?? (bracketed ? directionOf(s.text.slice(0, clause.start)) : null) ?? (predicate ? directionOf(s.text.slice(predicate.start, predicate.end)) : null) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null) ?? (ctx.opening && kind !== "growth" ? directionOf(ctx.opening) : null) ?? referent?.direction ?? ranked?.direction ?? (partOfPrev[i] ? out[i - 1]!.direction : null);
     if (rf.respectivelyItem) {
       const item = rf.respectivelyItem;
       const entity = canonicalEntity(item);

@@ -62,12 +62,13 @@ export interface SentencePeriods {
 const OPENING = /^(?:By|In|Until|Through|Over|During)\s/;
 
 export function sentencePeriods(text: string, periods: readonly PeriodMention[], spans: readonly Span[], refYear: number | null = null, filed = 0): SentencePeriods {
+  const compared = periods.filter((p) => comparedBefore(text, p));
   return {
     filed,
     text,
-    own: periods.filter((p) => !comparedBefore(text, p) && !BRACKET_LABEL(text, p)),
+    own: periods.filter((p) => !compared.includes(p) && !BRACKET_LABEL(text, p)),
     labels: bracketLabels(text, periods),
-    compared: periods.filter((p) => comparedBefore(text, p)),
+    compared,
     comparisons: spans.filter((c) => BASELINE_CLAUSE.test(text.slice(c.start, c.end))),
     refYear,
     opening: spans.length > 1 && spans[0]!.end - spans[0]!.start <= 30 && OPENING.test(text.slice(spans[0]!.start, spans[0]!.end)) ? spans[0]! : null,

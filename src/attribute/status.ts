@@ -33,7 +33,7 @@ const BOUGHT_FROM = /\b[Bb]ought\s+from\s+\p{Lu}/u;
 
 export function directionOf(text: string): Direction | null {
   // Most clauses name no flow: a plain substring test settles them before the regexes run.
-  if (!/port|-bound|bound\b|ship|suppl|purchas|sold|bought|sen[dt]/i.test(text)) return null;
+  if (!/port|-bound|bound\b|ship|suppl|purchas|sold|bought|\bsen[dt]/i.test(text)) return null;
   const ex = EXPORT.test(text) || SOLD_TO.test(text);
   const im = IMPORT.test(text) || BOUGHT_FROM.test(text);
   if (ex && !im) return "export";

@@ -135,7 +135,7 @@ function readDates(line: string, out: LineMeta): void {
     if (line.length <= 120) out.dateline = true;
   }
   // A report's credit line may give only its month: "IMF staff | October 2026" is dated 2026-10.
-  const monthly = !od && !out.date ? NAME_AND_MONTH.exec(line) : null;
+  const monthly = !od && !out.date && line.length <= 80 && /[|·•]/.test(line) ? NAME_AND_MONTH.exec(line) : null;
   if (monthly) {
     out.outlet = monthly[1]!.trim();
     out.date = `${monthly[3]}-${pad2(monthNumber(monthly[2]!))}`;
