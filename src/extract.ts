@@ -17,7 +17,7 @@ import { asWritten, datelineLength, isPlaceHeading } from "./documents/metadata.
 import { layoutDocument } from "./documents/layout.js";
 import { canonicalEntity, PLACES } from "./lexicon/places.js";
 import { scanSentence } from "./grammar/scan.js";
-import { columnOf, hasCells, isRuling, labelSubject, periodWords, readRow, tableColumns, unitNote, type TableColumn } from "./grammar/table.js";
+import { columnOf, hasCells, hasUnit, isRuling, labelSubject, periodWords, readRow, tableColumns, unitNote, type TableColumn } from "./grammar/table.js";
 import { SPELLED_HINT } from "./grammar/numbers.js";
 import { WORDS_HINT } from "./grammar/words.js";
 import type { RawFigure } from "./grammar/raw.js";
@@ -270,7 +270,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       // Rows are read with the header and the heading above, as a listed line is with its opening: "Kazakh grain exports to China, 2024".
       // The unit is the caption's, else that of a note right under the table ("Values in US$ billion.").
       const caption = headingText ? columnOf(headingText) : null;
-      table = { columns, header: headingText ? `${headingText}: ${blockText}` : blockText, carry, caption: caption && (caption.unit !== "count" || caption.factor !== 1) ? caption : unitNoteAfter(bi) ?? caption };
+      table = { columns, header: headingText ? `${headingText}: ${blockText}` : blockText, carry, caption: caption && hasUnit(caption) ? caption : unitNoteAfter(bi) ?? caption };
       previous = null;
       list = null;
       headedList = false;
@@ -523,7 +523,9 @@ function attribute(
   const listedAfter = raws.map((r, i) => i > 0 && LISTED_AFTER.test(s.text.slice(raws[i - 1]!.end, r.start)));
   /** Of those, parts named after their whole in its unit: "$26.6 billion, including $5.7 billion with Chinese companies". */
   // So is a part its taker takes from a whole the sentence opens with: "Of Kazakhstan's $80bn exports, China took $15bn".
-  const partOfPrev = raws.map((r, i) => i > 0 && r.unit === raws[i - 1]!.unit && ((listedAfter[i]! && PART_OF.test(s.text.slice(raws[i - 1]!.end, r.start))) || OF_WHICH.test(s.text.slice(raws[i - 1]!.end, r.start)) || (OPENS_WITH_WHOLE.test(s.text.slice(0, raws[i - 1]!.start)) && TAKER_BEFORE.test(s.text.slice(raws[i - 1]!.end, r.start)))));
+  /** Parts after "of which", past an aside: "68.3 billion soms, the State Customs Service said, of which 41.7 billion soms". */
+  const ofWhich = raws.map((r, i) => i > 0 && r.unit === raws[i - 1]!.unit && OF_WHICH.test(s.text.slice(raws[i - 1]!.end, r.start)));
+  const partOfPrev = raws.map((r, i) => i > 0 && r.unit === raws[i - 1]!.unit && ((listedAfter[i]! && PART_OF.test(s.text.slice(raws[i - 1]!.end, r.start))) || ofWhich[i]! || (OPENS_WITH_WHOLE.test(s.text.slice(0, raws[i - 1]!.start)) && TAKER_BEFORE.test(s.text.slice(raws[i - 1]!.end, r.start)))));
   const out: Figure[] = [];
   /** Figures whose own words and clause name no place. */
   const unnamed = new Set<number>();
@@ -591,11 +593,12 @@ function attribute(
       parts.add(i);
       kind = referent.kind;
     }
-    // A value after its label is of the kind its label names: "Gas exports to China: 7,8 bcm".
-    const labelClause = spans[spans.indexOf(clause) - 1];
-    if (kind === "other" && labelClause && labelClause.end - labelClause.start <= LABEL_MAX && LABEL_BREAK.test(s.text.slice(labelClause.end, clause.start))) {
-      const labelled = s.text.slice(labelClause.start, clause.end);
-      kind = classify(rf, { text: labelled, at: rf.start - labelClause.start, end: rf.end - labelClause.start }, { text: kindText, at: rf.start, end: rf.end });
+    // The value after a label ("Exports: 311.4 billion yuan", "…, import from China – 19.7 bln US dollars") is of the kind
+    // its label names: "Gas exports to China: 7,8 bcm" is freight.
+    const prevClause = spans[spans.indexOf(clause) - 1];
+    const labelled = prevClause !== undefined && prevClause.end - prevClause.start <= LABEL_MAX && LABEL_BREAK.test(s.text.slice(prevClause.end, clause.start)) && (prevClause.start === 0 || /[,;:]\s$/.test(s.text.slice(0, prevClause.start)));
+    if (kind === "other" && labelled) {
+      kind = classify(rf, { text: s.text.slice(prevClause.start, clause.end), at: rf.start - prevClause.start, end: rf.end - prevClause.start }, { text: kindText, at: rf.start, end: rf.end });
     }
     // A partner ranked after the paragraph's first (or the paragraph before's): "China remained the main trading partner with
     // a turnover of $5.1 billion. … Russia came second with $3.0 billion, followed by Kazakhstan with $1.4 billion" measure
@@ -622,9 +625,11 @@ function attribute(
     // A figure listed after another with no verb of its own ("forecast at 4.3% in 2024 and 5.0% in 2025") has its status.
     const listed = listedAfter[i]!;
     // A part named after its whole, in its unit, is of the whole's kind: "delivered 43.2 bcm, of which 32.4 bcm came from Turkmenistan".
-    if (partOfPrev[i] && (kind === "other" || (OF_WHICH.test(s.text.slice(raws[i - 1]!.end, rf.start)) && out[i - 1]!.kind !== "growth"))) kind = out[i - 1]!.kind;
+    if (partOfPrev[i] && (kind === "other" || (ofWhich[i] && out[i - 1]!.kind !== "growth"))) kind = out[i - 1]!.kind;
     // So is the level it is compared with: "supplying 10.2 bcm in 2025, down from 11.9 bcm".
-    if ((kind === "other" || out[rf.comparedIndex ?? -1]?.kind === "capacity") && rf.comparedIndex !== null) kind = out[rf.comparedIndex]!.kind;
+    // And a level a capacity is compared with is a capacity: "Its daily capacity is 30 pairs of trains, up from 24".
+    const comparedKind = rf.comparedIndex !== null ? out[rf.comparedIndex]!.kind : null;
+    if (comparedKind && (kind === "other" || comparedKind === "capacity")) kind = comparedKind;
     const ownStatus = listed ? out[i - 1]!.status : statusOf(statusText, ctx.headline);
     // A second verb of the same subject shares the first one's modal: "will process 2.5 mln tonnes of coal per year and produce 1 bln cubic metres".
     const status = ownStatus === "actual" && i > 0 && out[i - 1]!.status !== "actual" && SECOND_VERB.test(s.text.slice(raws[i - 1]!.end, rf.start)) ? out[i - 1]!.status : ownStatus;
@@ -659,8 +664,6 @@ function attribute(
     // A clause that only completes the one before it takes that one's flow: "Imports from China accounted
     // for the lion's share, at $16.9 billion"; so does the value after a label ("Exports: 311.4 billion yuan",
     // "…, import from China – 19.7 bln US dollars").
-    const prevClause = spans[spans.indexOf(clause) - 1];
-    const labelled = prevClause !== undefined && prevClause.end - prevClause.start <= LABEL_MAX && LABEL_BREAK.test(s.text.slice(prevClause.end, clause.start)) && (prevClause.start === 0 || /[,;:]\s$/.test(s.text.slice(0, prevClause.start)));
     const before = labelled ? prevClause : completed;
     // A label that names no place is what its figure measures: "were as follows: barley – 480,000 tonnes, flaxseed – …".
     if (labelled && subject === null && kind !== "growth" && rf.start - clause.start <= 12) {
@@ -776,8 +779,8 @@ function attribute(
     const shared = sharesPeriod && periodFrom?.period != null ? { period: { start: 0, end: 0, period: periodFrom.period, pointInTime: false }, text: periodFrom.periodText } : chosen;
     // "…, down from $331 in the same period of 2025": the months of the figure it is set against, in that year.
     const { period, text: periodText } = samePeriodIn(s.text, shared, compared ?? out[i - 1]) ?? shared;
-    // An outcome is never of a year still to come: "Twenty-five billion dollars by 2030 is realistic" is a forecast.
-    // A deal is: a contract signed now "for 2027-2031" is signed.
+    // An outcome is never of a year still to come: "Twenty-five billion dollars by 2030 is realistic" is a forecast. Not
+    // so a deal: a contract signed now "for 2027-2031" is signed.
     const finalStatus = status === "actual" && kind !== "deal" && period && ctx.refYear !== null && Number(period.period.slice(0, 4)) > ctx.refYear ? "forecast" : status;
     const inSource = source && rf.start >= source.start && rf.end <= source.end;
     const sign = rf.sign;

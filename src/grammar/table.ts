@@ -182,7 +182,7 @@ export function tableColumns(line: string, next: string): TableColumn[] | null {
 }
 
 /** Whether a header's words name a unit or a scale. */
-const hasUnit = (c: TableColumn) => c.unit !== "count" || c.factor !== 1;
+export const hasUnit = (c: TableColumn): boolean => c.unit !== "count" || c.factor !== 1;
 
 /** A note that gives a table's unit: "Values in US$ billion.", "Figures in million tonnes; F = forecast". Group 1: the unit. */
 const UNIT_NOTE = /^(?:(?:all\s+)?(?:values?|figures?|data|amounts?|numbers?)\s+(?:are\s+)?)?in\s+([^.;:]{2,40})(?:[.;:]|$)/i;
