@@ -73,7 +73,7 @@ export class Carry {
   /** What the paragraph's figures measure ("China-Europe freight trains"), in lower case. */
   private readonly subjects: string[] = [];
 
-  /** The places of each figure the paragraph made (a conversion's aside). */
+  /** The places of each figure the paragraph made (not a conversion, which repeats its figure). */
   private readonly named: (readonly string[])[] = [];
 
   /**

@@ -6,6 +6,8 @@ import { TIME_RATE } from "../lexicon/units.js";
 
 /** Trading on an exchange is no trade between countries: "trading in the yuan on the Kazakhstan Stock Exchange (KASE) reached 14.6 billion tenge". */
 const EXCHANGE = /\b(?:stock\s+exchange|currency\s+exchange|exchange\s+market|currency\s+market|foreign\s+exchange|on\s+the\s+exchange(?!\s+rate)|bourse|KASE)\b/gi;
+/** EXCHANGE for a yes-or-no test (no global state). */
+const EXCHANGE_ANYWHERE = new RegExp(EXCHANGE.source, "i");
 /** Whether a text may name an exchange (a substring test, before EXCHANGE runs). */
 const mayNameExchange = (text: string) => /xchange|KASE|bourse|market/i.test(text);
 const MONEY_WORDS: ReadonlyArray<readonly [RegExp, FigureKind]> = [
@@ -80,7 +82,7 @@ export function namesMoneyKind(text: string): boolean {
   return MONEY_WORDS.some(([re]) => {
     re.lastIndex = 0;
     return re.test(text);
-  }) || BALANCE.test(text) || LEVY.test(text) || DEBT.test(text) || (mayNameExchange(text) && new RegExp(EXCHANGE.source, "i").test(text));
+  }) || BALANCE.test(text) || LEVY.test(text) || DEBT.test(text) || (mayNameExchange(text) && EXCHANGE_ANYWHERE.test(text));
 }
 
 /** What a heading's question or title is about: "Who trades most?", "Where the money goes: investment". */
