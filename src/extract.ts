@@ -63,7 +63,7 @@ const LIST_LINE_MAX = 160;
 /** The label of a listed line: "Wheat — 1.2 mln t (+15%)". */
 const LIST_LABEL = /^([\p{L}][\p{L}'’ ,&/-]{0,40}?)\s*(?:[—–:]|\s-)\s*/u;
 /** A sentence whose subject is a pronoun: "In 2023, it reached USD 31.5 billion". */
-const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over)\s+[^,]{1,40}?,?\s+|(?:a|one|two|three|five|ten)\s+(?:years?|decades?)\s+later,?\s+)?(?:it|this|that|the\s+figure|the\s+total)\s+(?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+,\s+to\s+)?$/iu;
+const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over)\s+[^,]{1,40}?,?\s+|(?:a|one|two|three|five|ten)\s+(?:years?|decades?)\s+later,?\s+)?(?:it|this|that|they|the\s+figure|the\s+total)\s+(?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+,\s+to\s+)?$/iu;
 /**
  * Between two listed figures, no verb: "4.3% in 2024 and 5.0%", "$2 billion, $3 billion and", ", Uzbekistan's "; a
  * part named after its whole: "expects to attract $250 billion in foreign investments, including";
@@ -588,7 +588,11 @@ function attribute(
         (carry.money.unit === rf.unit && (PART_OF_TOTAL.test(s.text.slice(0, rf.start)) || (FOLLOWED_BY.test(s.text.slice(0, rf.start)) && (i === 0 || parts.has(i - 1))))) ||
         (listedAfter[i]! && parts.has(i - 1) && rf.unit === raws[i - 1]!.unit))
         ? carry.money
-        : null;
+        : // So is a level in another unit whose subject is a pronoun, of the paragraph's last level in that unit: "yarn exports to
+          // China are on course for 410,000 tonnes. In January–September they totalled 298,000 tonnes".
+          kind === "other" && !ISO_CODES.has(rf.unit) && carry.level?.unit === rf.unit && PRONOUN_SUBJECT.test(s.text.slice(0, rf.start))
+          ? carry.level
+          : null;
     if (referent) {
       parts.add(i);
       kind = referent.kind;

@@ -1391,3 +1391,22 @@ describe("round 64: a contractor's release, a table in tabs, a markets desk", ()
     expect(byText(fs, "+9,2")).toMatchObject({ value: 9.2, kind: "growth" });
   });
 });
+
+describe("round 65: border crossings, cotton yarn", () => {
+  it("gives every item of a list of three the unit written once at its end", () => {
+    const fs = figs("Cargo through Dostyk, Khorgos and Bakhty reached 14.2 million, 9.7 million and 0.9 million tonnes respectively in 2025.", "2026-02-01");
+    expect(fs.map((f) => [f.value, f.unit, f.kind])).toEqual([[14.2e6, "t", "freight"], [9.7e6, "t", "freight"], [0.9e6, "t", "freight"]]);
+  });
+
+  it("reads 'on course for' as a forecast, a terminal 'built for' an amount as investment, and 'can clear' as capacity", () => {
+    expect(byText(figs("Cotton exports to China are on course for 120,000 tonnes this year.", "2026-11-01"), "120,000 tonnes").status).toBe("forecast");
+    const fs = figs("The terminal, built for 2.1 billion soms, can clear 600 trucks a day.", "2026-11-01");
+    expect(byText(fs, "2.1 billion soms").kind).toBe("investment");
+    expect(byText(fs, "600 trucks a day").kind).toBe("capacity");
+  });
+
+  it("reads 'they totalled' as the paragraph's last level in that unit: its kind, flow and parties", () => {
+    const text = "Uzbek wool exports to China are on course for 30,000 tonnes this year. In January–September they totalled 22,400 tonnes.";
+    expect(byText(figs(text, "2026-11-01"), "22,400 tonnes")).toMatchObject({ kind: "freight", direction: "export", entities: ["China", "Uzbekistan"] });
+  });
+});

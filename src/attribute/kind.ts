@@ -12,7 +12,7 @@ const EXCHANGE_ANYWHERE = new RegExp(EXCHANGE.source, "i");
 const mayNameExchange = (text: string) => /xchange|KASE|bourse|market/i.test(text);
 const MONEY_WORDS: ReadonlyArray<readonly [RegExp, FigureKind]> = [
   [/\b(?:deals?|agreements?|contracts?|signed|signing|signs|memorand\w*|ink(?:ed|s)?)\b/gi, "deal"],
-  [/\b(?:invest\w*|reinvest\w*|FDI|(?:in|out)flows?|approved|cost(?:s|ing)?|financ\w*|allocat\w*|earmark\w*|loans?|borrow(?:ers?|ed|ing|s)?|lent|lend(?:s|ing|ers?)?|(?<!National\s)funds?|funding|capital|credits?|budget|construction|to\s+build|plants?|factory|factories|smelters?|refinery|refineries|facility|facilities|(?:solar|wind|industrial|technology)\s+parks?|(?:solar|wind)\s+farms?|projects?|stakes?|acquisitions?|acquires?|acquired|takeover|grants?|poured|pumped|injected|ploughed|plowed|put(?=\s[^.;]{0,60}?\binto\b))\b/gi, "investment"],
+  [/\b(?:invest\w*|reinvest\w*|FDI|(?:in|out)flows?|approved|cost(?:s|ing)?|financ\w*|allocat\w*|earmark\w*|loans?|borrow(?:ers?|ed|ing|s)?|lent|lend(?:s|ing|ers?)?|(?<!National\s)funds?|funding|capital|credits?|budget|construction|to\s+build|built\s+(?=for\b|at\s+a\s+cost\b)|plants?|factory|factories|smelters?|refinery|refineries|facility|facilities|(?:solar|wind|industrial|technology)\s+parks?|(?:solar|wind)\s+farms?|projects?|stakes?|acquisitions?|acquires?|acquired|takeover|grants?|poured|pumped|injected|ploughed|plowed|put(?=\s[^.;]{0,60}?\binto\b))\b/gi, "investment"],
   // Not the name of an Export-Import Bank.
   // Not the "completed turnover" of contracted projects, as China's Ministry of Commerce reports its firms' work abroad.
   [/\b(?:trade|(?<!completed\s)turnover|exports?(?!-Import)|(?<!Export-)imports?|trading|exported|imported|shipped|deliveries|shipments|supplies|goods|sales\s+(?:to|abroad))\b/gi, "trade"],
@@ -48,7 +48,7 @@ function noTotalBefore(before: string): boolean {
 const EMISSIONS = /\b(?:CO₂|CO2|carbon|emissions?|greenhouse)\b/i;
 // "Throughput" alone is what was handled ("cargo throughput reached …"); "throughput capacity" is capacity.
 // A plant that "would process up to 300,000 tonnes a year" states its capacity.
-const CAPACITY = /\b(?:capacity|capacities|handle|handling|designed\s+to|able\s+to|capable|can\s+(?:carry|handle|transport|process|pump|ship|take|accommodate|receive|pass)|(?:could|would|will|to)\s+process)\b/i;
+const CAPACITY = /\b(?:capacity|capacities|handle|handling|designed\s+to|able\s+to|capable|can\s+(?:carry|handle|transport|process|pump|ship|take|accommodate|receive|pass|clear)|(?:could|would|will|to)\s+process)\b/i;
 /**
  * What a port "expects to handle" or "will handle" in a year is its throughput to come ("expects to handle more than
  * 480,000 TEU in 2026"), not its capacity; with a rate in time it states a capacity ("will handle 8 million tons annually").

@@ -178,17 +178,20 @@ export function scanSentence(sentence: string): SentenceScan {
   multiplyUnits(sentence, figures, skipped);
   resolveBareNumbers(sentence, figures, skipped);
   for (const [f, level] of qualified) f.qualifiesIndex = figures.indexOf(level);
-  figures.forEach((f, i) => {
-    if (f.unit !== "count" || f.subject !== null || !SCALE_WORD.test(sentence.slice(f.start, f.end))) return;
-    // "4.1 million and 2.2 million tonnes": a list shares the unit written at its end.
-    const next = figures[i + 1];
-    // So does a span "from 7.5 million to 15 million tonnes".
-    const gap = next ? sentence.slice(f.end, next.start) : "";
-    if (next && next.unit !== "count" && (LIST_AND.test(gap) || (FROM_TO.test(gap) && /\bfrom\s+$/i.test(sentence.slice(Math.max(0, f.start - 6), f.start))))) {
+  const scaledCount = (f: RawFigure) => f.unit === "count" && f.subject === null && SCALE_WORD.test(sentence.slice(f.start, f.end));
+  // "4.1 million and 2.2 million tonnes": a list shares the unit written at its end, read from the end so that a list of
+  // three takes it too ("1.1 million, 0.64 million and 0.12 million tonnes"). So does a span "from 7.5 million to 15 million tonnes".
+  for (let i = figures.length - 2; i >= 0; i--) {
+    const [f, next] = [figures[i]!, figures[i + 1]!];
+    if (!scaledCount(f) || next.unit === "count") continue;
+    const gap = sentence.slice(f.end, next.start);
+    if (LIST_AND.test(gap) || (FROM_TO.test(gap) && /\bfrom\s+$/i.test(sentence.slice(Math.max(0, f.start - 6), f.start)))) {
       f.unit = next.unit;
       f.subject = next.subject;
-      return;
     }
+  }
+  figures.forEach((f, i) => {
+    if (!scaledCount(f)) return;
     // "11.2 million tonnes, of which 9.8 million went west": a part takes its whole's unit (one counted in
     // single units, which a scale word multiplies as it does the part).
     const whole = figures[i - 1];
