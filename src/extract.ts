@@ -581,18 +581,19 @@ function attribute(
     // "Mutual trade … by 2030. In 2023, it reached USD 31.5 billion": "it" is the paragraph's last money figure.
     // A line listed under "China's trade with the region reached $89.4 billion in 2023. By country:" is a part of that total.
     // So is a part "made up" of it or "followed by" another: "Clothing and footwear made up the bulk, about $2.1 billion".
-    const referent =
+    const pronounSubject = PRONOUN_SUBJECT.test(s.text.slice(0, rf.start));
+    const moneyReferent =
       kind === "other" && ISO_CODES.has(rf.unit) && carry.money &&
       (ctx.listItem ||
-        PRONOUN_SUBJECT.test(s.text.slice(0, rf.start)) ||
+        pronounSubject ||
         (carry.money.unit === rf.unit && (PART_OF_TOTAL.test(s.text.slice(0, rf.start)) || (FOLLOWED_BY.test(s.text.slice(0, rf.start)) && (i === 0 || parts.has(i - 1))))) ||
         (listedAfter[i]! && parts.has(i - 1) && rf.unit === raws[i - 1]!.unit))
         ? carry.money
-        : // So is a level in another unit whose subject is a pronoun, of the paragraph's last level in that unit: "yarn exports to
-          // China are on course for 410,000 tonnes. In January–September they totalled 298,000 tonnes".
-          kind === "other" && !ISO_CODES.has(rf.unit) && carry.level?.unit === rf.unit && PRONOUN_SUBJECT.test(s.text.slice(0, rf.start))
-          ? carry.level
-          : null;
+        : null;
+    // So is a level in another unit whose subject is a pronoun, of the paragraph's last level in that unit: "yarn exports to
+    // China are on course for 410,000 tonnes. In January–September they totalled 298,000 tonnes".
+    const levelReferent = kind === "other" && !ISO_CODES.has(rf.unit) && carry.level?.unit === rf.unit && pronounSubject ? carry.level : null;
+    const referent = moneyReferent ?? levelReferent;
     if (referent) {
       parts.add(i);
       kind = referent.kind;
