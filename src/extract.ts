@@ -533,7 +533,10 @@ function attribute(
   const sentenceNames = (i: number, clause: Span, onePlace = false): Named => {
     // A figure of one place (a plant's capacity) takes no country the sentence names only as who acts ("China Energy
     // Engineering will build …, with 2×330 MW units"): it is where the plant is, which the paragraph or title says.
-    const all = names.within(0, s.text.length, [...sourceSpan, ...asideBefore(aside, clause.start), ...bracketsOfOthers(s.text, raws, i)], onePlace);
+    // Nor one an aside after its clause names: "1.4 trillion tenge will come from the state budget and the rest from
+    // private and foreign investors, including Chinese companies".
+    const asideAfter = aside !== -1 && aside >= clause.end ? [{ start: aside, end: clauseAt(spans, aside + 2).end }] : [];
+    const all = names.within(0, s.text.length, [...sourceSpan, ...asideBefore(aside, clause.start), ...asideAfter, ...bracketsOfOthers(s.text, raws, i)], onePlace);
     // A whole does not take what its part names: in "Customs revenue amounted to 68.3 billion soms, of which 41.7 billion
     // soms were collected on goods from China", China is the part's alone.
     const part = partOfPrev[i + 1] ? own[i + 1] : null;
@@ -786,7 +789,10 @@ function attribute(
     const { period, text: periodText } = samePeriodIn(s.text, shared, compared ?? out[i - 1]) ?? shared;
     // An outcome is never of a year still to come: "Twenty-five billion dollars by 2030 is realistic" is a forecast. Not
     // so a deal: a contract signed now "for 2027-2031" is signed.
-    const finalStatus = status === "actual" && kind !== "deal" && period && ctx.refYear !== null && Number(period.period.slice(0, 4)) > ctx.refYear ? "forecast" : status;
+    const year = period && ctx.refYear !== null ? Number(period.period.slice(0, 4)) : null;
+    // And the level a plan starts from, in a year gone by, is an outcome: "is to grow from 35 million tonnes in 2025 to 55 million tonnes in 2030".
+    const fromPast = status !== "actual" && year !== null && year < ctx.refYear! && /\bfrom\s+$/i.test(s.text.slice(Math.max(0, rf.start - 6), rf.start));
+    const finalStatus = status === "actual" && kind !== "deal" && year !== null && year > ctx.refYear! ? "forecast" : fromPast ? "actual" : status;
     const inSource = source && rf.start >= source.start && rf.end <= source.end;
     const sign = rf.sign;
     out.push({

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFromText } from "../src/extract.js";
 import { layoutDocument } from "../src/documents/layout.js";
+import { scanSentence } from "../src/grammar/scan.js";
 import type { Figure } from "../src/types.js";
 
 const figs = (text: string, date = "2025-03-10") => extractFromText(text, { date });
@@ -1408,5 +1409,23 @@ describe("round 65: border crossings, cotton yarn", () => {
   it("reads 'they totalled' as the paragraph's last level in that unit: its kind, flow and parties", () => {
     const text = "Uzbek wool exports to China are on course for 30,000 tonnes this year. In January–September they totalled 22,400 tonnes.";
     expect(byText(figs(text, "2026-11-01"), "22,400 tonnes")).toMatchObject({ kind: "freight", direction: "export", entities: ["China", "Uzbekistan"] });
+  });
+});
+
+describe("round 66: a state visit's documents, a program to 2030", () => {
+  it("skips an item's number inside a sentence as a list number", () => {
+    const scan = scanSentence("The sides signed 9 documents, including: 1) an agreement on a rail link; 2) a memorandum on a dry port.");
+    expect(scan.skipped.filter((s) => s.reason === "list-number").map((s) => s.text)).toEqual(["1", "2"]);
+  });
+
+  it("reads the level a plan starts from, in a year gone by, as an outcome", () => {
+    const fs = figs("Under the program, transit is to grow from 31 million tonnes in 2025 to 50 million tonnes in 2030.", "2026-11-01");
+    expect(byText(fs, "31 million tonnes")).toMatchObject({ status: "actual", period: "2025" });
+    expect(byText(fs, "50 million tonnes")).toMatchObject({ status: "forecast", period: "2030" });
+  });
+
+  it("takes no place from an aside after the figure's clause", () => {
+    const fs = figs("The parties signed 9 agreements worth $1.1 billion, including a solar park in the Navoi region.", "2026-11-01");
+    expect(byText(fs, "$1.1 billion").place).toBeNull();
   });
 });

@@ -242,6 +242,8 @@ function notAFigure(sentence: string, start: number, digits: string, value: numb
   if (value === 100 && BASIS_AFTER.test(after)) return "basis";
   if (start === 0 && /^[.)]\s/.test(after) && value < 100) return "list-number";
   if (/^\($/.test(before.slice(-1)) && /^\)\s/.test(after) && start <= 1) return "list-number";
+  // An item's number inside a sentence: "including: 1) an agreement …; 2) a memorandum …".
+  if (/^\)\s+\p{L}/u.test(after) && /(?:[:;]\s*|^\s*)$/.test(before) && value < 30 && !digits.includes(".")) return "list-number";
   return null;
 }
 
