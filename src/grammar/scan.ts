@@ -6,7 +6,7 @@
 import type { Skipped } from "../types.js";
 import { CURRENCY_PREFIXES, CURRENCY_WORD_SOURCE, CURRENCY_WORDS, ISO_CODES, isoCode } from "../lexicon/currencies.js";
 import { MONTH_SOURCE } from "../lexicon/dates.js";
-import { COUNTED_SUBJECTS, COUNT_NOUNS, IRREGULAR_PLURALS, MEASURED_PLURALS, MEASURES, NOT_COUNTED, PER_SOURCE, SCALES, SCALE_SOURCE, SHORT_SCALE_SOURCE, TIME_RATE, canonicalPer } from "../lexicon/units.js";
+import { COUNTED_SUBJECTS, COUNT_NOUNS, IRREGULAR_PLURALS, MEASURED_PLURALS, MEASURES, NOT_COUNTED, PER_SOURCE, SCALE_SOURCE, SHORT_SCALE_SOURCE, TIME_RATE, canonicalPer, scaleOf } from "../lexicon/units.js";
 import { scanFx } from "./fx.js";
 import { DIGITS_SOURCE, DIGIT_TOKEN, NUMBER_TOKEN, SPELLED_HINT, parseDigits, parseSpelled, scaled } from "./numbers.js";
 import { PREFIX_WINDOW, withQualifier } from "./qualify.js";
@@ -355,20 +355,20 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
     pos += r[0].length;
   } else {
     if ((r = SCALE_AFTER.exec(rest()))) {
-      factor = SCALES[r[1]!.toLowerCase()]!;
+      factor = scaleOf(r[1]!)!;
       pos += r[0].length;
     } else if (!spelled && (r = SHORT_SCALE_AFTER.exec(rest())) && (currency || shortScaleUnitAfter(sentence.slice(pos + r[0].length, pos + 80)))) {
-      factor = SCALES[r[1]!.toLowerCase()]!;
+      factor = scaleOf(r[1]!)!;
       pos += r[0].length;
     } else if (!spelled && (r = TRILLION_TN_AFTER.exec(rest())) && (currency || CURRENCY_AFTER.test(sentence.slice(pos + r[0].length, pos + 80)))) {
-      factor = SCALES.tn!;
+      factor = scaleOf("tn")!;
       pos += r[0].length;
     }
     // "$1 billion to $2 billion", "between $4.5 billion and $5 billion"
     if (high === null && factor !== 1) {
       const r2 = (BETWEEN_BEFORE.test(beforeAll) ? SCALED_RANGE_AND : SCALED_RANGE_TO).exec(rest());
       if (r2 && !/\bfrom\s+(?:US\$|\$|€|£)?$/i.test(beforeAll) && !changeTo(beforeAll, r2[0])) {
-        high = (parseDigits(r2[1]!) * SCALES[r2[2]!.toLowerCase()]!) / factor;
+        high = (parseDigits(r2[1]!) * scaleOf(r2[2]!)!) / factor;
         pos += r2[0].length;
       }
     }
@@ -753,7 +753,7 @@ function resolvePass(sentence: string, figures: RawFigure[], skipped: Skipped[])
       unit = next.unit;
       subject = next.subject;
       const scale = SCALE_WORD.exec(sentence.slice(next.start, next.end));
-      if (scale) factor = SCALES[scale[0].toLowerCase()] ?? 1;
+      if (scale) factor = scaleOf(scale[0]) ?? 1;
       if (fromTo && next.per && TIME_RATE.test(next.per)) spanPer = next.per;
     }
     if (!unit) continue;

@@ -777,3 +777,12 @@ describe("round 56: a results release and a government resolution", () => {
     expect(scan.skipped.map((s) => [s.text, s.reason])).toEqual([["512", "identifier"], ["03.10.2026", "date"], ["6", "date"], ["2027", "year"]]);
   });
 });
+
+describe("round 67: Chinese units translated word for word", () => {
+  it("reads 'hundred million yuan' and 'ten thousand tons' as scales", () => {
+    expect(only("Xinjiang's trade with Kyrgyzstan reached 412.7 hundred million yuan.")).toMatchObject({ value: 41.27e9, unit: "CNY" });
+    expect(only("Alashankou handled 68.5 ten thousand tons of grain.")).toMatchObject({ value: 685000, unit: "t" });
+    // Spelled out, "two hundred million" stays a number with its scale.
+    expect(only("The grant was two hundred million yuan.")).toMatchObject({ value: 2e8, unit: "CNY" });
+  });
+});
