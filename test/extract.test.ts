@@ -1429,3 +1429,11 @@ describe("round 66: a state visit's documents, a program to 2030", () => {
     expect(byText(fs, "$1.1 billion").place).toBeNull();
   });
 });
+
+describe("a plant's place, and shares of several names", () => {
+  it("places a capacity at the plant its words name, whoever builds it, and lets 'X's and Y's' share a forecast", () => {
+    const fs = figs("Kazakhstan, Kyrgyzstan and Uzbekistan will build the 1,200-megawatt Kambarata-1 plant. Kyrgyzstan's share will be 40 percent, Kazakhstan's and Uzbekistan's 30 percent each.", "2026-11-01");
+    expect(byText(fs, "1,200-megawatt").entities).toEqual(["Kyrgyzstan"]);
+    expect(byText(fs, "30 percent").status).toBe("forecast");
+  });
+});

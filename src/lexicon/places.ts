@@ -86,7 +86,7 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
   Khorgos: ["China", "Kazakhstan"], Horgos: ["China", "Kazakhstan"], Alashankou: ["China", "Kazakhstan"],
   Dostyk: ["China", "Kazakhstan"], Altynkol: ["China", "Kazakhstan"], Bakhty: ["Kazakhstan"], Ayagoz: ["Kazakhstan"],
   Aktau: ["Kazakhstan"], Atyrau: ["Kazakhstan"], Almaty: ["Kazakhstan"], Kapchagai: ["Kazakhstan"], Semey: ["Kazakhstan"],
-  Aktogay: ["Kazakhstan"], Bozshakol: ["Kazakhstan"], Kounrad: ["Kazakhstan"], Kumtor: ["Kyrgyzstan"], Zhetysu: ["Kazakhstan"], Shymkent: ["Kazakhstan"], Karaganda: ["Kazakhstan"],
+  Aktogay: ["Kazakhstan"], Bozshakol: ["Kazakhstan"], Kounrad: ["Kazakhstan"], Kumtor: ["Kyrgyzstan"], "Kambarata-1": ["Kyrgyzstan"], Kambarata: ["Kyrgyzstan"], Zhetysu: ["Kazakhstan"], Shymkent: ["Kazakhstan"], Karaganda: ["Kazakhstan"],
   Lianyungang: ["China"], "Xi'an": ["China"], Kashgar: ["China"], Urumqi: ["China"], Shaanxi: ["China"], Jiangsu: ["China"],
   Karshi: ["Uzbekistan"], Jizzakh: ["Uzbekistan"], Samarkand: ["Uzbekistan"], Navoi: ["Uzbekistan"], Kashkadarya: ["Uzbekistan"],
   Bukhara: ["Uzbekistan"], Andijan: ["Uzbekistan"], Namangan: ["Uzbekistan"], Fergana: ["Uzbekistan"], Termez: ["Uzbekistan"],
