@@ -17,6 +17,7 @@ import { asWritten, datelineLength, isPlaceHeading } from "./documents/metadata.
 import { layoutDocument } from "./documents/layout.js";
 import { canonicalEntity, PLACES } from "./lexicon/places.js";
 import { scanSentence } from "./grammar/scan.js";
+import { NAME_OWNS_NEXT } from "./grammar/relations.js";
 import { columnOf, hasCells, hasUnit, isRuling, labelSubject, periodWords, readRow, tableColumns, unitNote, type TableColumn } from "./grammar/table.js";
 import { SPELLED_HINT } from "./grammar/numbers.js";
 import { WORDS_HINT } from "./grammar/words.js";
@@ -72,7 +73,7 @@ const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over)\s+[^,]{1,40}?,?\s+|(?:a|o
  */
 const PART_WORDS = String.raw`including|of\s+which|among\s+them`;
 const LISTED_AFTER = new RegExp(
-  String.raw`^(?:\s+(?:in|for)\s+(?:(?:\p{L}+\s+)?\d{4}|the\s+\p{L}+\s+\p{L}+)|\s+(?:this|next|last)\s+year)?\s*(?:,|and|,\s*and)\s*$|^\s*(?:,|;|,?\s*and)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s(?:\s+and\s+\p{Lu}[\p{L}-]*['’]s)?\s*$|^[^,;()]{0,60},\s*(?:${PART_WORDS})\s+(?:about\s+|around\s+|some\s+|over\s+)?$|^\s+to\s+$|^[^,;()]{0,30},\s*(?:rising|growing|increasing|climbing|falling|declining|dropping)\s+to\s+$`,
+  String.raw`^(?:\s+(?:in|for)\s+(?:(?:\p{L}+\s+)?\d{4}|the\s+\p{L}+\s+\p{L}+)|\s+(?:this|next|last)\s+year)?\s*(?:,|and|,\s*and)\s*$|^${NAME_OWNS_NEXT}(?:\s+and\s+\p{Lu}[\p{L}-]*['’]s)?\s*$|^[^,;()]{0,60},\s*(?:${PART_WORDS})\s+(?:about\s+|around\s+|some\s+|over\s+)?$|^\s+to\s+$|^[^,;()]{0,30},\s*(?:rising|growing|increasing|climbing|falling|declining|dropping)\s+to\s+$`,
   "u",
 );
 /**

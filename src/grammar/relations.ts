@@ -44,8 +44,9 @@ const RATE_BEFORE = /^(?:\s+(?:in|for)\s+[^,;()]{1,30}?)?\s*,?\s*\(?\s*(?:(?:dow
 /** Between listed changes: "by 30 percent, 12 percent and", "4.1% in 2025 and 4.6% in 2026". */
 const LIST_GAP = /^(?:\s+(?:in|for)\s+(?:\p{L}+\s+)?\d{4})?\s*(?:,|and|,\s*and)\s*$/u;
 const LIST_GAP_WITH_NOUN = /^\s*(?:,|;|and|,\s*and)\s+[^,;()]{1,40}?\bby\s*$/;
-/** A name and its share of the same change, the verb left out: "Kazakhstan's economy is expected to grow 4.2 percent, Uzbekistan's 6.1 percent". */
-const LIST_GAP_POSSESSIVE = /^\s*(?:,|;|,?\s*and)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s*$/u;
+/** A name in the possessive, listed after another's figure with the verb left out: ", Uzbekistan's " in "Kazakhstan's economy is expected to grow 4.2 percent, Uzbekistan's 6.1 percent". */
+export const NAME_OWNS_NEXT = String.raw`\s*(?:,|;|,?\s*and)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s`;
+const LIST_GAP_POSSESSIVE = new RegExp(String.raw`^${NAME_OWNS_NEXT}\s*$`, "u");
 /** Between a change and the level it went from, then between that and the level it went to: ", from ", " in 2014 to ". */
 const FROM_LEVEL = /^\s*,?\s*from\s+$/i;
 const TO_LEVEL = /^(?:\s+(?:in|at)\s+[^,;()]{1,30}?)?\s*,?\s+to\s+$/i;
