@@ -78,9 +78,10 @@ const LISTED_AFTER = new RegExp(
 );
 /**
  * " and produce ", " households and to save ": a second verb after a figure, with no subject of its own, or a
- * second item (" on the new lines and "); ", enough to supply ": what the figure before comes to.
+ * second item (" on the new lines and "); ", enough to supply ": what the figure before comes to; " and its heat output
+ * by ": a second thing the same verb changes.
  */
-const SECOND_VERB = /^(?:\s+[\p{Ll}-]+){0,5}?,?\s+and\s+(?:(?:to\s+)?\p{Ll}+\s+)?$|^(?:\s+[\p{Ll}-]+){0,3}?,\s+(?:enough|sufficient)\s+to\s+\p{Ll}+\s+$/u;
+const SECOND_VERB = /^(?:\s+[\p{Ll}-]+){0,5}?,?\s+and\s+(?:(?:to\s+)?\p{Ll}+\s+)?$|^(?:\s+[\p{Ll}-]+){0,3}?,\s+(?:enough|sufficient)\s+to\s+\p{Ll}+\s+$|^\s+and\s+(?:its|the|their)\s+(?:[\p{L}'’-]+\s+){0,3}by\s+$/u;
 /** Between the two ends of a span: " to ". */
 const SPAN_TO = /^\s+to\s+$/;
 /** A part of a total named before: "… made up the bulk, about $2.1 billion, followed by machinery at $1.3 billion". */
@@ -129,6 +130,11 @@ function worldTotal(clause: string): boolean {
   const w = WORLD_TRADE.exec(clause);
   return w !== null && !WITH_PARTNER.test(clause.slice(w.index));
 }
+/**
+ * Money a country finds at home is its own, whoever else a paragraph names: "Tajikistan will contribute a further $45 million
+ * from the state budget", "1.4 trillion tenge will come from the state budget", "financed from its own funds".
+ */
+const DOMESTIC_FUNDS = /^\s+(?:[\p{Ll}-]+\s+){0,3}?from\s+(?:the\s+|its\s+|their\s+)?(?:(?:own|state|national|republican|federal|local|regional)\s+(?:budgets?|funds|resources)|budget)\b/u;
 /** A flow of both ways: what a bracketed figure after it is the value of has no one direction. */
 const TOTAL_FLOW = /\b(?:trade|turnover)\b/i;
 const FLOW_WORDS = /\b(?:trade|turnover|freight|exports?|imports?|shipments?|cargo|goods)\b/i;
@@ -725,7 +731,7 @@ function attribute(
     const whole = carry.money;
     const partOfWorld = entities.size === 0 && whole !== null && whole.entities.length === 1 && (kind === "growth" || (kind === whole.kind && rf.unit === whole.unit)) && continuesBefore(s.text) && worldTotal(whole.sentence);
     if (partOfWorld) entities.add(whole.entities[0]!);
-    const bilateral = !partOfWorld && !worldTotal(s.text.slice(clause.start, Math.max(rf.end, clause.start))) && (BILATERAL.has(kind) || (kind === "growth" && FLOW_WORDS.test(`${ctx.opening ?? ""} ${s.text.slice(0, rf.end)}`)) || (kind === "capacity" && linksCountries(s.text.slice(0, rf.end), `${doc.meta.title ?? ""} ${ctx.paragraph.slice(0, s.start - ctx.blockStart)}`)));
+    const bilateral = !partOfWorld && !(ISO_CODES.has(rf.unit) && DOMESTIC_FUNDS.test(s.text.slice(rf.end, rf.end + 80))) && !worldTotal(s.text.slice(clause.start, Math.max(rf.end, clause.start))) && (BILATERAL.has(kind) || (kind === "growth" && FLOW_WORDS.test(`${ctx.opening ?? ""} ${s.text.slice(0, rf.end)}`)) || (kind === "capacity" && linksCountries(s.text.slice(0, rf.end), `${doc.meta.title ?? ""} ${ctx.paragraph.slice(0, s.start - ctx.blockStart)}`)));
     // A partner is not one the sentence gives to another figure ("Trade with Uzbekistan exceeded
     // $13.8 billion, while that with Turkmenistan stood at $10.2 billion"; "followed by Russia at $4.6
     // billion and Turkey at $2.2 billion"). A figure that names one of this figure's places too is about

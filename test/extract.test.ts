@@ -1437,3 +1437,45 @@ describe("a plant's place, and shares of several names", () => {
     expect(byText(fs, "30 percent").status).toBe("forecast");
   });
 });
+
+describe("round 68: a 'By the numbers' list, a loan, a live blog", () => {
+  it("counts what a dash names after a number heading its line, and lets each such entry stand alone", () => {
+    const text = [
+      "Kyrgyzstan and China: the year in figures",
+      "",
+      "Exports from Kyrgyzstan to China rose 9% to $310 million in 2025.",
+      "",
+      "8 — Chinese-built greenhouse complexes now working in the Chui region.",
+      "",
+      "4,700 — trucks that crossed the Torugart pass in 2025.",
+      "",
+      "2.1 million tonnes — cargo moved by the new rail ferry.",
+    ].join("\n");
+    const fs = figs(text, "2026-03-01");
+    expect(byText(fs, "4,700")).toMatchObject({ unit: "count", subject: "trucks", period: "2025" });
+    expect(byText(fs, "8")).toMatchObject({ unit: "count", subject: "Chinese-built greenhouse complexes" });
+    // An entry does not go on from the one before it: the rail ferry's tonnes are not the trucks' pass or year.
+    expect(byText(fs, "2.1 million tonnes")).toMatchObject({ period: null, place: null });
+    // Not a share written the same way: "35% — Kazakhstan's part of it" stays a percent.
+    expect(byText(figs("35% — Kazakhstan's part of that trade."), "35%").unit).toBe("percent");
+  });
+
+  it("reads a headline's 'sign' before an amount or a count as a deal", () => {
+    const fs = figs("Uzbekistan and China sign 11 documents worth a combined $4.6 billion.", "2026-05-20");
+    expect(byText(fs, "$4.6 billion").kind).toBe("deal");
+    // A sign that is a noun signs nothing.
+    expect(byText(figs("Exports to China reached $2.2 billion, a sign of recovery.", "2026-05-20"), "$2.2 billion").kind).toBe("trade");
+  });
+
+  it("reads a second thing the same verb changes as a change with that verb's status", () => {
+    const fs = figs("The upgrade will lift the line's capacity to 12 million tonnes and its speed by 40 percent.", "2026-05-20");
+    expect(byText(fs, "40 percent")).toMatchObject({ kind: "growth", value: 40, status: "forecast" });
+    const cut = figs("The company cut its workforce to 900 and the plant's emissions by 15%.", "2026-05-20");
+    expect(byText(cut, "15%")).toMatchObject({ kind: "growth", value: -15 });
+  });
+
+  it("keeps money a country finds in its own budget as that country's alone", () => {
+    const text = "Kyrgyzstan signed a $260 million loan with China Eximbank for the road. Kyrgyzstan will add $30 million from the national budget.";
+    expect(byText(figs(text, "2026-05-20"), "$30 million").entities).toEqual(["Kyrgyzstan"]);
+  });
+});

@@ -33,6 +33,11 @@ const MONEY_KINDS = new Set(["trade", "deal", "investment"]);
 const NEW_TOPIC = /^(?:Meanwhile|Separately|Elsewhere|In\s+other\s+news|(?:In|By)\s+contrast|On\s+the\s+other\s+hand)\b/i;
 /** A place the lexicon does not know, after a word that says where: "built in Tikhvin", "shipped via Constanta" (not a month). */
 const UNKNOWN_PLACE = new RegExp(String.raw`\b(?:in|at|from|to|near|via|through)\s+(?!(?:${MONTH_SOURCE})\b)\p{Lu}\p{Ll}+`, "u");
+/**
+ * An entry of a "By the numbers" list, its figure first and what it is after a dash: "7.3 million tonnes — cargo carried on
+ * the Trans-Caspian route …". Each entry stands alone.
+ */
+const FIGURE_ENTRY = /^\S{0,3}\d[^—–:;]{0,30}?\s[—–]\s/;
 /** A paragraph opening with "The" and a plural noun: "The trains carried …", "These shipments …". */
 const THE_NOUN = /^(?:The|These|Those)\s+(\p{Ll}[\p{L}-]*s)\b/u;
 /** Kinds a total breaks down into exports and imports. */
@@ -46,7 +51,7 @@ export const continuesBefore = (paragraph: string): boolean => CONTINUES.test(pa
  * Whether a paragraph may go on with the one before by naming no place, known or not, and not turning to another
  * topic: "Exports totaled $2.3 billion (+11.2%) …" after the paragraph with the country's total.
  */
-export const goesOnUnnamed = (paragraph: string): boolean => !NEW_TOPIC.test(paragraph) && !namesAnyPlace(paragraph) && !UNKNOWN_PLACE.test(paragraph);
+export const goesOnUnnamed = (paragraph: string): boolean => !NEW_TOPIC.test(paragraph) && !FIGURE_ENTRY.test(paragraph) && !namesAnyPlace(paragraph) && !UNKNOWN_PLACE.test(paragraph);
 
 /**
  * What earlier sentences of a paragraph hand on to later ones: the last period and the last

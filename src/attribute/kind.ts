@@ -11,7 +11,8 @@ const EXCHANGE_ANYWHERE = new RegExp(EXCHANGE.source, "i");
 /** Whether a text may name an exchange (a substring test, before EXCHANGE runs). */
 const mayNameExchange = (text: string) => /xchange|KASE|bourse|market/i.test(text);
 const MONEY_WORDS: ReadonlyArray<readonly [RegExp, FigureKind]> = [
-  [/\b(?:deals?|agreements?|contracts?|signed|signing|signs|memorand\w*|ink(?:ed|s)?)\b/gi, "deal"],
+  // A headline's present tense signs too: "Kazakhstan and China sign 18 documents worth a combined $7.2 billion".
+  [/\b(?:deals?|agreements?|contracts?|signed|signing|signs|sign(?=\s+(?:US\$|\$|€|£|\d))|memorand\w*|ink(?:ed|s)?)\b/gi, "deal"],
   [/\b(?:invest\w*|reinvest\w*|FDI|(?:in|out)flows?|approved|cost(?:s|ing)?|financ\w*|allocat\w*|earmark\w*|loans?|borrow(?:ers?|ed|ing|s)?|lent|lend(?:s|ing|ers?)?|(?<!National\s)funds?|funding|capital|credits?|budget|construction|to\s+build|built\s+(?=for\b|at\s+a\s+cost\b)|plants?|factory|factories|smelters?|refinery|refineries|facility|facilities|(?:solar|wind|industrial|technology)\s+parks?|(?:solar|wind)\s+farms?|projects?|stakes?|acquisitions?|acquires?|acquired|takeover|grants?|poured|pumped|injected|ploughed|plowed|put(?=\s[^.;]{0,60}?\binto\b))\b/gi, "investment"],
   // Not the name of an Export-Import Bank.
   // Not the "completed turnover" of contracted projects, as China's Ministry of Commerce reports its firms' work abroad.

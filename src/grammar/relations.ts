@@ -187,6 +187,20 @@ function rateChanges(sentence: string, figs: RawFigure[]): void {
 /** Between a change and the same change in another unit: " or ", ", or ". */
 const OR_GAP = new RegExp(`^\\s*,?\\s*or\\s+(?:by\\s+)?(?:${APPROX}\\s+)?$`, "i");
 
+/**
+ * A second thing changed by the verb of the first, its verb left out: "will raise the plant's capacity from 400 MW to 600 MW
+ * and its heat output by 35 percent".
+ */
+const GAPPED_BY = /\band\s+(?:its|the|their)\s+(?:[\p{L}'’-]+\s+){0,3}by\s*$/iu;
+/** Verbs that change what follows them, up or down (group 1: up). */
+const CHANGING_VERB = /\b(?:(rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|lift(?:s|ed|ing)?)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?)\b/gi;
+/** The sign of the last changing verb in `head`, 0 if there is none. */
+function gappedSign(head: string): -1 | 0 | 1 {
+  let sign: -1 | 0 | 1 = 0;
+  for (const m of head.matchAll(CHANGING_VERB)) sign = m[1] ? 1 : -1;
+  return sign;
+}
+
 /** A percent or fold figure next to a change verb is a change; decreases are negative. */
 function markChanges(sentence: string, figs: RawFigure[]): void {
   let prevChange: RawFigure | null = null;
@@ -223,6 +237,9 @@ function markChanges(sentence: string, figs: RawFigure[]): void {
     } else if (prevChange && prevChange.unit === f.unit) {
       const gap = sentence.slice(prevChange.end, f.start);
       if (LIST_GAP.test(gap) || LIST_GAP_WITH_NOUN.test(gap) || LIST_GAP_POSSESSIVE.test(gap)) f.verbSign = prevChange.verbSign;
+    } else if (f.unit === "percent") {
+      const gapped = GAPPED_BY.exec(before);
+      if (gapped) f.verbSign = gappedSign(sentence.slice(0, f.start - before.length + gapped.index));
     }
     if (f.verbSign !== 0) {
       f.kindHint = "growth";

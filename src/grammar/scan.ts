@@ -658,6 +658,8 @@ const movedFrom = (sentence: string, prev: RawFigure, at: number) => {
 /** "…, followed by Haval with 38,200 and Geely with 27,500": a name ranked after a figure, with its own number. */
 const RANKED_WITH = /^[^.;:()\d]{0,60}?(?:,\s*(?:followed\s+by|ahead\s+of)|\s+and|,)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:with|at|on)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$/u;
 /** "a capacity of 50,000 cars a year, is to reach 200,000 by 2030": the level the same thing is to reach, right after it. */
+/** A dash between spaces after a number that heads its line. */
+const HEAD_DASH = /^\s+[—–]\s+/;
 const LEVEL_NEXT = /^,?\s+(?:and\s+)?(?:(?:is|are)\s+(?:expected\s+|set\s+|due\s+|planned\s+)?to\s+|will\s+|should\s+|(?:plans?|aims?)\s+to\s+)(?:reach|rise\s+to|grow\s+to|increase\s+to|expand\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$/i;
 /** "already more than in all of 2025 (31,000)": the level compared with, in brackets after its period. */
 const BRACKETED_BASELINE = /^[^.;()\d]{0,60}?\b(?:than|against|versus|vs\.?|compared\s+(?:with|to))\b[^.;()]{0,40}\(\s*$/i;
@@ -740,6 +742,14 @@ function resolvePass(sentence: string, figures: RawFigure[], skipped: Skipped[])
       if (what) {
         unit = "count";
         subject = what;
+      }
+      // A number heading its line, then what it counts after a dash, as "By the numbers" lists are written: "19,000 —
+      // container trains that crossed the border in 2025", "12 — Chinese-funded industrial parks" (not "41% — Kazakhstan's share").
+      const dash = !what && before.trim() === "" ? HEAD_DASH.exec(sentence.slice(s.end, s.end + 6)) : null;
+      const head = dash ? countNoun(sentence, s.end + dash[0].length - 1, false) : null;
+      if (head && !/['’]/.test(head.subject)) {
+        unit = "count";
+        subject = head.subject;
       }
     }
     // "1.4 and 0.9 billion yuan": the unit and scale written once, at the end of the list.
