@@ -17,6 +17,7 @@ import { asWritten, datelineLength, isPlaceHeading } from "./documents/metadata.
 import { layoutDocument } from "./documents/layout.js";
 import { canonicalEntity, PLACES } from "./lexicon/places.js";
 import { scanSentence } from "./grammar/scan.js";
+import { unitLeftOut } from "./grammar/elided.js";
 import { NAME_OWNS_NEXT } from "./grammar/relations.js";
 import { columnOf, hasCells, hasUnit, isRuling, labelSubject, periodWords, readRow, tableColumns, unitNote, type TableColumn } from "./grammar/table.js";
 import { SPELLED_HINT } from "./grammar/numbers.js";
@@ -64,7 +65,9 @@ const LIST_LINE_MAX = 160;
 /** The label of a listed line: "Wheat — 1.2 mln t (+15%)". */
 const LIST_LABEL = /^([\p{L}][\p{L}'’ ,&/-]{0,40}?)\s*(?:[—–:]|\s-)\s*/u;
 /** A sentence whose subject is a pronoun: "In 2023, it reached USD 31.5 billion". */
-const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over)\s+[^,]{1,40}?,?\s+|(?:a|one|two|three|five|ten)\s+(?:years?|decades?)\s+later,?\s+)?(?:it|this|that|they|the\s+figure|the\s+total)\s+(?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+,\s+to\s+)?$/iu;
+const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over|After|Once|With)\s+[^,]{1,40}?(?:,\s+which\s+[^,]{1,40})?,?\s+|(?:a|one|two|three|five|ten)\s+(?:years?|decades?)\s+later,?\s+)?(?:it|this|that|they|the\s+figure|the\s+total)\s+(?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+,\s+to\s+)?$/iu;
+/** A pronoun, then only a form of "be" before the figure: "it will be ", "this is ". */
+const PRONOUN_IS = /\b(?:it|this|that)\s+(?:(?:will|would|should|could|may)\s+(?:then\s+)?be|is|was|becomes|became)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$/i;
 /**
  * Between two listed figures, no verb: "4.3% in 2024 and 5.0%", "$2 billion, $3 billion and", ", Uzbekistan's "; a
  * part named after its whole: "expects to attract $250 billion in foreign investments, including";
@@ -328,6 +331,12 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     previous = carry;
     for (const s of splitSentences(blockText, block.start)) {
       const scan = scanSentence(s.text);
+      // "For the full year we expect close to 500,000" after "we handled 410,000 TEU": a bare number in the paragraph's last level's unit.
+      const elided = scan.figures.length === 0 && carry.level ? unitLeftOut(s.text, scan.skipped, carry.level) : null;
+      if (elided) {
+        scan.figures.push(elided);
+        scan.skipped = scan.skipped.filter((k) => k.start < elided.start || k.start >= elided.end);
+      }
       for (const k of scan.skipped) skipped.push({ ...k, start: k.start + s.start, end: k.end + s.start, text: block.wrapped ? doc.text.slice(k.start + s.start, k.end + s.start) : k.text });
       if (scan.figures.length === 0) {
         if (CARRY_HINT.test(s.text)) carry.push(s.text);
@@ -338,6 +347,8 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       // A dateline opening the paragraph says when the story was filed ("Astana, 15 January 2025 - Rail freight … rose by 9.6 percent").
       const filed = s.start === block.start ? datelineLength(s.text) : 0;
       const made = attribute(doc, s, scan.figures, periods, source, context, carry, headingText, filed);
+      // Such a number measures what its level does, though its sentence has no word to say so.
+      if (elided && made[0]!.kind === "other") made[0]!.kind = carry.level!.kind;
       emit(made, scan.figures, block.wrapped);
       referBack(made, s.text, { last: carry.level ?? earlier[0]?.level ?? null, first: carry.sentenceLevel ?? earlier[0]?.sentenceLevel ?? null });
       carry.record(s.text, periods, source, made);
@@ -602,7 +613,10 @@ function attribute(
         : null;
     // So is a level in another unit whose subject is a pronoun, of the paragraph's last level in that unit: "yarn exports to
     // China are on course for 410,000 tonnes. In January–September they totalled 298,000 tonnes".
-    const levelReferent = kind === "other" && !ISO_CODES.has(rf.unit) && carry.level?.unit === rf.unit && pronounSubject ? carry.level : null;
+    // A capacity too, though its unit would count freight, when the pronoun only is it: "Today the terminal can process 540,000 TEU a
+    // year. After the second phase, it will be 1 million TEU" (not "The three lines can carry 55 bcm a year. In 2024 they delivered 43.2 bcm").
+    const levelReferent =
+      (kind === "other" || (kind === "freight" && carry.level?.kind === "capacity" && PRONOUN_IS.test(s.text.slice(0, rf.start)))) && !ISO_CODES.has(rf.unit) && carry.level?.unit === rf.unit && pronounSubject ? carry.level : null;
     const referent = moneyReferent ?? levelReferent;
     if (referent) {
       parts.add(i);

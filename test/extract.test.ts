@@ -1479,3 +1479,39 @@ describe("round 68: a 'By the numbers' list, a loan, a live blog", () => {
     expect(byText(figs(text, "2026-05-20"), "$30 million").entities).toEqual(["Kyrgyzstan"]);
   });
 });
+
+describe("round 69: a paper's abstract, a rate card, an interview", () => {
+  it("prices each amount of a rate card per the unit its label names", () => {
+    const fs = figs("Shanghai – Tashkent: 20-foot container — $3,100; 40-foot container — $4,900.", "2026-12-01");
+    expect(fs.map((f) => [f.value, f.per])).toEqual([[3100, "per container"], [4900, "per container"]]);
+  });
+
+  it("takes the Khorgos Gateway dry port for Kazakhstan's first, its freight for Kazakhstan's and China's", () => {
+    const fs = figs("Khorgos Gateway plans a second terminal\n\nThe terminal can process 600,000 TEU a year. It handled 350,000 TEU in 2025.", "2026-12-01");
+    expect(byText(fs, "600,000 TEU a year").entities).toEqual(["Kazakhstan"]);
+    expect(byText(fs, "350,000 TEU").entities).toEqual(["China", "Kazakhstan"]);
+  });
+
+  it("reads a bare number said of the paragraph's last level in that level's unit, if it is of the same size", () => {
+    const fs = figs("Last year the port handled 180,000 TEU. This year we expect around 230,000.", "2026-06-01");
+    expect(byText(fs, "around 230,000")).toMatchObject({ value: 230000, unit: "TEU", kind: "freight", status: "forecast", qualifier: "approx", period: "2026" });
+    // Not a number far from it, nor one no verb says is a level.
+    expect(figs("Last year the port handled 180,000 TEU. This year we expect 2,000 by March.", "2026-06-01").map((f) => f.text)).toEqual(["180,000 TEU"]);
+    expect(figs("Last year the port handled 180,000 TEU. Route 200,000 opened.", "2026-06-01").map((f) => f.text)).toEqual(["180,000 TEU"]);
+  });
+
+  it("reads 'it will be' after a capacity as that capacity, but not what 'they delivered'", () => {
+    const fs = figs("The terminal can handle 300,000 TEU a year. Once the expansion is done, it will be 700,000 TEU.", "2026-06-01");
+    expect(byText(fs, "700,000 TEU")).toMatchObject({ kind: "capacity", status: "forecast" });
+    const lines = figs("The two lines can carry 40 bcm a year. In 2025 they delivered 35 bcm.", "2026-06-01");
+    expect(byText(lines, "35 bcm").kind).toBe("freight");
+  });
+
+  it("pairs figures after ', where' with the names listed before it", () => {
+    const fs = figs("Growth was fastest in Uzbekistan and Tajikistan, where exports to China rose 31% and 12% in 2025.", "2026-06-01");
+    expect(byText(fs, "31%").entities).toContain("Uzbekistan");
+    expect(byText(fs, "31%").entities).not.toContain("Tajikistan");
+    expect(byText(fs, "12%").entities).toContain("Tajikistan");
+    expect(byText(fs, "12%").entities).not.toContain("Uzbekistan");
+  });
+});

@@ -31,6 +31,8 @@ const CREDIT_PARTS = new RegExp(CREDIT_SEPARATOR);
  * October 2026" is a heading's period. Groups: the name, the month, the year.
  */
 const NAME_AND_MONTH = new RegExp(`^(\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+[\\p{L}\\p{N}.&'’-]+){0,4})\\s*(?:\\||·|•)\\s*(${MONTH_SOURCE})\\.?\\s+((?:19|20)\\d\\d)$`, "u");
+/** A journal's name, volume and issue, and its year in brackets: "… Review, Vol. 14, No. 3 (2026), pp. 211-239". Groups: the name, the year. */
+const JOURNAL_ISSUE = /^(\p{Lu}[\p{L}\p{N}.&'’ -]{2,80}?),\s*Vol(?:ume|\.)?\s*\d+(?:\s*,\s*(?:No|Issue|Iss)\.?\s*\d+)?\s*\(((?:19|20)\d\d)\)(?:\s*,\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?)?\.?$/u;
 // A channel's handle may stand for the name: "@silkroad_digest · 20 Nov 2026".
 const NAME_AND_DATE = new RegExp(`^((?:[\\p{Lu}\\d]|@[\\p{L}\\p{N}_])[\\p{L}\\p{N}._&'’ ,|·•—–()-]{1,80}?)${CREDIT_SEPARATOR}(${FULL_DATE_SOURCE}|${NUMERIC_DATE_SOURCE})$`, "u");
 const BRACKETED_NAME = /\(([\p{Lu}\d][\p{L}\p{N}.&' -]{1,30})\)$/u;
@@ -139,6 +141,13 @@ function readDates(line: string, out: LineMeta): void {
   if (monthly) {
     out.outlet = monthly[1]!.trim();
     out.date = `${monthly[3]}-${pad2(monthNumber(monthly[2]!))}`;
+    out.dateline = true;
+  }
+  // A journal's issue gives its year only: "Central Asian Economic Review, Vol. 14, No. 3 (2026), pp. 211-239" is dated 2026.
+  const issue = !out.date && line.length <= 160 ? JOURNAL_ISSUE.exec(line) : null;
+  if (issue) {
+    out.outlet = issue[1]!.trim();
+    out.date = issue[2]!;
     out.dateline = true;
   }
   // A place is a dateline ("Dushanbe, 5 March 2024"), not an outlet.

@@ -98,13 +98,23 @@ const SHIPPING_ONE = `(?:shipping|sending|moving|transporting|carrying|deliverin
 const ONE_UNIT = `(?:a|an|one|each)\\s+(?:\\d+\\s?-?(?:foot|ft)\\s+)?(${PRICED_UNITS}|tonne|ton|box)\\b`;
 const UNIT_PRICE = new RegExp(`\\b(?:cost|price|rate|tariff|fee)s?\\s+(?:of|for)\\s+${SHIPPING_ONE}|\\b${SHIPPING_ONE}[^.;]{0,60}?\\s(?:costs?|costing)\\b|\\b${ONE_UNIT}[^.;$]{0,60}?\\s(?:costs?|costing)\\s`, "i");
 
+/** A rate card's label of one unit, then its price: "20-foot container — $2,150; 40-foot container — $3,400". Group 1: the unit. */
+const UNIT_LABEL = new RegExp(`(?:^|[;:,.]\\s*)(?:(?:a|an|one|each)\\s+)?\\d+\\s?-?(?:foot|ft)\\s+(${PRICED_UNITS}|box)\\s*[—–:]\\s*$`, "i");
+
 /** Money after "the cost of shipping a container" prices one container, as "$5,400 per container" would. */
 function unitPrices(sentence: string, figs: RawFigure[]): void {
   if (!figs.some((f) => f.per === null && ISO_CODES.has(f.unit))) return;
+  const perUnit = (unit: string) => canonicalPer(`per ${unit.replace(/^box$/i, "container")}`);
+  // Each price its own label's: "Xi'an – Almaty: 20-foot container — $2,150; 40-foot container — $3,400".
+  figs.forEach((f, i) => {
+    if (f.per !== null || !ISO_CODES.has(f.unit)) return;
+    const label = UNIT_LABEL.exec(sentence.slice(i > 0 ? figs[i - 1]!.end : 0, f.start));
+    if (label) f.per = perUnit(label[1]!);
+  });
   const m = UNIT_PRICE.exec(sentence);
   if (!m) return;
-  const unit = (m[1] ?? m[2] ?? m[3])!.replace(/^box$/i, "container");
-  for (const f of figs) if (f.start > m.index && f.per === null && ISO_CODES.has(f.unit)) f.per = canonicalPer(`per ${unit}`);
+  const unit = (m[1] ?? m[2] ?? m[3])!;
+  for (const f of figs) if (f.start > m.index && f.per === null && ISO_CODES.has(f.unit)) f.per = perUnit(unit);
 }
 
 /** Words that bring in the level a figure is compared with: "$2,300 per container, compared with $3,100". */
@@ -250,9 +260,15 @@ function markChanges(sentence: string, figs: RawFigure[]): void {
   }
 }
 
+/** Names listed just before ", where": a list of figures after it takes them in turn. */
+const WHERE_EACH = /\p{Lu}[\p{L}-]*\s+and\s+\p{Lu}[\p{L}-]*,\s+where\s/u;
+
 /** Group figures listed together ("7,762 and 6,635") and pair them with the listed items. */
 function pairRespectively(sentence: string, figs: RawFigure[]): void {
-  if (!/\brespectively\b/i.test(sentence)) return;
+  const respectively = /\brespectively\b/i.test(sentence);
+  // "strongest in Tajikistan and Kyrgyzstan, where Chinese loans made up 52% and 44% of new borrowing": each in its turn too.
+  const where = respectively ? null : WHERE_EACH.exec(sentence);
+  if (!respectively && !where) return;
   const groups: RawFigure[][] = [];
   for (const f of figs) {
     if (f.conversionOfIndex !== null) continue;
@@ -261,14 +277,16 @@ function pairRespectively(sentence: string, figs: RawFigure[]): void {
     if (g && last && last.unit === f.unit && LIST_GAP.test(sentence.slice(last.end, f.start))) g.push(f);
     else groups.push([f]);
   }
-  const lists = groups.filter((g) => g.length >= 2);
+  const lists = groups.filter((g) => g.length >= 2 && (!where || g[0]!.start > where.index));
   if (lists.length === 0) return;
   const n = lists[0]!.length;
-  const items = listItems(sentence.slice(0, lists[0]![0]!.start), n);
+  const items = listItems(sentence.slice(0, where ? where.index + where[0].lastIndexOf(",") : lists[0]![0]!.start), n);
   if (!items) {
-    pairWithLevelsBefore(sentence, figs, lists[0]!);
+    if (respectively) pairWithLevelsBefore(sentence, figs, lists[0]!);
     return;
   }
+  // Only names are paired so: "in Tajikistan and Kyrgyzstan, where" (not "in loans and grants, where").
+  if (where && !items.every((item) => /^\p{Lu}/u.test(item))) return;
   for (const g of lists) {
     if (g.length !== n) continue;
     g.forEach((f, k) => (f.respectivelyItem = items[k]!));

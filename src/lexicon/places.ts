@@ -83,6 +83,8 @@ export function nested(a: string, b: string): boolean {
 }
 
 export const PLACES: Readonly<Record<string, readonly string[]>> = {
+  // The dry port and the special economic zone on the Kazakh side of the border: Kazakhstan's first, for a figure of one place.
+  "Khorgos Gateway": ["Kazakhstan", "China"], "Khorgos Eastern Gate": ["Kazakhstan", "China"], Zharkent: ["Kazakhstan"],
   Khorgos: ["China", "Kazakhstan"], Horgos: ["China", "Kazakhstan"], Alashankou: ["China", "Kazakhstan"],
   Dostyk: ["China", "Kazakhstan"], Altynkol: ["China", "Kazakhstan"], Bakhty: ["Kazakhstan"], Ayagoz: ["Kazakhstan"],
   Aktau: ["Kazakhstan"], Atyrau: ["Kazakhstan"], Almaty: ["Kazakhstan"], Kapchagai: ["Kazakhstan"], Semey: ["Kazakhstan"],

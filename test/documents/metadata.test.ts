@@ -99,3 +99,12 @@ describe("round 48: a post's title with an emoji", () => {
     expect(looksLikeHeading("Bishkek, 4 March 2025 (Kabar)")).toBe(false);
   });
 });
+
+describe("round 69: a journal's issue", () => {
+  it("dates a paper to the year its issue gives, and names the journal", () => {
+    expect(readMetaLine("Journal of Eurasian Studies, Vol. 9, No. 2 (2025), pp. 45-67")).toMatchObject({ outlet: "Journal of Eurasian Studies", date: "2025", dateline: true });
+    expect(readMetaLine("Asian Survey, Volume 61 (2021)")).toMatchObject({ outlet: "Asian Survey", date: "2021" });
+    // A sentence that mentions a volume is no credit line.
+    expect(readMetaLine("The volume of trade, Vol. 2 of the report (2025), rose.").date).toBeUndefined();
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * A number whose unit its sentence leaves out, said of the paragraph's last level: "From January to October we
+ * handled 410,000 TEU. … For the full year we expect close to 500,000." The grammar reads one sentence and skips such
+ * a number as bare; the paragraph knows what it measures.
+ */
+import type { Skipped } from "../types.js";
+import { parseDigits } from "./numbers.js";
+import { withQualifier } from "./qualify.js";
+import { newRawFigure, type RawFigure } from "./raw.js";
+
+/** What the number is said to come to, with an optional qualifier: "we expect close to ", "should reach about ". */
+const LEVEL_VERB_BEFORE = /\b(?:expects?|expected|expecting|forecasts?|projects?|targets?|plans?|reach(?:es|ed)?|handle[sd]?|totall?(?:ed|s)?|hit|see)\s+(?:(?:close\s+to|about|around|nearly|almost|some|roughly|over|more\s+than|up\s+to|at\s+least)\s+)?$/i;
+/** Units whose level a bare number may go on in: quantities, not shares, changes, rates or money (whose scale a bare number would lack). */
+const LEVEL_UNITS: ReadonlySet<string> = new Set(["t", "TEU", "count", "km", "MW", "bcm", "kWh"]);
+/** How far from the level a number may be and still be another level of it. */
+const MAX_RATIO = 4;
+
+export interface Level {
+  value: number;
+  unit: string;
+  per: string | null;
+  subject: string | null;
+}
+
+/**
+ * The one bare number of a sentence with no figures, read in the unit of `level`, if the words before it say it is a
+ * level ("we expect close to") and it is of the same size (within four times either way). Null otherwise.
+ */
+export function unitLeftOut(sentence: string, skipped: readonly Skipped[], level: Level): RawFigure | null {
+  if (!LEVEL_UNITS.has(level.unit) || level.value <= 0) return null;
+  const bare = skipped.filter((s) => s.reason === "bare-number");
+  if (bare.length !== 1) return null;
+  const s = bare[0]!;
+  const value = parseDigits(s.text);
+  if (!(value > 0) || value * MAX_RATIO < level.value || value > level.value * MAX_RATIO) return null;
+  if (!LEVEL_VERB_BEFORE.test(sentence.slice(Math.max(0, s.start - 40), s.start))) return null;
+  const fig = newRawFigure(s.start, s.end, value, level.unit);
+  fig.per = level.per;
+  fig.subject = level.subject;
+  return withQualifier(sentence, fig);
+}

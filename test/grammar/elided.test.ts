@@ -1,0 +1,23 @@
+/** A number whose unit its sentence leaves out, read in the paragraph's last level's unit. */
+import { describe, expect, it } from "vitest";
+import { unitLeftOut } from "../../src/grammar/elided.js";
+import { scanSentence } from "../../src/grammar/scan.js";
+
+const tonnes = { value: 4_200_000, unit: "t", per: null, subject: "grain" };
+const read = (sentence: string, level = tonnes) => unitLeftOut(sentence, scanSentence(sentence).skipped, level);
+
+describe("a unit left out", () => {
+  it("reads the number in the level's unit, with its qualifier and subject", () => {
+    expect(read("Next season the ministry expects up to 5,000,000.")).toMatchObject({ value: 5e6, unit: "t", qualifier: "max", subject: "grain" });
+  });
+
+  it("leaves a number of another size, a number no verb gives as a level, and levels in money or percent alone", () => {
+    expect(read("Next season the ministry expects 300,000.")).toBeNull();
+    expect(read("Next season 5,000,000 is possible.")).toBeNull();
+    expect(read("Next season the ministry expects 5,000,000.", { ...tonnes, unit: "USD" })).toBeNull();
+  });
+
+  it("leaves a sentence with two bare numbers", () => {
+    expect(read("The ministry expects 5,000,000, or 4,800,000 at worst.")).toBeNull();
+  });
+});
