@@ -15,6 +15,7 @@ import { directionOf, statusOf } from "./attribute/status.js";
 import { splitSentences } from "./documents/sentences.js";
 import { asWritten, datelineLength, isPlaceHeading } from "./documents/metadata.js";
 import { layoutDocument } from "./documents/layout.js";
+import { maskEmphasis, mayHaveEmphasis } from "./documents/markup.js";
 import { canonicalEntity, PLACES } from "./lexicon/places.js";
 import { scanSentence } from "./grammar/scan.js";
 import { unitLeftOut } from "./grammar/elided.js";
@@ -194,7 +195,10 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
   // A table's header, while its rows are read.
   let table: { columns: TableColumn[]; header: string; carry: Carry; caption: TableColumn | null } | null = null;
   /** A block's text; the line breaks of a hard-wrapped paragraph read as spaces (offsets hold). */
-  const textOf = (b: Block | undefined) => (!b ? "" : b.wrapped ? unwrap(doc.text.slice(b.start, b.end)) : doc.text.slice(b.start, b.end));
+  // Markdown's emphasis marks read as spaces too ("up **17%**"): the block's words are then read from the file, as a wrapped block's are.
+  const textOf = (b: Block | undefined) => (!b ? "" : maskEmphasis(b.wrapped ? unwrap(doc.text.slice(b.start, b.end)) : doc.text.slice(b.start, b.end)));
+  /** Whether a block's text as read differs from the file's (line breaks or emphasis marks read as spaces). */
+  const rewritten = (b: Block) => b.wrapped === true || mayHaveEmphasis(doc.text.slice(b.start, b.end));
   /**
    * Number the figures made of a sentence or a row, and turn the grammar's links into ids. In a
    * hard-wrapped paragraph, a figure's words and sentence are the file's, line breaks and all.
@@ -266,7 +270,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
         if (column.forecast && f.status === "actual") f.status = "forecast";
         if (column.flow && f.kind !== "fx") f.direction ??= column.flow;
       });
-      emit(made, raws, false);
+      emit(made, raws, rewritten(block));
       continue;
     }
     table = null;
@@ -337,7 +341,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
         scan.figures.push(elided);
         scan.skipped = scan.skipped.filter((k) => k.start < elided.start || k.start >= elided.end);
       }
-      for (const k of scan.skipped) skipped.push({ ...k, start: k.start + s.start, end: k.end + s.start, text: block.wrapped ? doc.text.slice(k.start + s.start, k.end + s.start) : k.text });
+      for (const k of scan.skipped) skipped.push({ ...k, start: k.start + s.start, end: k.end + s.start, text: rewritten(block) ? doc.text.slice(k.start + s.start, k.end + s.start) : k.text });
       if (scan.figures.length === 0) {
         if (CARRY_HINT.test(s.text)) carry.push(s.text);
         continue;
@@ -349,7 +353,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       const made = attribute(doc, s, scan.figures, periods, source, context, carry, headingText, filed);
       // Such a number measures what its level does, though its sentence has no word to say so.
       if (elided && made[0]!.kind === "other") made[0]!.kind = carry.level!.kind;
-      emit(made, scan.figures, block.wrapped);
+      emit(made, scan.figures, rewritten(block));
       referBack(made, s.text, { last: carry.level ?? earlier[0]?.level ?? null, first: carry.sentenceLevel ?? earlier[0]?.sentenceLevel ?? null });
       carry.record(s.text, periods, source, made);
     }

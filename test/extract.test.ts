@@ -1515,3 +1515,20 @@ describe("round 69: a paper's abstract, a rate card, an interview", () => {
     expect(byText(fs, "12%").entities).not.toContain("Uzbekistan");
   });
 });
+
+describe("round 70: a scale word broken at a line's end", () => {
+  it("reads 'bil-' and 'lion' on the next line of a hard-wrapped paragraph as one scale word, the figure's words the file's", () => {
+    const text = [
+      "Transport outlook 2027",
+      "",
+      "We estimate that the region will need US$ 27 bil-",
+      "lion of investment in its railways in 2027-2035, of which about 8 per-",
+      "cent in Tajikistan, the bank said in its outlook.",
+    ].join("\n");
+    const fs = figs(text, "2026-11-01");
+    const need = fs.find((f) => f.unit === "USD")!;
+    expect(need).toMatchObject({ value: 27e9, text: "US$ 27 bil-\nlion" });
+    expect(text.slice(need.start, need.end)).toBe(need.text);
+    expect(fs.find((f) => f.unit === "percent")).toMatchObject({ value: 8 });
+  });
+});

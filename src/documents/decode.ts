@@ -47,3 +47,20 @@ export function decodeText(bytes: Uint8Array): Decoded {
   }
   return { ok: true, text, bom: text.charCodeAt(0) === 0xfeff };
 }
+
+/** An HTML character reference: "&nbsp;", "&ndash;", "&#8211;". */
+const HTML_ENTITY = /&(?:[a-z]{2,8}\d?|#\d{2,6}|#x[0-9a-f]{2,5});/gi;
+
+/**
+ * The HTML character references a text holds (the first three kinds found): a page's source saved as text, in which
+ * "US$&nbsp;12.4&nbsp;billion" or "January&ndash;October" is not what it says.
+ */
+export function htmlEntities(text: string): string[] {
+  if (!text.includes("&")) return [];
+  const found = new Set<string>();
+  for (const m of text.matchAll(HTML_ENTITY)) {
+    found.add(m[0].toLowerCase());
+    if (found.size === 3) break;
+  }
+  return [...found];
+}

@@ -2,6 +2,7 @@
 import type { ArticleDocument, Block, DocumentMeta, Furniture } from "../types.js";
 import { classifyLines } from "./furniture.js";
 import { isPlaceHeading, looksLikeHeading, readMetaLine } from "./metadata.js";
+import { wholeLineMark } from "./markup.js";
 
 /** Optional metadata from a sidecar file, for what the text does not say. */
 export type SidecarEntry = Partial<Pick<DocumentMeta, "title" | "outlet" | "author" | "date" | "note">>;
@@ -9,17 +10,19 @@ export type SidecarEntry = Partial<Pick<DocumentMeta, "title" | "outlet" | "auth
 /**
  * A file whose lines are this short (all but one in twenty) is hard-wrapped (text copied from a PDF
  * or an e-mail): a paragraph runs over several lines, and a line that stops mid-sentence goes on in
- * the next one.
+ * the next one. A report's PDF sets lines of up to 110 characters or so; a file with a paragraph to a line runs longer.
  */
-const WRAP_WIDTH = 100;
+const WRAP_WIDTH = 130;
+/** How full a wrapped file's lines of some length are: most reach this share of its width. */
+const WRAP_FILL = 0.7;
 /** The shortest line read as wrapped: shorter lines are headings, list items or lines of their own. */
 const WRAP_MIN = 40;
 /** A line that ends a sentence or a clause ends its paragraph. */
 const LINE_END = /[.!?:;"”’)\]…]$/;
 /** A Markdown heading's marks: "## ". */
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
-/** Lines that stand alone: bullets (an emoji opening a channel's line is one), and rows of cells (bars, tabs, runs of spaces). */
-const OWN_LINE = /^(?:[•▪‣◦●]|[-–—*])\s|^[\p{Extended_Pictographic}\p{Regional_Indicator}]|[|\t]|\S {2,}\S/u;
+/** Lines that stand alone: bullets (an emoji opening a channel's line is one), numbered items ("1. Kazakhstan: …"), and rows of cells (bars, tabs, runs of spaces). */
+const OWN_LINE = /^(?:[•▪‣◦●]|[-–—*])\s|^\d{1,2}[.)]\s+\p{Lu}|^[\p{Extended_Pictographic}\p{Regional_Indicator}]|[|\t]|\S {2,}\S/u;
 
 export function layoutDocument(doc: string, text: string, sidecar?: SidecarEntry): ArticleDocument {
   const lines: { start: number; end: number; trimmed: string; lead: number; marked: boolean }[] = [];
@@ -38,6 +41,12 @@ export function layoutDocument(doc: string, text: string, sidecar?: SidecarEntry
       lead += marks[0].length;
       trimmed = trimmed.slice(marks[0].length);
     }
+    // So are the marks of a line set in emphasis as a whole ("**This week in numbers**").
+    const emphasis = wholeLineMark(trimmed);
+    if (emphasis > 0) {
+      lead += emphasis;
+      trimmed = trimmed.slice(emphasis, -emphasis);
+    }
     lines.push({ start: pos, end, trimmed, lead, marked: marks !== null });
     pos = nl + 1;
     if (nl === text.length) break;
@@ -48,9 +57,13 @@ export function layoutDocument(doc: string, text: string, sidecar?: SidecarEntry
   const furniture: Furniture[] = [];
   const blocks: Block[] = [];
   let section = -1;
-  // All lines but one in twenty at most WRAP_WIDTH long: a URL or a table row may run over.
-  const written = lines.filter((l) => l.trimmed.length > 0).length;
-  const wrappedFile = lines.filter((l) => l.trimmed.length > WRAP_WIDTH).length * 20 <= written;
+  // The width of the file's lines: all lines but one in twenty are at most this long (a URL or a table row may run over).
+  // The file is wrapped if that is WRAP_WIDTH at most and its lines fill it: at least half of those of WRAP_MIN or more
+  // reach 70% of it. A file of a paragraph to a line, its lines of all lengths, is not.
+  const lengths = lines.map((l) => l.trimmed.length).filter((n) => n > 0).sort((a, b) => a - b);
+  const width = lengths[lengths.length - 1 - Math.floor(lengths.length / 20)] ?? 0;
+  const long = lengths.filter((n) => n >= WRAP_MIN && n <= width);
+  const wrappedFile = width <= WRAP_WIDTH && long.filter((n) => n >= width * WRAP_FILL).length * 2 >= long.length;
   /** The section before the last block, in case that block turns out to be no heading but a paragraph's first line. */
   let sectionBefore = -1;
   /** The line the last block ends with. */

@@ -1,6 +1,6 @@
 /** Read outlet, date, author and title from the text where the text states them. */
 import type { DocumentMeta } from "../types.js";
-import { ENTITY_PATTERN } from "../lexicon/places.js";
+import { ENTITY_PATTERN, PLACES } from "../lexicon/places.js";
 import { FULL_DATE_SOURCE, MONTH_SOURCE, NUMERIC_DATE_SOURCE, monthNumber, pad2, parseFullDate, parseNumericDate } from "../lexicon/dates.js";
 
 const DATELINE = new RegExp(`^${FULL_DATE_SOURCE}$`, "i");
@@ -159,9 +159,10 @@ function readDates(line: string, out: LineMeta): void {
     // An agency in brackets after the place is the outlet: "Tashkent, Uzbekistan (Daryo) – 18 November 2025".
     const bracketed = BRACKETED_NAME.exec(nd[1]!);
     const parts = nd[1]!.split(CREDIT_PARTS);
-    const name = bracketed ? bracketed[1] : parts.find((p) => !isPlaceHeading(p));
-    // The first place it names is where the story was filed ("Asia-Plus, Dushanbe, 3 July 2024"; "Tashkent, Uzbekistan (Daryo)").
-    const place = parts.map((p) => p.replace(/\s*\(.*$/, "").trim()).find((p) => isPlaceHeading(p));
+    const name = bracketed ? bracketed[1] : parts.find((p) => !isPlaceName(p));
+    // The first place it names is where the story was filed ("Asia-Plus, Dushanbe, 3 July 2024"; "Tashkent, Uzbekistan (Daryo)";
+    // a report's "Almaty, 16 November 2026").
+    const place = parts.map((p) => p.replace(/\s*\(.*$/, "").trim()).find((p) => isPlaceName(p));
     if (place) out.place = place;
     const staff = name ? STAFF_BYLINE.exec(name) : null;
     const person = name && !staff ? BYLINE.exec(name) : null;
@@ -207,6 +208,9 @@ export function looksLikeHeading(text: string): boolean {
 const QUESTION_HEADING = /^(?:\p{Lu}[\p{L}&]*:\s+)?(?:How|What|Who|Why|Where|When|Which|Is|Are|Can|Could|Will|Would|Does|Do|Did|Should|Has|Have)\b[^.!?]*\?$/u;
 const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}]+\s*)+/u;
 const WORD_IN_BRACKETS = /\s+\(\p{Ll}+\)$/u;
+
+/** A country, a region or a city the lexicon knows ("Almaty"): a place in a credit line, not an outlet. */
+const isPlaceName = (part: string): boolean => isPlaceHeading(part) || Object.hasOwn(PLACES, part.trim());
 
 /** A section heading that only names places ("Kazakhstan", "Central Asia"). */
 export function isPlaceHeading(line: string): boolean {

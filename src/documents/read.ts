@@ -3,7 +3,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { ArticleDocument, InputIssue } from "../types.js";
-import { decodeText } from "./decode.js";
+import { decodeText, htmlEntities } from "./decode.js";
 import { layoutDocument, type SidecarEntry } from "./layout.js";
 
 export interface ReadOptions {
@@ -90,6 +90,11 @@ export async function* readCorpus(dir: string, options: ReadOptions = {}): Async
       }
       if (decoded.text.replace(/^\uFEFF/, "").trim().length === 0) {
         yield { type: "issue", issue: { file: path, severity: "warning", message: bytes.length === 0 ? "empty file: no text to read" : "file holds only white space: no text to read" } };
+      }
+      // Entities are left as they are (offsets count them): the user is told what may be missed, and how to mend it.
+      const entities = htmlEntities(decoded.text);
+      if (entities.length > 0) {
+        yield { type: "issue", issue: { file: path, severity: "warning", message: `holds HTML character references (${entities.join(", ")}): figures and dates written with them may be missed; save the article's text rather than its HTML source` } };
       }
       yield { type: "document", document: layoutDocument(name, decoded.text, sidecar.entries[name]) };
     } catch (e) {

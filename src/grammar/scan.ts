@@ -21,7 +21,7 @@ const DURATION_AFTER = /^(?:\s+|-)(?:years?|months?|weeks?|days?|decades?|hours?
 const AGE_AFTER = /^(?:\s+|-)years?(?:\s+|-)old\b/i;
 const AGE_BEFORE = /\b(?:aged?|ages)\b[^.;,]{0,24}$/i;
 const NAME_COMMA_BEFORE = /\p{Lu}\p{Ll}+,\s$/u;
-const PERCENT_AFTER = /^\s?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)/i;
+const PERCENT_AFTER = /^\s?(?:%|percent\b|per\s?cent\b|per-\s+cent\b|pct\b|pc\b)/i;
 const POINTS_AFTER = /^\s?(?:percentage\s+points?|pp)\b/i;
 /** Basis points, read as hundredths of a percentage point: "rose 15 basis points" is +0.15 pp. */
 const BASIS_POINTS_AFTER = /^\s?(?:basis\s+points?|bps?)\b/i;

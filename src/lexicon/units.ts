@@ -8,9 +8,10 @@ export const SCALES: Readonly<Record<string, number>> = {
   // Chinese units as translations write them word for word: "345.6 hundred million yuan" (亿元), "52.3 ten thousand tons" (万吨).
   "hundred million": 1e8, "ten thousand": 1e4, "hundred thousand": 1e5,
 };
-export const SCALE_SOURCE = "hundred\\s+million|ten\\s+thousand|hundred\\s+thousand|thousand|thous\\.|thou\\.|thsd\\.?|ths\\.|million|billion|trillion|mln|mn|bln|bn|trln|trn";
-/** The factor a scale word stands for, however it is spaced or capitalised ("Hundred  million"). */
-export const scaleOf = (word: string): number | undefined => SCALES[word.toLowerCase().replace(/\s+/g, " ")];
+// A PDF's lines may break a scale word where it is hyphenated: "US$ 38 bil-\nlion".
+export const SCALE_SOURCE = "hundred\\s+million|ten\\s+thousand|hundred\\s+thousand|thousand|thous\\.|thou\\.|thsd\\.?|ths\\.|million|billion|trillion|mil-\\s+lion|bil-\\s+lion|tril-\\s+lion|thou-\\s+sand|mln|mn|bln|bn|trln|trn";
+/** The factor a scale word stands for, however it is spaced, capitalised or broken at a line's end ("Hundred  million", "bil-\nlion"). */
+export const scaleOf = (word: string): number | undefined => SCALES[word.toLowerCase().replace(/-\s+/g, "").replace(/\s+/g, " ")];
 export const SHORT_SCALE_SOURCE = "m|k|b";
 
 export interface UnitSpec {

@@ -120,7 +120,8 @@ describe("hard-wrapped paragraphs", () => {
   });
 
   it("reads a file with a line longer than a wrap as one paragraph a line", () => {
-    const long = text.replace("the country's textile exports.", "the country's textile exports, which reached a record in the quarter according to the agency's release.");
+    const long = text.replace("the country's textile exports.", "the country's textile exports, which reached a record in the quarter according to the agency's release, though prices for yarn fell on the Chinese market.");
+    expect(long.split("\n")[4]!.length).toBeGreaterThan(130);
     expect(layoutDocument("l.txt", long).blocks.some((b) => b.wrapped)).toBe(false);
   });
 });
@@ -145,5 +146,28 @@ describe("a channel's post", () => {
     const lines = doc.blocks.map((b) => text.slice(b.start, b.end));
     expect(lines).toContain("📦 Angren logistics centre: 310 thou t handled in September");
     expect(lines).toContain("🚆 Container trains to China: 212 in Jan–Sep");
+  });
+});
+
+describe("round 70: a report's PDF, a Markdown newsletter", () => {
+  const pdfLine = "Freight between China and Central Asia kept growing in 2026, and rail shipments across the border rose";
+  it("reads lines of a PDF up to 110 characters or so as hard-wrapped, but a numbered item as a line of its own", () => {
+    const text = ["Transport outlook 2027", "", pdfLine, "by 8% to 24.6 million tonnes in January-September, the bank estimates in its new outlook report.", "", "1. Kazakhstan: a new dry port at Khorgos, $0.4 billion of investment in total", "2. Uzbekistan: the second track of the Angren-Pap line, $0.6 billion"].join("\n");
+    const doc = layoutDocument("r.txt", text);
+    expect(pdfLine.length).toBeGreaterThan(100);
+    expect(doc.blocks.map((b) => text.slice(b.start, b.end).slice(0, 12))).toEqual(["Transport ou", "Freight betw", "1. Kazakhsta", "2. Uzbekista"]);
+    expect(doc.blocks[1]!.wrapped).toBe(true);
+  });
+
+  it("takes a report's place and date line for a place and a date, not an outlet", () => {
+    const doc = layoutDocument("r.txt", "Transport outlook 2027\nEurasian Development Bank\nAlmaty, 16 November 2026\n\nFreight rose 8% in 2026.");
+    expect(doc.meta).toMatchObject({ date: "2026-11-16", place: "Almaty", outlet: null });
+  });
+
+  it("reads a line set in emphasis as a whole without its marks: a heading, a credit line", () => {
+    const doc = layoutDocument("n.txt", "# The Steppe Ledger\n\n*Your weekly read · 12 October 2026*\n\n**This week in numbers**\n\nTrade rose 4%.");
+    expect(doc.meta.date).toBe("2026-10-12");
+    const heading = doc.blocks.find((b) => b.heading && doc.text.slice(b.start, b.end).startsWith("This week"));
+    expect(doc.text.slice(heading!.start, heading!.end)).toBe("This week in numbers");
   });
 });

@@ -73,3 +73,15 @@ describe("reading a folder", () => {
     expect(b.figures).toHaveLength(1);
   });
 });
+
+describe("round 70: a page's HTML source saved as text", () => {
+  it("warns of HTML character references, naming the file and what they are, and still reads it", async () => {
+    const dir = folder({ "bulletin.txt": "Exports reached US$&nbsp;9.1&nbsp;billion in January&ndash;June 2026.\n", "plain.txt": GOOD });
+    const c = await loadCorpus(dir);
+    const warning = c.issues.find((i) => i.file.endsWith("bulletin.txt"));
+    expect(warning).toMatchObject({ severity: "warning" });
+    expect(warning!.message).toContain("&nbsp;, &ndash;");
+    expect(c.documents.map((d) => d.meta.doc)).toEqual(["bulletin.txt", "plain.txt"]);
+    expect(c.issues.some((i) => i.file.endsWith("plain.txt") && i.message.includes("HTML"))).toBe(false);
+  });
+});
