@@ -86,6 +86,8 @@ const LISTED_AFTER = new RegExp(
  * by ": a second thing the same verb changes.
  */
 const SECOND_VERB = /^(?:\s+[\p{Ll}-]+){0,5}?,?\s+and\s+(?:(?:to\s+)?\p{Ll}+\s+)?$|^(?:\s+[\p{Ll}-]+){0,3}?,\s+(?:enough|sufficient)\s+to\s+\p{Ll}+\s+$|^\s+and\s+(?:its|the|their)\s+(?:[\p{L}'’-]+\s+){0,3}by\s+$/u;
+/** What the figure before requires, past the end of its clause: " by 2030, requiring ", ", which would need ". */
+const REQUIRED = /^(?:\s+[\p{L}\p{N}-]+){0,4}?,\s+(?:requiring|needing|which\s+(?:would|will)\s+(?:require|need))\s+$/u;
 /** Between the two ends of a span: " to ". */
 const SPAN_TO = /^\s+to\s+$/;
 /** A part of a total named before: "… made up the bulk, about $2.1 billion, followed by machinery at $1.3 billion". */
@@ -665,7 +667,9 @@ function attribute(
     if (comparedKind && (kind === "other" || comparedKind === "capacity")) kind = comparedKind;
     const ownStatus = listed ? out[i - 1]!.status : statusOf(statusText, ctx.headline);
     // A second verb of the same subject shares the first one's modal: "will process 2.5 mln tonnes of coal per year and produce 1 bln cubic metres".
-    const status = ownStatus === "actual" && i > 0 && out[i - 1]!.status !== "actual" && SECOND_VERB.test(s.text.slice(raws[i - 1]!.end, rf.start)) ? out[i - 1]!.status : ownStatus;
+    // And what a plan's figure requires is of the plan, its status and its time: "to 15% by 2030, requiring about 6 GW of new capacity".
+    const required = i > 0 && REQUIRED.test(s.text.slice(raws[i - 1]!.end, rf.start));
+    const status = ownStatus === "actual" && i > 0 && out[i - 1]!.status !== "actual" && (required || SECOND_VERB.test(s.text.slice(raws[i - 1]!.end, rf.start))) ? out[i - 1]!.status : ownStatus;
 
     // Entities: the figure's own (its words, clause, bracket or the clause it completes), else its sentence; bilateral kinds get a partner.
     // With no names of its own, the sentence's; for a level, less those other figures name as their own: in "Kazakhstan
@@ -811,7 +815,7 @@ function attribute(
     );
     // The top of a span ("rising from 3 to 4 million tonnes") shares its period with the bottom.
     // So does the figure set against another place's: "Chinese investment in Uzbekistan reached $3 billion in 2024, against $1.2 billion in Kyrgyzstan".
-    const sharesPeriod = (chosen.period === null && i > 0 && SPAN_TO.test(s.text.slice(raws[i - 1]!.end, rf.start))) || (chosen.period === null && (parallel !== null || ranked !== null));
+    const sharesPeriod = (chosen.period === null && i > 0 && SPAN_TO.test(s.text.slice(raws[i - 1]!.end, rf.start))) || (chosen.period === null && (parallel !== null || ranked !== null)) || (required && status !== "actual");
     const periodFrom = parallel !== null ? compared! : ranked ?? out[i - 1];
     const shared = sharesPeriod && periodFrom?.period != null ? { period: { start: 0, end: 0, period: periodFrom.period, pointInTime: false }, text: periodFrom.periodText } : chosen;
     // "…, down from $331 in the same period of 2025": the months of the figure it is set against, in that year.

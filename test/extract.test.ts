@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { extractFromText } from "../src/extract.js";
 import { layoutDocument } from "../src/documents/layout.js";
 import { scanSentence } from "../src/grammar/scan.js";
+import { findPeriods, refDateOf } from "../src/attribute/period.js";
 import type { Figure } from "../src/types.js";
 
 const figs = (text: string, date = "2025-03-10") => extractFromText(text, { date });
@@ -1530,5 +1531,24 @@ describe("round 70: a scale word broken at a line's end", () => {
     expect(need).toMatchObject({ value: 27e9, text: "US$ 27 bil-\nlion" });
     expect(text.slice(need.start, need.end)).toBe(need.text);
     expect(fs.find((f) => f.unit === "percent")).toMatchObject({ value: 8 });
+  });
+});
+
+describe("round 71: tourism, a government's projects, wind power", () => {
+  it("reads a bare number set against a count at its clause's end as that count, in its time", () => {
+    const fs = figs("About 85 weekly flights now link Urumqi with Almaty and Tashkent, compared with 31 in 2019.", "2026-11-01");
+    expect(byText(fs, "31")).toMatchObject({ unit: "count", subject: "weekly flights", per: "per week", period: "2019" });
+  });
+
+  it("gives what a plan's figure requires the plan's status and time", () => {
+    const fs = figs("Uzbekistan aims to raise the share of wind power from 3% in 2025 to 20% by 2030, requiring about 8 GW of turbines.", "2026-11-01");
+    expect(byText(fs, "about 8 GW")).toMatchObject({ status: "forecast", period: "2030" });
+  });
+
+  it("reads 'since' an event in a month of a year as the months from it to the month of writing", () => {
+    const fs = figs("Since the border crossing reopened in March 2024, traders have moved an estimated 310,000 tonnes of goods through it.", "2026-09-15");
+    expect(byText(fs, "an estimated 310,000 tonnes").period).toBe("2024-03/2026-09");
+    // A month still to come is no start of a span.
+    expect(findPeriods("since the plan starts in December 2026", refDateOf("2026-09-15")).map((p) => p.period)).toEqual(["2026-12"]);
   });
 });

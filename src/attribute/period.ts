@@ -297,6 +297,16 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "Since the visa exemption took effect in November 2023, tourists have spent …": from that month to the month of writing.
+    needs: "month",
+    re: new RegExp(`\\bsince\\s+(?:[^.;,]{0,80}?\\s)?${M}\\s+(?:of\\s+)?${Y}\\b`, "gi"),
+    read: (m, ref) => {
+      const [y, month] = [Number(m[2]), monthNumber(m[1]!)];
+      if (ref.year === null || ref.month === null || y > ref.year || (y === ref.year && month >= ref.month)) return null;
+      return { period: monthSpan(y, month, ref.year, ref.month) };
+    },
+  },
+  {
     needs: "month",
     re: new RegExp(`\\b${M}\\s+(?:of\\s+)?${YX}`, "gi"),
     read: (m, ref) => { const y = year(m, 2, 3, ref); return y === null ? null : { period: `${y}-${pad2(monthNumber(m[1]!))}`, point: true }; },

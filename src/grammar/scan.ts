@@ -649,17 +649,22 @@ const UP_FROM = /^[^,;()]{0,60},\s*(?:up|down)\s+from\s+(?:about\s+|around\s+|so
 /** "rose to 56 a week, from 31 in 2025": the level a move went from, after the level it went to. */
 const MOVED_FROM = /^[^,;()]{0,60},\s*from\s+(?:about\s+|around\s+|some\s+)?$/i;
 const MOVED_TO_BEFORE = /\b(?:rose|grew|increased|climbed|jumped|fell|dropped|declined|decreased|went\s+up|went\s+down)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i;
-/** Whether a bare number is the level the figure before it moved from: "… up from 31", "rose to 56, from 31". */
+/** A level set against the figure before, at the end of its clause: "…, compared with 58 before the pandemic". */
+const COMPARED_AFTER_CLAUSE = /^[^;()]{0,100}?,\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|only\s+|just\s+)?$/i;
+/**
+ * Whether a bare number is the level the figure before it moved from, or is set against: "… up from 31", "rose to 56,
+ * from 31", "Some 120 weekly flights now connect …, compared with 58 before the pandemic".
+ */
 const movedFrom = (sentence: string, prev: RawFigure, at: number) => {
   const gap = sentence.slice(prev.end, at);
-  return UP_FROM.test(gap) || (MOVED_FROM.test(gap) && MOVED_TO_BEFORE.test(sentence.slice(Math.max(0, prev.start - 40), prev.start)));
+  return UP_FROM.test(gap) || (MOVED_FROM.test(gap) && MOVED_TO_BEFORE.test(sentence.slice(Math.max(0, prev.start - 40), prev.start))) || COMPARED_AFTER_CLAUSE.test(gap);
 };
 
 /** "…, followed by Haval with 38,200 and Geely with 27,500": a name ranked after a figure, with its own number. */
 const RANKED_WITH = /^[^.;:()\d]{0,60}?(?:,\s*(?:followed\s+by|ahead\s+of)|\s+and|,)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:with|at|on)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$/u;
-/** "a capacity of 50,000 cars a year, is to reach 200,000 by 2030": the level the same thing is to reach, right after it. */
 /** A dash between spaces after a number that heads its line. */
 const HEAD_DASH = /^\s+[—–]\s+/;
+/** "a capacity of 50,000 cars a year, is to reach 200,000 by 2030": the level the same thing is to reach, right after it. */
 const LEVEL_NEXT = /^,?\s+(?:and\s+)?(?:(?:is|are)\s+(?:expected\s+|set\s+|due\s+|planned\s+)?to\s+|will\s+|should\s+|(?:plans?|aims?)\s+to\s+)(?:reach|rise\s+to|grow\s+to|increase\s+to|expand\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$/i;
 /** "already more than in all of 2025 (31,000)": the level compared with, in brackets after its period. */
 const BRACKETED_BASELINE = /^[^.;()\d]{0,60}?\b(?:than|against|versus|vs\.?|compared\s+(?:with|to))\b[^.;()]{0,40}\(\s*$/i;
@@ -775,8 +780,9 @@ function resolvePass(sentence: string, figures: RawFigure[], skipped: Skipped[])
     if (per && TIME_RATE.test(perOf(per))) {
       fig.per = perOf(per);
       fig.end += per[0].length;
-    } else if (prev && prev.unit === unit && prev.per && LEVEL_NEXT.test(sentence.slice(prev.end, s.start))) {
-      // The level a capacity is to reach is in its time too: "50,000 cars a year, is to reach 200,000".
+    } else if (prev && prev.unit === unit && prev.per && (LEVEL_NEXT.test(sentence.slice(prev.end, s.start)) || (TIME_RATE.test(prev.per) && movedFrom(sentence, prev, s.start)))) {
+      // The level a capacity is to reach is in its time too: "50,000 cars a year, is to reach 200,000"; so is the level a rate
+      // in time moved from or is set against ("120 weekly flights …, compared with 58").
       fig.per = prev.per;
     } else if (spanPer) fig.per = spanPer;
     figures.push(withQualifier(sentence, fig));
