@@ -298,7 +298,7 @@ const RULES: Rule[] = [
   },
   {
     // "Since the visa exemption took effect in November 2023, tourists have spent …": from that month to the month of writing.
-    needs: "month",
+    needs: /since/i,
     re: new RegExp(`\\bsince\\s+(?:[^.;,]{0,80}?\\s)?${M}\\s+(?:of\\s+)?${Y}\\b`, "gi"),
     read: (m, ref) => {
       const [y, month] = [Number(m[2]), monthNumber(m[1]!)];

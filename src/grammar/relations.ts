@@ -108,7 +108,8 @@ function unitPrices(sentence: string, figs: RawFigure[]): void {
   // Each price its own label's: "Xi'an – Almaty: 20-foot container — $2,150; 40-foot container — $3,400".
   figs.forEach((f, i) => {
     if (f.per !== null || !ISO_CODES.has(f.unit)) return;
-    const label = UNIT_LABEL.exec(sentence.slice(i > 0 ? figs[i - 1]!.end : 0, f.start));
+    const gap = sentence.slice(i > 0 ? figs[i - 1]!.end : 0, f.start);
+    const label = gap.includes("f") ? UNIT_LABEL.exec(gap) : null;
     if (label) f.per = perUnit(label[1]!);
   });
   const m = UNIT_PRICE.exec(sentence);
@@ -248,7 +249,7 @@ function markChanges(sentence: string, figs: RawFigure[]): void {
       const gap = sentence.slice(prevChange.end, f.start);
       if (LIST_GAP.test(gap) || LIST_GAP_WITH_NOUN.test(gap) || LIST_GAP_POSSESSIVE.test(gap)) f.verbSign = prevChange.verbSign;
     } else if (f.unit === "percent") {
-      const gapped = GAPPED_BY.exec(before);
+      const gapped = before.includes(" by") ? GAPPED_BY.exec(before) : null;
       if (gapped) f.verbSign = gappedSign(sentence.slice(0, f.start - before.length + gapped.index));
     }
     if (f.verbSign !== 0) {
@@ -267,7 +268,7 @@ const WHERE_EACH = /\p{Lu}[\p{L}-]*\s+and\s+\p{Lu}[\p{L}-]*,\s+where\s/u;
 function pairRespectively(sentence: string, figs: RawFigure[]): void {
   const respectively = /\brespectively\b/i.test(sentence);
   // "strongest in Tajikistan and Kyrgyzstan, where Chinese loans made up 52% and 44% of new borrowing": each in its turn too.
-  const where = respectively ? null : WHERE_EACH.exec(sentence);
+  const where = respectively || !sentence.includes(" where ") ? null : WHERE_EACH.exec(sentence);
   if (!respectively && !where) return;
   const groups: RawFigure[][] = [];
   for (const f of figs) {
