@@ -1552,3 +1552,22 @@ describe("round 71: tourism, a government's projects, wind power", () => {
     expect(findPeriods("since the plan starts in December 2026", refDateOf("2026-09-15")).map((p) => p.period)).toEqual(["2026-12"]);
   });
 });
+
+describe("round 72: a listed company's results, customs codes, re-exports", () => {
+  it("reads 'over the same period of' a year as a comparison: the change and the next figure keep the level's period", () => {
+    const fs = figs("For the six months ended 30 June 2026, revenue from Central Asia was RMB1,204.5 million, an increase of 14.2% over the same period of 2025. Earnings per share were RMB0.31.", "2026-08-20");
+    expect(byText(fs, "14.2%").period).toBe("2026-H1");
+    expect(byText(fs, "RMB0.31").period).toBe("2026-H1");
+  });
+
+  it("skips customs codes as identifiers, each number of a list of them too", () => {
+    const scan = scanSentence("Shipments of HS 72 and 73 goods, cars (HS 8703) and phones under code 8517.13 grew, as did HS chapters 50-63.");
+    expect(scan.figures).toEqual([]);
+    expect(scan.skipped.map((s) => [s.text, s.reason])).toEqual([["72", "identifier"], ["73", "identifier"], ["8703", "identifier"], ["8517.13", "identifier"], ["50", "identifier"], ["63", "identifier"]]);
+  });
+
+  it("leaves an aside in brackets out of a change's subject", () => {
+    const fs = figs("Imports of trucks under code 8704 (mostly dump trucks) alone rose 120% in 2025.", "2026-03-01");
+    expect(byText(fs, "120%").subject).toBe("trucks");
+  });
+});

@@ -10,7 +10,8 @@ import { SAME_PERIOD_SOURCE } from "../lexicon/dates.js";
 
 /** The amount of a change between its verb and "from": "up 12 percent from 2022", "up $2 billion from 2022". */
 const CHANGE_AMOUNT = String.raw`(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?(?:US\$|\$|€|£)?\d[\d.,]*\s*(?:%|percent|per\s+cent|\p{L}+(?:\s+\p{L}+)?)?)?`;
-const BASELINE_BEFORE = new RegExp(`\\b(?:${COMPARED_WITH}|than\\s+in(?:\\s+all\\s+of)?|as\\s+in|what\\s+(?:it|they)\\s+(?:was|were)\\s+in|(?:up|down|rose|rising|grew|grown|increased|decreased|fell|fallen|dropped|declined|increase|decrease|rise|drop|decline|fall|gain|growth)${CHANGE_AMOUNT}\\s+(?:from|on))\\s+(?:the\\s+${SAME_PERIOD_SOURCE}\\s+(?:(?:of|in)\\s+)?)?(?:the\\s+)?$`, "iu");
+// "an increase of 23.5% over the same period of 2025" compares too ("over 2021-2025" does not).
+const BASELINE_BEFORE = new RegExp(`\\b(?:${COMPARED_WITH}|over(?=\\s+the\\s+${SAME_PERIOD_SOURCE})|than\\s+in(?:\\s+all\\s+of)?|as\\s+in|what\\s+(?:it|they)\\s+(?:was|were)\\s+in|(?:up|down|rose|rising|grew|grown|increased|decreased|fell|fallen|dropped|declined|increase|decrease|rise|drop|decline|fall|gain|growth)${CHANGE_AMOUNT}\\s+(?:from|on))\\s+(?:the\\s+${SAME_PERIOD_SOURCE}\\s+(?:(?:of|in)\\s+)?)?(?:the\\s+)?$`, "iu");
 /**
  * A clause of comparison: "…, against $450 in 2022", "…, down from $341 in 2024", "rose to 56 a week, from 31 in 2025"
  * (not a span from one level to another: ", from US$4.6 billion in 2014 to over US$40 billion at the end of 2024").

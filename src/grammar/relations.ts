@@ -58,7 +58,7 @@ const COMMA_AFTER_LEVEL = /^(?:\s*\([^()]{1,30}\))?\s*,\s*$/;
 const CLAUSE_AFTER_LEVEL = /^[^,;()]{0,60},\s*$/;
 const COMPARATIVE_AFTER = /^\s+(?:less|more|lower|higher|above|below)\s+than\b/i;
 const MULTIPLE_AFTER = /^\s+(?:what|that|the|its|their)\b/i;
-const PREPOSITION = /\s(?:with|from|to|between|in|for|at|on|across|through|via|into|during|since|traveling|travelling|transiting)\s/i;
+const PREPOSITION = /\s(?:with|from|to|between|in|for|at|on|across|through|via|into|during|since|under|traveling|travelling|transiting)\s/i;
 const MODALS = /(?:\s+(?:has|have|had|could|may|will|would|might|is|are|was|were|also|further|reportedly|be|been|still|now|already))*\s*$/i;
 
 const isChangeUnit = (f: RawFigure) => f.unit === "percent" || f.unit === "fold" || f.unit === "pp";
@@ -434,6 +434,8 @@ export function changeSubject(left: string): string | null {
   let text = left;
   const verbFirst = VERB_FIRST.exec(text);
   if (verbFirst) return tidy(verbFirst[1]!);
+  // An aside in brackets is no part of the subject: "imports of cars under code 8703.80 (electric vehicles) alone rose".
+  if (text.includes(")")) text = text.replace(/\s*\([^()]*\)/g, "");
   const lastDelimiter = Math.max(text.lastIndexOf(","), text.lastIndexOf(";"), text.lastIndexOf("("), text.lastIndexOf(":"));
   text = text.slice(lastDelimiter + 1);
   text = text.replace(FORECAST_TAIL, "");

@@ -70,15 +70,22 @@ const STOP_WORDS = new Set([
 ]);
 
 /** A number that is part of a name: a model ("Boeing 737"), an article or a resolution ("Article 5", "No. 123"). */
-const NAMED_NUMBER_BEFORE = /\b(?:Boeing|Airbus|Tupolev|Ilyushin|Antonov|Article|Articles|Resolution|Decree|Law|No\.|Nos\.|Number|Section|Chapter|Paragraph|Clause|Item|Order|Protocol|Model|Series|Version|Flight|Gate|Platform|Unit|Block|Room|Building|Annex|Appendix|Table|Figure|Fig\.|Page|p\.|pp\.|paragraphs?|para\.?)\s*$/;
+// And a customs code: "HS 8703", "HS chapters 61-64", "code 8703.80", "HS 84 and 85" (each number of such a list).
+const NAMED_NUMBER_BEFORE = /\b(?:Boeing|Airbus|Tupolev|Ilyushin|Antonov|Article|Articles|Resolution|Decree|Law|No\.|Nos\.|Number|Section|Chapter|Paragraph|Clause|Item|Order|Protocol|Model|Series|Version|Flight|Gate|Platform|Unit|Block|Room|Building|Annex|Appendix|Table|Figure|Fig\.|Page|p\.|pp\.|paragraphs?|para\.?|HS(?:\s+(?:codes?|chapters?|headings?|positions?))?|(?:customs\s+|commodity\s+)?codes?|chapters?|headings?)\s*(?:\d[\d.]*\s*(?:,|and|or|[-–])\s*)*$/;
 /** Whether the word just before a number makes it part of a name (a cheap look at the word's first letter first). */
 function namedNumber(before: string): boolean {
   let end = before.length;
   while (end > 0 && before.charCodeAt(end - 1) === 32) end--;
-  const first = before.charCodeAt(before.lastIndexOf(" ", end - 1) + 1);
-  // A capital ("Boeing", "No.") or the "p" of "p." and "pp.".
-  return ((first >= 65 && first <= 90) || first === 112) && NAMED_NUMBER_BEFORE.test(before);
+  let at = before.lastIndexOf(" ", end - 1) + 1;
+  // Past a bracket opening the word: "(HS 8703)".
+  if (before.charCodeAt(at) === 40 || before.charCodeAt(at) === 91) at++;
+  const first = before.charCodeAt(at);
+  // A capital ("Boeing", "No."), the "p" of "p." and "pp.", or the "c" and "h" of "code", "chapter" and "heading"; or a list
+  // of such numbers ("HS 84 and 85"), whose last word is a conjunction or a dash.
+  return ((first >= 65 && first <= 90) || first === 112 || first === 99 || first === 104 || LISTED_NUMBER.test(before.slice(-12))) && NAMED_NUMBER_BEFORE.test(before);
 }
+/** The end of a list of numbers, before its next one: "84 and ", "61-". */
+const LISTED_NUMBER = /\d\s*(?:,|and|or|[-–])\s*$/;
 /** A rank: "the three largest", "its 10 biggest", "the two main". */
 const RANK_BEFORE = /\b(?:the|its|their)\s+$/i;
 /** "Top 5 Chinese investments", "among the top-10 partners": a rank (not the verb: "freight trains top 5,000 trips"). */
