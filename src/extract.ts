@@ -66,7 +66,9 @@ const LIST_LINE_MAX = 160;
 /** The label of a listed line: "Wheat — 1.2 mln t (+15%)". */
 const LIST_LABEL = /^([\p{L}][\p{L}'’ ,&/-]{0,40}?)\s*(?:[—–:]|\s-)\s*/u;
 /** A sentence whose subject is a pronoun: "In 2023, it reached USD 31.5 billion". */
-const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over|After|Once|With)\s+[^,]{1,40}?(?:,\s+which\s+[^,]{1,40})?,?\s+|(?:a|one|two|three|five|ten)\s+(?:years?|decades?)\s+later,?\s+)?(?:it|this|that|they|the\s+figure|the\s+total)\s+(?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+,\s+to\s+)?$/iu;
+const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over|After|Once|With|If|When|Unless|Should)\s+[^,]{1,40}?(?:,\s+which\s+[^,]{1,40})?,?\s+|(?:a|one|two|three|five|ten)\s+(?:years?|decades?)\s+later,?\s+)?(?:it|this|that|they|the\s+figure|the\s+total)\s+(?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+,\s+to\s+)?$/iu;
+/** A relative clause whose verb is in the past: "which already stood at ", "that reached ". */
+const RELATIVE_PAST = /^\s*(?:which|that)\s+(?:already\s+|then\s+|had\s+)?(?:stood|was|were|totall?ed|reached|amounted\s+to|came\s+to|hit|grew|rose|fell)\b/i;
 /** A pronoun, then only a form of "be" before the figure: "it will be ", "this is ". */
 const PRONOUN_IS = /\b(?:it|this|that)\s+(?:(?:will|would|should|could|may)\s+(?:then\s+)?be|is|was|becomes|became)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$/i;
 /**
@@ -602,7 +604,10 @@ function attribute(
       spoken = { start: clause.start, end: clauseAt(spans, close + 1).end };
       statusEnd = upTo(close, spoken.end, raws[i + 2]);
     }
-    const statusText = s.text.slice(statusStart[i]!, statusEnd);
+    // A relative clause in the past says its figure is an outcome, whatever the clause before it foresees: "it would deepen
+    // the region's deficit with China, which already stood at $26 billion last year".
+    const ownFrom = RELATIVE_PAST.test(s.text.slice(clause.start, rf.start)) ? clause.start : 0;
+    const statusText = s.text.slice(Math.max(statusStart[i]!, ownFrom), statusEnd);
     const clauseText = s.text.slice(clause.start, clause.end);
     let kind = classify(rf, { text: clauseText, at: rf.start - clause.start, end: rf.end - clause.start }, { text: kindText, at: rf.start, end: rf.end });
     // "Mutual trade … by 2030. In 2023, it reached USD 31.5 billion": "it" is the paragraph's last money figure.

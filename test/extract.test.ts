@@ -1571,3 +1571,31 @@ describe("round 72: a listed company's results, customs codes, re-exports", () =
     expect(byText(fs, "120%").subject).toBe("trucks");
   });
 });
+
+describe("round 73: an op-ed's hypotheticals, a markets wrap, China's provinces", () => {
+  it("reads a currency 'little changed at' a rate, and a signed change before the rate it moved to as that rate's", () => {
+    const fs = figs("The som fell −1.1% to 88.40 per dollar, while the yuan was little changed at 12.30 soms.", "2026-10-16");
+    const rate = byText(fs, "88.40 per dollar");
+    expect(rate).toMatchObject({ kind: "fx", value: 88.4 });
+    expect(byText(fs, "−1.1%")).toMatchObject({ value: -1.1, qualifies: rate.id });
+    expect(fs.find((f) => f.value === 12.3)).toMatchObject({ kind: "fx", unit: "rate" });
+  });
+
+  it("reads 'it' after an 'If' clause as the paragraph's last money total", () => {
+    const fs = figs("Kyrgyzstan's exports to China reached $0.9 billion in 2025. If that pace holds, it could reach $2 billion by 2030.", "2026-03-01");
+    expect(byText(fs, "$2 billion")).toMatchObject({ kind: "trade", status: "forecast", period: "2030" });
+  });
+
+  it("keeps a figure in a relative clause in the past an outcome, whatever the clause before foresees", () => {
+    const fs = figs("The plan would widen the trade gap with China, which stood at $5.1 billion in 2025.", "2026-03-01");
+    expect(byText(fs, "$5.1 billion").status).toBe("actual");
+  });
+
+  it("places a figure in a Chinese province or city, in China, and not in the Shanghai Cooperation Organisation", () => {
+    const fs = figs("Freight from Guangdong to Kazakhstan rose to 2.2 million tonnes in 2025.", "2026-03-01");
+    expect(byText(fs, "2.2 million tonnes")).toMatchObject({ place: "Guangdong" });
+    expect(byText(fs, "2.2 million tonnes").entities).toContain("China");
+    const sco = figs("Trade among the Shanghai Cooperation Organisation's members reached $890 billion in 2025.", "2026-03-01");
+    expect(byText(sco, "$890 billion").place).toBeNull();
+  });
+});

@@ -32,10 +32,12 @@ const RATE_OF = new RegExp(
 );
 
 /** Verbs that quote a currency at a rate: "traded at", "weakened to". */
-const QUOTED_VERB = "traded|trading|trades|stood|quoted|weakened|strengthened|fell|rose|slid|slipped|firmed|closed|held|hovered|stayed|remained|ended";
+// "The yuan was little changed at 75.95 tenge", "was steady at".
+const QUOTED_VERB = "traded|trading|trades|stood|quoted|weakened|strengthened|fell|rose|slid|slipped|firmed|closed|held|hovered|stayed|remained|ended|(?:little\\s+)?changed|unchanged|steady|flat|stable";
 /** "The som traded at 86.5 per dollar", "the tenge weakened to 520 against the dollar". */
 /** A change between the verb and the rate: "the tenge slid 0.8% to 512.30 per dollar". */
-const BY_CHANGE = String.raw`(?:\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent))?`;
+// Its sign may be written: "the tenge fell −0.8% to 541.20 per dollar".
+const BY_CHANGE = String.raw`(?:\s+(?:by\s+)?[+\-−]?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent))?`;
 const NAMED_AT = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${CURRENCY_WORD_SOURCE})\s+(?:was\s+|is\s+)?(?:${QUOTED_VERB})${BY_CHANGE}\s+(?:at|to)\s+(${DIGITS_SOURCE})\s+(?:per|to\s+the|against\s+the|for\s+one|for\s+a|a)\s+(?:US\s+|U\.S\.\s+)?(dollar|euro|yuan|ruble|rouble)\b`,
   "dgiu",

@@ -179,12 +179,19 @@ const CROSSED = /^(?:below|above|under|beneath)\b/i;
 
 /** Between an exchange rate and its changes: " (" , ", up ", and between two changes in one bracket: ", ". */
 const RATE_CHANGE_GAP = /^\s*(?:\(\s*|,\s*(?:up|down)\s+(?:by\s+)?)$/i;
+/** Between a change and the rate it moved to: " to ". */
+const TO_RATE_GAP = /^\s+to\s+$/;
 const NEXT_CHANGE_GAP = /^\s*(?:[\p{L}/]{1,4}\s*)?[,;]\s*$/u;
 /**
  * A change written right after an exchange rate is the rate's: "USD/KZT closed at 512.40 (+0.3% d/d, -1.8% m/m)",
  * "The yuan traded at 71.95 tenge, up 0.6% w/w".
  */
 function rateChanges(sentence: string, figs: RawFigure[]): void {
+  // A change before the rate it moved to: "the tenge slid 0.8% to 512.30 per dollar".
+  for (let i = 0; i + 1 < figs.length; i++) {
+    const [f, next] = [figs[i]!, figs[i + 1]!];
+    if (f.kindHint === "growth" && f.unit === "percent" && f.qualifiesIndex === null && next.unit === "rate" && TO_RATE_GAP.test(sentence.slice(f.end, next.start))) f.qualifiesIndex = i + 1;
+  }
   for (let i = 1; i < figs.length; i++) {
     const f = figs[i]!;
     if (f.kindHint !== "growth" || f.unit !== "percent" || f.qualifiesIndex !== null) continue;

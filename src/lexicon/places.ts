@@ -105,6 +105,14 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
   "Jalal-Abad": ["Kyrgyzstan"], Naryn: ["Kyrgyzstan"], "Issyk-Kul": ["Kyrgyzstan"], Talas: ["Kyrgyzstan"], Batken: ["Kyrgyzstan"], Karakol: ["Kyrgyzstan"],
   Khatlon: ["Tajikistan"], Kulob: ["Tajikistan"], Bokhtar: ["Tajikistan"], Panjakent: ["Tajikistan"], Khorog: ["Tajikistan"], Kulma: ["China", "Tajikistan"],
   Turkmenbashi: ["Turkmenistan"], Lebap: ["Turkmenistan"], Balkanabat: ["Turkmenistan"], Dashoguz: ["Turkmenistan"],
+  // China's provinces and the cities its trains and trade with Central Asia start from (not Shanghai: "the Shanghai Cooperation Organisation").
+  Zhejiang: ["China"], Guangdong: ["China"], Shandong: ["China"], Henan: ["China"], Hebei: ["China"], Sichuan: ["China"], Fujian: ["China"],
+  Hubei: ["China"], Hunan: ["China"], Anhui: ["China"], Jiangxi: ["China"], Shanxi: ["China"], Liaoning: ["China"], Jilin: ["China"],
+  Heilongjiang: ["China"], "Inner Mongolia": ["China"], Ningxia: ["China"], Qinghai: ["China"], Yunnan: ["China"], Guizhou: ["China"],
+  Guangxi: ["China"], Hainan: ["China"], Tianjin: ["China"], Guangzhou: ["China"], Shenzhen: ["China"], Wuhan: ["China"],
+  Zhengzhou: ["China"], Qingdao: ["China"], Hefei: ["China"], Changsha: ["China"], Kunming: ["China"], Harbin: ["China"], Ningbo: ["China"],
+  Hangzhou: ["China"], Jinhua: ["China"], Xiamen: ["China"], Nanjing: ["China"], Shenyang: ["China"], Dalian: ["China"], Jinan: ["China"],
+  Taiyuan: ["China"], Hohhot: ["China"], Yinchuan: ["China"], Xining: ["China"], Korla: ["China"], Yining: ["China"],
   Gansu: ["China"], Lanzhou: ["China"], Baku: ["Azerbaijan"], Alat: ["Azerbaijan"], Poti: ["Georgia"], Tbilisi: ["Georgia"],
 };
 
