@@ -41,7 +41,7 @@ function pushBounded(out: Sentence[], text: string, start: number): void {
  */
 const GOES_ON = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Amb|Jr|Sr|St|No|Nos|vs|approx|est)\.$/;
 /** A scale's abbreviation often ends a sentence ("$5 bln."); it goes on only into the unit it scales ("812 thous. TEU"). */
-const SCALE_ABBREVIATION = /(?:^|[\s\d])(?:thous|thou|thsd|ths|mln|bln|trln)\.$/;
+const SCALE_ABBREVIATION = /(?:^|[\s\d])(?:thous|thou|thsd|ths|mln|bln|mlrd|trln)\.$/;
 const UNIT_CODE = /^(?!US\b|UK\b|EU\b)[A-Z]{2,4}(?![\p{L}])/u;
 const INITIALS = /(?:^|[\s(])(?:U\.S|U\.K|U\.A\.E|E\.U|P\.R\.C)\.$/;
 const OPENING = /^(?:The|This|That|These|Those|It|Its|In|On|At|By|For|From|With|But|And|Or|So|Yet|A|An|As|If|When|While|However|Meanwhile|Moreover|Also|He|She|They|We|I|There|According|Last|Next|Earlier|Later)\b/;

@@ -38,6 +38,9 @@ const TRILLION_TN_AFTER = /^\s?(tn)\b/i;
 /** Hundredths of a US dollar: "2.5 US cents", "4 cents a kWh". */
 const CENTS_AFTER = /^\s+(?:US\s+|U\.S\.\s+)?cents?\b/i;
 const CURRENCY_AFTER = new RegExp(`^\\s+(${CURRENCY_WORD_SOURCE})\\b`, "i");
+/** A currency's symbol written after its number: "12,500 ₸", "1.2 bn ₽". */
+const SYMBOLS_AFTER: Readonly<Record<string, string>> = { "₸": "KZT", "₽": "RUB", "¥": "CNY", "€": "EUR", "£": "GBP" };
+const SYMBOL_AFTER = /^\s?([₸₽¥€£])/;
 /** What a currency's name may describe, counted: "1,200 yuan payments", "300 tenge accounts". */
 const CURRENCY_AS_ADJECTIVE = /^\s+(?:[\p{Ll}-]+\s+)?(?:payments|transactions|transfers|accounts|deposits|cards|invoices|operations|settlements|bonds|notes|coins|banknotes)\b/u;
 // "280 km", "280km" and the adjective "a 280-km line".
@@ -228,6 +231,8 @@ function notAFigure(sentence: string, start: number, digits: string, value: numb
     if (ORDINAL_SUFFIX.test(after)) return "ordinal";
     // "9M 2026", "6M'25": the first months of a year, as releases write a period.
     if (/^M\s?['’]?(?:(?:1[89]|20)\d\d|\d\d)\b/.test(after) && /^(?:[1-9]|1[01])$/.test(digits)) return "date";
+    // "2025E", "2026F": a year marked as estimated or forecast.
+    if (/^[EF](?![\p{L}\p{N}])/u.test(after) && /^(?:19|20)\d\d$/.test(digits)) return "year";
     if (!GLUED_UNIT.test(after) && !GLUED_SCALE.test(after)) return "identifier";
   }
   if (/^:\d{2}\b/.test(after)) return "time";
@@ -387,6 +392,10 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
         currency = code;
         pos += r[0].length;
       }
+    } else if (!currency && (r = SYMBOL_AFTER.exec(rest()))) {
+      // A symbol after the number, as the Kazakh and Russian press write prices: "12,500 ₸", "98 ₽".
+      currency = SYMBOLS_AFTER[r[1]!]!;
+      pos += r[0].length;
     } else if (!currency && factor === 1 && (r = CENTS_AFTER.exec(rest()))) {
       // "2.5 US cents per kWh" is $0.025 a kWh.
       currency = "USD";

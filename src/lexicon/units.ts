@@ -3,13 +3,13 @@
 /** Scale words and abbreviations → multiplier. `m`/`k`/`b` count only next to a currency or before a unit, `tn` only with a currency ("KZT1.5tn"; otherwise tonnes). */
 export const SCALES: Readonly<Record<string, number>> = {
   thousand: 1e3, "thous.": 1e3, "thou.": 1e3, "ths.": 1e3, thsd: 1e3, "thsd.": 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, trn: 1e12, trln: 1e12, tr: 1e12, tn: 1e12,
+  mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, mlrd: 1e9, "mlrd.": 1e9, trn: 1e12, trln: 1e12, tr: 1e12, tn: 1e12,
   m: 1e6, k: 1e3, b: 1e9,
   // Chinese units as translations write them word for word: "345.6 hundred million yuan" (亿元), "52.3 ten thousand tons" (万吨).
   "hundred million": 1e8, "ten thousand": 1e4, "hundred thousand": 1e5,
 };
 // A PDF's lines may break a scale word where it is hyphenated: "US$ 38 bil-\nlion".
-export const SCALE_SOURCE = "hundred\\s+million|ten\\s+thousand|hundred\\s+thousand|thousand|thous\\.|thou\\.|thsd\\.?|ths\\.|million|billion|trillion|mil-\\s+lion|bil-\\s+lion|tril-\\s+lion|thou-\\s+sand|mln|mn|bln|bn|trln|trn";
+export const SCALE_SOURCE = "hundred\\s+million|ten\\s+thousand|hundred\\s+thousand|thousand|thous\\.|thou\\.|thsd\\.?|ths\\.|million|billion|trillion|mil-\\s+lion|bil-\\s+lion|tril-\\s+lion|thou-\\s+sand|mln|mn|bln|mlrd\\.?|bn|trln|trn";
 /** The factor a scale word stands for, however it is spaced, capitalised or broken at a line's end ("Hundred  million", "bil-\nlion"). */
 export const scaleOf = (word: string): number | undefined => SCALES[word.toLowerCase().replace(/-\s+/g, "").replace(/\s+/g, " ")];
 export const SHORT_SCALE_SOURCE = "m|k|b";

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFromText } from "../../src/extract.js";
 import { scanSentence } from "../../src/grammar/scan.js";
+import { findPeriods, refDateOf } from "../../src/attribute/period.js";
 import { figuresOf as figs, onlyFigure as only } from "../helpers.js";
 
 describe("numbers, scales and currencies", () => {
@@ -784,5 +785,23 @@ describe("round 67: Chinese units translated word for word", () => {
     expect(only("Alashankou handled 68.5 ten thousand tons of grain.")).toMatchObject({ value: 685000, unit: "t" });
     // Spelled out, "two hundred million" stays a number with its scale.
     expect(only("The grant was two hundred million yuan.")).toMatchObject({ value: 2e8, unit: "CNY" });
+  });
+});
+
+describe("round 74: symbols after the number, 'mlrd', marked years", () => {
+  it("reads a currency's symbol written after its number", () => {
+    expect(only("A litre of diesel costs 310 ₸ in Shymkent.")).toMatchObject({ value: 310, unit: "KZT" });
+    expect(only("The contract is worth 4.5 bn ₽.")).toMatchObject({ value: 4.5e9, unit: "RUB" });
+  });
+
+  it("reads 'mlrd' (a milliard) as a billion, with or without its dot", () => {
+    expect(only("Exports reached 3.4 mlrd dollars.")).toMatchObject({ value: 3.4e9, unit: "USD" });
+    expect(only("Exports reached 3.4 mlrd. tenge in May.")).toMatchObject({ value: 3.4e9, unit: "KZT" });
+  });
+
+  it("skips a year marked as estimated or forecast as a year, and dates its figure", () => {
+    const scan = scanSentence("Output will reach 2.3 million t in 2027F.");
+    expect(scan.skipped.map((s) => [s.text, s.reason])).toEqual([["2027", "year"]]);
+    expect(findPeriods("Output reached 1.9 million t in 2025E.", refDateOf("2026-03-01")).map((p) => p.period)).toEqual(["2025"]);
   });
 });
