@@ -102,6 +102,21 @@ const OF_WHICH = /^[^;()\d]{0,80}?,\s*of\s+which\s+(?:about\s+|around\s+|some\s+
 const PART_OF = new RegExp(String.raw`\b(?:${PART_WORDS})\b`, "i");
 /** The goods a flow names before its figure: "exports of wheat to China reached", "imports of energy products were". Group 1: the goods. */
 const GOODS_OF_FLOW = /\b(?:[Ee]xports?|[Ii]mports?|[Ss]hipments?|[Ss]upplies|[Dd]eliveries|[Pp]urchases)\s+of\s+(\p{Ll}[\p{Ll} -]{1,40}?)\s+(?:to|from|into|were|was|reached|totall?ed|amounted|rose|fell|grew|came|stood|hit|jumped|increased|decreased|declined)\b/u;
+/**
+ * The goods a sentence opens with, as the part of a total its figure is: "Goods under HS chapters 61-64 made up 41% of the
+ * total, worth $8.2 billion", "Passenger cars (HS 8703) came next at $1.9 billion". Group 1: the goods.
+ */
+const PART_NAMED = /^(\p{L}[\p{L}\p{N} ,'’()-]{2,60}?)\s+(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|came\s+(?:next|second|third))\b/u;
+/** Words that name no goods: a pronoun, "the rest". */
+const NO_GOODS = /^(?:it|this|that|they|these|those|the\s+rest|the\s+remainder|others?|the\s+others)$/i;
+/** The goods named as a part by the sentence's opening words, if they name no place. */
+function partNamed(before: string, names: NameIndex): string | null {
+  const m = PART_NAMED.exec(before);
+  if (!m) return null;
+  const goods = m[1]!.trim().replace(/^the\s+/i, "");
+  const named = names.within(0, m[1]!.length);
+  return NO_GOODS.test(goods) || named.entities.length > 0 || named.places.length > 0 ? null : goods;
+}
 /** A sentence opening with the whole a part is taken from: "Of Kazakhstan's ", "Of the ". */
 const OPENS_WITH_WHOLE = /^(?:[^,;]{0,40},\s*)?Of\s+[^,;()]{0,40}$/;
 /** What stands between that whole and the part its taker took: " exports in 2024, China took ". */
@@ -727,7 +742,14 @@ function attribute(
     // And it is the value of those goods.
     if (bracketed && subject === null && kind !== "growth") subject = goodsBeforeBracket(s.text.slice(0, clause.start));
     // So are the goods a flow of its clause names before it: "China's exports of mechanical and electrical products to Central Asia were 186.2 billion yuan".
-    if (subject === null && kind === "trade") subject = GOODS_OF_FLOW.exec(s.text.slice(clause.start, rf.start))?.[1] ?? null;
+    // And the goods a sentence opens with, as the part its first amount is ("Clothing and footwear made up the bulk, about $2.1
+    // billion, followed by machinery at $1.3 billion": not the machinery's); a level compared with is of the same goods.
+    if (subject === null && kind === "trade") {
+      subject =
+        GOODS_OF_FLOW.exec(s.text.slice(clause.start, rf.start))?.[1] ??
+        (rf.comparedIndex !== null ? out[rf.comparedIndex]!.subject : raws.slice(0, i).some((r) => ISO_CODES.has(r.unit)) ? null : partNamed(s.text.slice(0, rf.start), names)) ??
+        null;
+    }
     // A clause naming both flows, each before its own figure ("including exports to China of $7.9 billion and imports
     // from China of $7.3 billion"): each figure's flow is the one in its own stretch, from the figure before.
     const ownFlow = () => (/xport/i.test(clauseText) && /mport/i.test(clauseText) ? directionOf(s.text.slice(prev && prev.end > clause.start ? prev.end : clause.start, rf.start)) : null);

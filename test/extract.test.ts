@@ -1599,3 +1599,17 @@ describe("round 73: an op-ed's hypotheticals, a markets wrap, China's provinces"
     expect(byText(sco, "$890 billion").place).toBeNull();
   });
 });
+
+describe("round 74: goods named as a part", () => {
+  it("takes the goods a sentence opens with as the subject of its first amount, and of the level that amount is compared with", () => {
+    const fs = figs("Tajikistan imported goods worth $4.9 billion from China in 2025. Machinery made up the bulk, about $3.4 billion, followed by vehicles at $1.1 billion.", "2026-03-01");
+    expect(byText(fs, "about $3.4 billion").kind).toBe("trade");
+    expect(byText(fs, "about $3.4 billion").subject).toBe("Machinery");
+    expect(byText(fs, "$1.1 billion").subject).toBeNull();
+    const cars = figs("Used cars (HS 8703) came next among imports from China at $2.4 billion, up from $0.8 billion in 2023.", "2026-03-01");
+    expect(byText(cars, "$2.4 billion").subject).toBe("Used cars (HS 8703)");
+    expect(byText(cars, "$0.8 billion").subject).toBe("Used cars (HS 8703)");
+    // A pronoun or a place names no goods.
+    expect(byText(figs("Kazakhstan accounted for the bulk, $41 billion of trade.", "2026-03-01"), "$41 billion").subject).toBeNull();
+  });
+});

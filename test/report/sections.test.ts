@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Citations } from "../../src/report/cite.js";
-import { freightProse, noTradeChart, tradeProse } from "../../src/report/sections.js";
+import { freightProse, keyFigures, noTradeChart, tradeProse } from "../../src/report/sections.js";
 import { extractFromText } from "../../src/extract.js";
 import { factsOf } from "../../src/facts/group.js";
 import { factRow } from "../../src/frames/rows.js";
@@ -48,5 +48,16 @@ describe("the trade prose", () => {
     const ofRegion = (r: { entities: string }) => r.entities.includes("Central Asia");
     expect(noTradeChart(rowsOf(release), "China–Central Asia", ofRegion)).toMatch(/in US dollars were found .*other currencies are listed above/);
     expect(noTradeChart(rowsOf("Rail freight to Central Asia rose."), "China–Central Asia", ofRegion)).toBe("No China–Central Asia trade totals were found in the corpus.");
+  });
+});
+
+describe("round 74: the key figures", () => {
+  const rowsOf = (text: string) => factsOf(extractFromText(text, { doc: "t.txt", date: "2026-11-20" })).map(factRow);
+
+  it("shows a pair's total trade, not the goods a part of it measures nor one flow", () => {
+    const parts = rowsOf("Machinery made up 35% of Uzbekistan's imports from China in 2025, worth $4.1 billion. Uzbekistan's exports to China were $2.2 billion in 2025.");
+    expect(keyFigures(parts).map((k) => k.value)).toEqual([]);
+    const total = rowsOf("Trade between Uzbekistan and China reached $13.8 billion in 2025.");
+    expect(keyFigures(total).map((k) => [k.value, k.label])).toEqual([["$13.8 billion", "China–Uzbekistan trade, 2025"]]);
   });
 });
