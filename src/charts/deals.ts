@@ -1,6 +1,7 @@
 /** Deals and investments by value in US dollars, with the conversions the text gives. */
 import { entitiesLabel, periodLabel, qualifierMark, quantity } from "../format/quantity.js";
 import { factRows, sourcesLine, type Chart, type FactsInput } from "./chart.js";
+import type { FactRow } from "../frames/rows.js";
 import { horizontalBars } from "./marks.js";
 
 const BASIS: Record<string, string> = { stated: "stated in US$", "converted-in-text": "converted in the text", "quoted-rate": "at a quoted exchange rate" };
@@ -10,8 +11,9 @@ export function dealsChart(facts: FactsInput): Chart | null {
     .filter((r) => (r.kind === "deal" || r.kind === "investment") && !r.isConversion && r.usd !== null)
     .sort((a, b) => b.usd! - a.usd! || a.factId.localeCompare(b.factId));
   if (rows.length === 0) return null;
-  const values = rows.map((r) => ({
-    what: `${r.kind === "deal" ? "Deals" : "Investment"}: ${entitiesLabel(r.entities)}${r.period ? `, ${periodLabel(r.period)}` : ""}`,
+  const whats = distinct(rows, rows.map((r) => `${r.kind === "deal" ? "Deals" : "Investment"}: ${entitiesLabel(r.entities)}${r.period ? `, ${periodLabel(r.period)}` : ""}`));
+  const values = rows.map((r, i) => ({
+    what: whats[i]!,
     usd: Math.round((r.usd! / 1e9) * 1000) / 1000,
     basis: BASIS[r.usdBasis ?? "stated"] ?? r.usdBasis,
     label: `${qualifierMark(r.qualifier)}${quantity(r.usd!, "USD")}${r.unit !== "USD" ? ` = ${quantity(r.value, r.unit)}` : ""}`,
@@ -38,4 +40,22 @@ export function dealsChart(facts: FactsInput): Chart | null {
     },
     refs: rows.map((r) => r.factId),
   };
+}
+
+/**
+ * Each bar its own row: labels that repeat ("Deals: China–Kazakhstan", three deals of one summit with no period) are told
+ * apart by their outlet, then by their order, so that their bars stand apart instead of stacking into one.
+ */
+function distinct(rows: readonly FactRow[], labels: readonly string[]): string[] {
+  const countOf = (list: readonly string[]) => list.reduce((m, l) => m.set(l, (m.get(l) ?? 0) + 1), new Map<string, number>());
+  const first = countOf(labels);
+  const byOutlet = labels.map((l, i) => (first.get(l)! > 1 ? `${l} (${rows[i]!.outlet ?? rows[i]!.doc})` : l));
+  const second = countOf(byOutlet);
+  const seen = new Map<string, number>();
+  return byOutlet.map((l) => {
+    if (second.get(l)! === 1) return l;
+    const k = (seen.get(l) ?? 0) + 1;
+    seen.set(l, k);
+    return `${l} #${k}`;
+  });
 }

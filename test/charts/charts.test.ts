@@ -1,7 +1,7 @@
 /** Chart specs are pure functions of the facts frame: the data in them comes from the articles. */
 import { describe, expect, it } from "vitest";
 import { corpusFrames } from "../../src/frames/frames.js";
-import { briefingCharts, centralAsiaTradeChart, kazakhstanChinaTradeChart, renderSvg } from "../../src/charts/index.js";
+import { briefingCharts, centralAsiaTradeChart, dealsChart, kazakhstanChinaTradeChart, renderSvg } from "../../src/charts/index.js";
 import { extractFromText } from "../../src/extract.js";
 import { factsOf } from "../../src/facts/group.js";
 import { textWidth } from "../../src/charts/measure.js";
@@ -77,5 +77,15 @@ describe("the China–Central Asia totals chart", () => {
     const figures = extractFromText("China's trade with Central Asia rose to 295 billion dollars in 2025. Exports to Central Asia were 176.4 billion dollars, and imports from Central Asia 118.6 billion dollars.", { date: "2025-12-01" });
     const chart = centralAsiaTradeChart(factsOf(figures).map(factRow))!;
     expect(chart.table.rows.map((r) => r.cells[2])).toEqual(["$295bn"]);
+  });
+});
+
+describe("round 74: the deals chart", () => {
+  const values = (c: { spec: unknown } | null) => ((c!.spec as { data: { values: Record<string, unknown>[] } }).data.values);
+  it("gives each deal its own bar where their labels would repeat, not one stacked bar", () => {
+    const text = "Uzbekistan and China signed a $2.4 billion deal on a copper smelter and a $700 million contract for a cement plant, and a $90 million agreement on buses.";
+    const chart = dealsChart(factsOf(extractFromText(text, { doc: "visit.txt", outlet: "Gazeta.uz", date: "2026-05-20" })).map(factRow));
+    const whats = values(chart).map((d) => d.what);
+    expect(whats).toEqual(["Deals: China–Uzbekistan (Gazeta.uz) #1", "Deals: China–Uzbekistan (Gazeta.uz) #2", "Deals: China–Uzbekistan (Gazeta.uz) #3"]);
   });
 });
