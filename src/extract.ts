@@ -66,7 +66,7 @@ const LIST_LINE_MAX = 160;
 /** The label of a listed line: "Wheat — 1.2 mln t (+15%)". */
 const LIST_LABEL = /^([\p{L}][\p{L}'’ ,&/-]{0,40}?)\s*(?:[—–:]|\s-)\s*/u;
 /** A sentence whose subject is a pronoun: "In 2023, it reached USD 31.5 billion". */
-const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over|After|Once|With|If|When|Unless|Should)\s+[^,]{1,40}?(?:,\s+which\s+[^,]{1,40})?,?\s+|(?:a|one|two|three|five|ten)\s+(?:years?|decades?)\s+later,?\s+)?(?:it|this|that|they|the\s+figure|the\s+total)\s+(?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+,\s+to\s+)?$/iu;
+const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over|After|Once|With|If|When|Unless|Should)\s+[^,]{1,40}?(?:,\s+which\s+[^,]{1,40})?,?\s+|(?:last|this|next)\s+(?:year|month|quarter|season),?\s+|(?:a|one|two|three|five|ten)\s+(?:years?|decades?)\s+later,?\s+)?(?:it|this|that|they|the\s+figure|the\s+total)\s+(?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+,\s+to\s+)?$/iu;
 /** A relative clause whose verb is in the past: "which already stood at ", "that reached ". */
 const RELATIVE_PAST = /^\s*(?:which|that)\s+(?:already\s+|then\s+|had\s+)?(?:stood|was|were|totall?ed|reached|amounted\s+to|came\s+to|hit|grew|rose|fell)\b/i;
 /** A pronoun, then only a form of "be" before the figure: "it will be ", "this is ". */
@@ -288,6 +288,11 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
         if (period) Object.assign(f, { period: period.period, periodText: column.label });
         if (column.forecast && f.status === "actual") f.status = "forecast";
         if (column.flow && f.kind !== "fx") f.direction ??= column.flow;
+      });
+      // A change is of the period of the level it qualifies, which its column gave it: "Q3 2026 (TEU) | Q3 2025 (TEU) | Change".
+      made.forEach((f, i) => {
+        const level = raws[i]!.qualifiesIndex;
+        if (!columns[i]!.period && level !== null && columns[level]?.period && made[level]) Object.assign(f, { period: made[level]!.period, periodText: made[level]!.periodText });
       });
       emit(made, raws, rewritten(block));
       continue;
@@ -721,6 +726,10 @@ function attribute(
     const exclude = new Set<string>(rf.end <= rankedAfter.at ? rankedAfter.names : []);
     // Nor is a country named in an aside before its clause, from the paragraph either ("Remittances, mostly from Russia, reached …").
     for (const span of asideBefore(aside, clause.start)) for (const e of names.within(span.start, span.end).entities) if (!entities.has(e)) exclude.add(e);
+    // Nor, for a figure of one place, one named only in an aside after its clause: "The current account deficit widened to 4.5
+    // percent of GDP, reflecting higher imports of machinery, mostly from China" is Tajikistan's, as its title says.
+    // (Not an aside that names the figure's parts: ", including over 50 of China's largest companies".)
+    if (onePlace && aside !== -1 && aside >= clause.end && WHENCE_ASIDE.test(s.text.slice(aside, aside + 12))) for (const e of names.within(aside, clauseAt(spans, aside + 2).end).entities) if (!entities.has(e)) exclude.add(e);
     // A change with no level of its own may take the flow from its sentence ("China-bound shipments of grain …, oils by 70 %").
     // A clause that only completes the one before it takes that one's flow: "Imports from China accounted
     // for the lion's share, at $16.9 billion"; so does the value after a label ("Exports: 311.4 billion yuan",
@@ -964,6 +973,8 @@ const unwrap = (text: string) => text.replace(/[\r\n]/g, " ");
 /** Where an aside such as ", which includes Russia, Kazakhstan …," or ", mostly from Russia," opens, if anywhere. */
 const ASIDE = /,\s*(?:which|who|including|such\s+as|mostly|mainly|largely|chiefly|primarily)\b/;
 const asideAt = (text: string): number => ASIDE.exec(text)?.index ?? -1;
+/** An aside that says where much of something came from or went: ", mostly from China", ", mainly to Russia". */
+const WHENCE_ASIDE = /^,\s*(?:mostly|mainly|largely|chiefly|primarily)\b/;
 /** The aside standing before a figure's clause, given where the sentence's first aside opens. */
 function asideBefore(at: number, clauseStart: number): Span[] {
   return at !== -1 && at < clauseStart ? [{ start: at, end: clauseStart }] : [];

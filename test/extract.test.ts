@@ -1613,3 +1613,31 @@ describe("round 74: goods named as a part", () => {
     expect(byText(figs("Kazakhstan accounted for the bulk, $41 billion of trade.", "2026-03-01"), "$41 billion").subject).toBeNull();
   });
 });
+
+describe("round 75: an economic update, a table in fixed columns, a speech", () => {
+  it("reads a table whose period headers name their unit, its change of the latest period whatever the columns' order", () => {
+    const text = [
+      "Trucks at Kyrgyz border crossings, H1 2026",
+      "",
+      "Crossing        H1 2026 (trucks)   H1 2025 (trucks)   Change",
+      "Torugart        41,200             36,800             +12.0%",
+      "Irkeshtam       55,900             49,100             +13.8%",
+    ].join("\n");
+    const fs = figs(text, "2026-08-01");
+    expect(byText(fs, "41,200")).toMatchObject({ unit: "count", period: "2026-H1" });
+    expect(byText(fs, "36,800")).toMatchObject({ unit: "count", period: "2025-H1" });
+    expect(byText(fs, "+12.0%")).toMatchObject({ period: "2026-H1", qualifies: byText(fs, "41,200").id });
+  });
+
+  it("takes no place for a figure of one place from an aside saying where much of something came from", () => {
+    const text = "Kyrgyzstan Economic Update\n\nThe trade deficit widened to 31 percent of GDP, driven by imports of cars, mostly from China.";
+    expect(byText(figs(text, "2026-10-01"), "31 percent").entities).toEqual(["Kyrgyzstan"]);
+  });
+
+  it("dates 'ten years ago' and 'a decade ago' to that year, and reads 'Last year it' as the last money total", () => {
+    const fs = figs("Eight years ago our trade with China stood at $5.9 billion. Last year it exceeded $12 billion.", "2026-11-04");
+    expect(byText(fs, "$5.9 billion").period).toBe("2018");
+    expect(byText(fs, "exceeded $12 billion")).toMatchObject({ kind: "trade", period: "2025" });
+    expect(findPeriods("up from 20 percent a decade ago", refDateOf("2026-11-04")).map((p) => p.period)).toEqual(["2016"]);
+  });
+});

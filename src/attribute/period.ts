@@ -399,6 +399,18 @@ const RULES: Rule[] = [
     read: (m, ref) => { const y = year(m, 99, 1, ref); return y === null ? null : { period: String(y) }; },
   },
   {
+    // "Ten years ago our trade stood at …", "a decade ago": the year that many years before the year of writing.
+    needs: /\bago\b/i,
+    re: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|\d{1,2})\s+(years?|decades?)\s+ago\b/gi,
+    read: (m, ref) => {
+      if (ref.year === null) return null;
+      const n = YEARS_AGO[m[1]!.toLowerCase()] ?? Number(m[1]);
+      // "A year ago" (a day a year before the date of writing) is read where a figure is compared; here only whole years and decades.
+      if (n === 1 && /^years?$/i.test(m[2]!)) return null;
+      return { period: String(ref.year - n * (/^decade/i.test(m[2]!) ? 10 : 1)) };
+    },
+  },
+  {
     // "In the 1990s": the decade.
     needs: /\d0s\b/,
     re: /\b(?:the\s+)?(1[89]\d0|20\d0)s\b/g,
@@ -422,10 +434,13 @@ const RULES: Rule[] = [
   },
 ];
 
+/** Numbers of years written as words, for "ten years ago". */
+const YEARS_AGO: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20 };
+
 const MONTH_HINT = new RegExp(`\\b(?:${MONTH_SOURCE})`, "i");
 
 /** Text with no year, month, or relative time word names no period. */
-const PERIOD_HINT = new RegExp(`\\d{4}|\\b(?:${MONTH_SOURCE}|year|decade|half|quarter|months?|now|currently|present|date|far|Q[1-4]|[12]H|H[12]|YTD)\\b|\\b(?:[12]H|[1-4]Q|FY)['’]?\\d\\d|['’]\\d\\d\\b`, "i");
+const PERIOD_HINT = new RegExp(`\\d{4}|\\b(?:${MONTH_SOURCE}|years?|decades?|half|quarter|months?|now|currently|present|date|far|Q[1-4]|[12]H|H[12]|YTD)\\b|\\b(?:[12]H|[1-4]Q|FY)['’]?\\d\\d|['’]\\d\\d\\b`, "i");
 
 /** A reference date worked out on first use. */
 class LazyRef implements RefDate {

@@ -133,13 +133,24 @@ export function columnOf(cell: string): TableColumn {
   const ex = EXPORTS.test(label);
   const im = IMPORTS.test(label);
   const flow = ex && !im ? "export" : im && !ex ? "import" : null;
-  const period = isPeriodCell(label);
+  const period = isPeriodCell(label) || periodWithUnit(label);
   const column = { label, change, time: TIME_HEADER.test(label), period, flow, forecast: period && FORECAST_MARK.test(label) } as const;
   if (PERCENT.test(label)) return { ...column, unit: "percent", factor: 1 };
   const currency = currencyIn(label);
   if (currency) return { ...column, unit: currency, factor: scale ?? MONEY_SCALE_LETTERS.find(([re]) => re.test(label))?.[1] ?? 1 };
   const measure = MEASURE_WORDS.find(([re]) => re.test(label))?.[1];
   return { ...column, unit: measure ?? "count", factor: scale ?? 1 };
+}
+
+/** A unit in brackets at a header's end: "Q3 2026 (TEU)", "2025 ($ bn)". Group 1: what the brackets hold. */
+const BRACKETED_END = /\s*\(([^()]{1,20})\)$/;
+/** Whether a header is a period with its column's unit, or what it counts, in brackets after it: "Q3 2026 (TEU)". */
+function periodWithUnit(label: string): boolean {
+  const m = BRACKETED_END.exec(label);
+  if (!m || !isPeriodCell(label.slice(0, m.index))) return false;
+  const inner = m[1]!;
+  // Or what its figures count: "H1 2026 (trucks)".
+  return currencyIn(inner) !== null || PERCENT.test(inner) || MEASURE_WORDS.some(([re]) => re.test(inner)) || /^\p{L}[\p{L} -]*[^s\W]s$/u.test(inner.trim());
 }
 
 const SYMBOLS: Readonly<Record<string, string>> = { $: "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₸": "KZT", "₽": "RUB" };
@@ -222,7 +233,8 @@ export function readRow(line: string, columns: readonly TableColumn[], caption: 
   // Under periods, a row's label names its unit ("Freight by rail, mln t | 6.2 | 7.9"), else the caption does ("Kazakhstan | 41.0 | 43.8").
   const own = columns.some((c) => c.period) ? columnOf(label) : null;
   const named = own && !hasUnit(own) && caption && hasUnit(caption) ? caption : own;
-  const read = cellFigures(cells, columns.map((c) => (c.period && named ? { ...named, label: c.label, period: true, time: false, forecast: c.forecast } : c)));
+  // A period header that names its own unit ("Q3 2026 (TEU)") keeps it.
+  const read = cellFigures(cells, columns.map((c) => (c.period && named && !hasUnit(c) ? { ...named, label: c.label, period: true, time: false, forecast: c.forecast } : c)));
   return { label, figures: read.map((r) => r.figure), columns: read.map((r) => r.column) };
 }
 
@@ -245,10 +257,14 @@ function ownUnitFigure(text: string, start: number): RawFigure | null {
   return { ...fig, start: fig.start + start, end: fig.end + start, qualifiesIndex: null, conversionOfIndex: null, comparedIndex: null };
 }
 
+/** A period header's order: its last year, then its words ("Q2 2026" before "Q3 2026", both after "Q3 2025"). */
+const periodKey = (label: string): string => `${label.match(/(?:1[89]|20)\d\d/g)?.at(-1) ?? "0000"}|${label}`;
+
 function cellFigures(cells: readonly Cell[], columns: readonly TableColumn[]): { figure: RawFigure; column: TableColumn }[] {
   const out: RawFigure[] = [];
   const from: TableColumn[] = [];
   let level: number | null = null;
+  let levelKey: string | null = null;
   cells.forEach((cell, i) => {
     const column = columns[i];
     if (!column || column.time) return;
@@ -275,9 +291,14 @@ function cellFigures(cells: readonly Cell[], columns: readonly TableColumn[]): {
       fig.qualifiesIndex = level;
     } else {
       if (m[1] === "-" || m[1] === "−") fig.sign = -1;
-      // Under periods, a change is from the column before to the latest: "2023 | 2024 | Change, %".
-      if (column.period) level = out.length;
-      else level ??= out.length;
+      // Under periods, a change is to the latest: "2023 | 2024 | Change, %", and "Q3 2026 (TEU) | Q3 2025 (TEU) | Change".
+      if (column.period) {
+        const key = periodKey(column.label);
+        if (level === null || levelKey === null || key > levelKey) {
+          level = out.length;
+          levelKey = key;
+        }
+      } else level ??= out.length;
     }
     out.push(fig);
     from.push(column);
