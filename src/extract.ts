@@ -8,7 +8,7 @@ import { NameIndex, actorsNamedIn, countriesNamedIn, countriesOfPlaces, entities
 import { ParagraphFocus, type TitleNames } from "./attribute/focus.js";
 import { classify, headingKind, namesMoneyKind } from "./attribute/kind.js";
 import { findPeriods, forwardPeriod, refDateOf, type PeriodMention, type RefDate } from "./attribute/period.js";
-import { figurePeriod, sentencePeriods, type ChosenPeriod } from "./attribute/figure-period.js";
+import { figurePeriod, isComparison, sentencePeriods, type ChosenPeriod } from "./attribute/figure-period.js";
 import { Carry, PARTED_KINDS, continuesBefore, earlierPeriod, goesOnUnnamed, referBack, saysSamePeriod, totalPeriod } from "./attribute/carry.js";
 import { findSource } from "./attribute/source.js";
 import { directionOf, statusOf } from "./attribute/status.js";
@@ -605,6 +605,12 @@ function attribute(
   const placesNamed = () => (placesOfSentence ??= names.within(0, s.text.length, sourceSpan, true));
   /** Figures read as parts of the paragraph's last money total (or what "it" refers to). */
   const parts = new Set<number>();
+  /**
+   * The sentence less the periods it only compares with, worked out on first use: "Compared to January-September 2025,
+   * turnover increased by 17,3%" names no time of its own, so the title's period may date the change.
+   */
+  let ownTimeText: string | null = null;
+  const ownTime = () => (ownTimeText ??= periods.reduce((t, p) => (isComparison(s.text, p) ? t.slice(0, p.start) + " ".repeat(p.end - p.start) + t.slice(p.end) : t), s.text));
   /** Figures of partners ranked after the paragraph's first. */
   const ranks = new Set<number>();
   raws.forEach((rf, i) => {
@@ -847,7 +853,7 @@ function attribute(
           (saysSamePeriod(s.text) ? earlierPeriod(ctx.earlier) : null) ??
           (direction !== null && PARTED_KINDS.has(kind) ? totalPeriod(ctx.earlier, { kind, unit: rf.unit, subject, entities }) : null) ??
           (entities.size === 2 && PARTED_KINDS.has(kind) ? totalPeriod(ctx.earlier, { kind, unit: rf.unit, subject, entities }, true) : null) ??
-          ((TITLE_DATED_KINDS.has(kind) || (kind === "other" && rf.unit === "percent")) && !NAMES_TIME.test(s.text) ? notAhead(ctx.titlePeriod(), ctx.refYear) : null),
+          ((TITLE_DATED_KINDS.has(kind) || (kind === "other" && rf.unit === "percent")) && !NAMES_TIME.test(ownTime()) ? notAhead(ctx.titlePeriod(), ctx.refYear) : null),
     );
     // The top of a span ("rising from 3 to 4 million tonnes") shares its period with the bottom.
     // So does the figure set against another place's: "Chinese investment in Uzbekistan reached $3 billion in 2024, against $1.2 billion in Kyrgyzstan".

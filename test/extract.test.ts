@@ -1641,3 +1641,27 @@ describe("round 75: an economic update, a table in fixed columns, a speech", () 
     expect(findPeriods("up from 20 percent a decade ago", refDateOf("2026-11-04")).map((p) => p.period)).toEqual(["2016"]);
   });
 });
+
+describe("round 76: a statistics table in thousands, rubles and yuan, a Chinese customs release", () => {
+  it("scales a table's values by a header's 'Thous.', and dates a change whose sentence only compares by the title's period", () => {
+    const text = [
+      "Foreign trade of Tajikistan with China, January-June 2026",
+      "",
+      "Indicator        Thous. USD        Share, %",
+      "Turnover         1 402 118,6       100,0",
+      "Exports          215 430,1         15,4",
+      "",
+      "Compared to January-June 2025, turnover increased by 9,6%.",
+    ].join("\n");
+    const fs = figs(text, "2026-07-20");
+    expect(byText(fs, "1 402 118,6")).toMatchObject({ value: 1402118600, unit: "USD", period: "2026-H1" });
+    expect(byText(fs, "9,6%")).toMatchObject({ kind: "growth", period: "2026-H1" });
+  });
+
+  it("reads 'quarters' and 'years' as words of time, and a span 'since' a year to the year of writing, not to a plan's year", () => {
+    const ref = refDateOf("2026-10-18");
+    expect(findPeriods("in first three quarters", ref).map((p) => p.period)).toEqual(["2026-01/2026-09"]);
+    const fs = figs("China has lent $21 billion since 2015, and plans more through 2030.", "2026-09-30");
+    expect(byText(fs, "$21 billion").period).toBe("2015/2026");
+  });
+});

@@ -359,7 +359,8 @@ const RULES: Rule[] = [
     needs: "year",
     re: new RegExp(`\\bsince\\s+(?:[^.;,]{0,80}?\\s)?${Y}\\b`, "gi"),
     read: (m, ref, text) => {
-      const others = [...text.matchAll(new RegExp(`\\b${Y}\\b`, "g"))].map((x) => x[1]!).filter((y) => y !== m[1] && Number(y) > Number(m[1]));
+      // Not a year still to come: "$35 billion committed since 2013", in a sentence that names a plan "through 2030", runs to now.
+      const others = [...text.matchAll(new RegExp(`\\b${Y}\\b`, "g"))].map((x) => x[1]!).filter((y) => y !== m[1] && Number(y) > Number(m[1]) && (ref.year === null || Number(y) <= ref.year));
       const end = others[0] ?? (ref.year !== null ? String(ref.year) : null);
       return end ? { period: `${m[1]}/${end}` } : null;
     },
@@ -440,7 +441,7 @@ const YEARS_AGO: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, thre
 const MONTH_HINT = new RegExp(`\\b(?:${MONTH_SOURCE})`, "i");
 
 /** Text with no year, month, or relative time word names no period. */
-const PERIOD_HINT = new RegExp(`\\d{4}|\\b(?:${MONTH_SOURCE}|years?|decades?|half|quarter|months?|now|currently|present|date|far|Q[1-4]|[12]H|H[12]|YTD)\\b|\\b(?:[12]H|[1-4]Q|FY)['’]?\\d\\d|['’]\\d\\d\\b`, "i");
+const PERIOD_HINT = new RegExp(`\\d{4}|\\b(?:${MONTH_SOURCE}|years?|decades?|half|quarters?|months?|now|currently|present|date|far|Q[1-4]|[12]H|H[12]|YTD)\\b|\\b(?:[12]H|[1-4]Q|FY)['’]?\\d\\d|['’]\\d\\d\\b`, "i");
 
 /** A reference date worked out on first use. */
 class LazyRef implements RefDate {

@@ -86,7 +86,7 @@ const SCALE_WORDS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(?:trillion|trln|trn)\b/i, 1e12],
   [/\b(?:billion|bln|bn)\b/i, 1e9],
   [/\b(?:million|mln|mn)\b/i, 1e6],
-  [/\b(?:thousand|thsd|ths)\b|'000/i, 1e3],
+  [/\b(?:thousand|thous|thou|thsd|ths)\b|'000/i, 1e3],
 ];
 /** Scales of one letter count only beside a currency ("$ m", "USD b"): "Depth, m" is metres. */
 const MONEY_SCALE_LETTERS: ReadonlyArray<readonly [RegExp, number]> = [

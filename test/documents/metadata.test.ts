@@ -108,3 +108,9 @@ describe("round 69: a journal's issue", () => {
     expect(readMetaLine("The volume of trade, Vol. 2 of the report (2025), rose.").date).toBeUndefined();
   });
 });
+
+describe("round 76: an outlet whose name opens in lower case", () => {
+  it("reads 'bne IntelliNews, 30 September 2026' as a credit line", () => {
+    expect(readMetaLine("bne IntelliNews, 30 September 2026")).toMatchObject({ outlet: "bne IntelliNews", date: "2026-09-30", dateline: true });
+  });
+});
