@@ -357,6 +357,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     list = opensList ? carry : listed ? list : null;
     headedList &&= list !== null && !opensList;
     previous = carry;
+    const asRead = rewritten(block);
     for (const s of splitSentences(blockText, block.start)) {
       const scan = scanSentence(s.text);
       // "For the full year we expect close to 500,000" after "we handled 410,000 TEU": a bare number in the paragraph's last level's unit.
@@ -365,7 +366,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
         scan.figures.push(elided);
         scan.skipped = scan.skipped.filter((k) => k.start < elided.start || k.start >= elided.end);
       }
-      for (const k of scan.skipped) skipped.push({ ...k, start: k.start + s.start, end: k.end + s.start, text: rewritten(block) ? doc.text.slice(k.start + s.start, k.end + s.start) : k.text });
+      for (const k of scan.skipped) skipped.push({ ...k, start: k.start + s.start, end: k.end + s.start, text: asRead ? doc.text.slice(k.start + s.start, k.end + s.start) : k.text });
       if (scan.figures.length === 0) {
         if (CARRY_HINT.test(s.text)) carry.push(s.text);
         continue;
@@ -377,7 +378,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       const made = attribute(doc, s, scan.figures, periods, source, context, carry, headingText, filed);
       // Such a number measures what its level does, though its sentence has no word to say so.
       if (elided && made[0]!.kind === "other") made[0]!.kind = carry.level!.kind;
-      emit(made, scan.figures, rewritten(block));
+      emit(made, scan.figures, asRead);
       referBack(made, s.text, { last: carry.level ?? earlier[0]?.level ?? null, first: carry.sentenceLevel ?? earlier[0]?.sentenceLevel ?? null });
       carry.record(s.text, periods, source, made);
     }
