@@ -1665,3 +1665,10 @@ describe("round 76: a statistics table in thousands, rubles and yuan, a Chinese 
     expect(byText(fs, "$21 billion").period).toBe("2015/2026");
   });
 });
+
+describe("round 77: trading partners' shares, a Caspian port, commodity prices", () => {
+  it("counts railcars as freight", () => {
+    const fs = figs("The Kuryk ferry carried 2,300 railcars to Azerbaijan in 2025.", "2026-03-01");
+    expect(byText(fs, "2,300")).toMatchObject({ kind: "freight", subject: "railcars" });
+  });
+});

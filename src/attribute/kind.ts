@@ -71,7 +71,7 @@ const STORAGE = /\bstorage\b/i;
 /** A rate in time before a facility is what it is built for: "a 350,000-tonne-a-year polyethylene plant". */
 const FACILITY_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:plants?|factory|factories|refinery|refineries|smelters?|potlines?|mills?|terminals?|complex|facility|facilities|pipelines?|hubs?|works)\b/iu;
 const FREIGHT = /\b(?:freight|cargo|volumes?|throughput|containers?|shipments?|ship(?:s|ped|ping)?|transport\w*|transit\w*|traffic|rail\w*|exports?|imports?|export|import|exported|imported|goods|carried|delivered|deliveries|supplied|supplies|supplying|hauled|handled|trains?|pump(?:ed|s|ing)?|sends?|sent|sending)\b/i;
-const FREIGHT_COUNTS = /^(?:.*\s)?(?:trains?|wagons?|containers?|TEUs?|trucks?|lorry|lorries)$/i;
+const FREIGHT_COUNTS = /^(?:.*\s)?(?:trains?|wagons?|railcars?|rail\s+cars|railway\s+cars|carriages|containers?|TEUs?|trucks?|lorry|lorries)$/i;
 /** Flights count freight only when they carry it: "cargo flights" (not "direct flights between the two countries"). */
 const CARGO_FLIGHTS = /\b(?:cargo|freight)\s+(?:[\p{L}-]+\s+)?flights?$/iu;
 /** Trips or runs count freight when the sentence is about freight: "freight trains … made more than 5,000 trips". */
