@@ -255,12 +255,12 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "9M 2024": the first nine months of 2024.
+    // "9M 2024": the first nine months of 2024; "9M26", "6M'25": of 2026 and 2025.
     needs: /\dM/,
-    re: new RegExp(`\\b([1-9]|1[01])M\\s*(?:of\\s+)?${YX}`, "g"),
+    re: new RegExp(`\\b([1-9]|1[01])M(?:\\s*(?:of\\s+)?${YX}|\\s?['’]?(\\d\\d)\\b)`, "g"),
     read: (m, ref) => {
       const n = Number(m[1]);
-      const y = year(m, 2, 3, ref);
+      const y = m[4] ? 2000 + Number(m[4]) : year(m, 2, 3, ref);
       return y === null ? null : { period: monthSpan(y, 1, y, n) };
     },
   },
@@ -441,7 +441,7 @@ const YEARS_AGO: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, thre
 const MONTH_HINT = new RegExp(`\\b(?:${MONTH_SOURCE})`, "i");
 
 /** Text with no year, month, or relative time word names no period. */
-const PERIOD_HINT = new RegExp(`\\d{4}|\\b(?:${MONTH_SOURCE}|year|(?:years|decades?)\\s+ago|decade|half|quarters?|months?|now|currently|present|date|far|Q[1-4]|[12]H|H[12]|YTD)\\b|\\b(?:[12]H|[1-4]Q|FY)['’]?\\d\\d|['’]\\d\\d\\b`, "i");
+const PERIOD_HINT = new RegExp(`\\d{4}|\\b(?:${MONTH_SOURCE}|year|(?:years|decades?)\\s+ago|decade|half|quarters?|months?|now|currently|present|date|far|Q[1-4]|[12]H|H[12]|YTD)\\b|\\b(?:[12]H|[1-4]Q|FY|\\dM\\s?)['’]?\\d\\d|['’]\\d\\d\\b`, "i");
 
 /** A reference date worked out on first use. */
 class LazyRef implements RefDate {

@@ -161,3 +161,11 @@ describe("spans to the date of writing", () => {
     expect(at("The crossing was closed for 9 months.", "2026-08-20")).toEqual([]);
   });
 });
+
+describe("round 78: months of a year written short", () => {
+  it("reads '9M26' and \"6M'25\" as the first months of 2026 and 2025", () => {
+    const ref = refDateOf("2026-10-15");
+    expect(findPeriods("GDP grew 6.1% in 9M26", ref).map((p) => p.period)).toEqual(["2026-01/2026-09"]);
+    expect(findPeriods("EBITDA rose 12% in 6M'25", ref).map((p) => p.period)).toEqual(["2025-H1"]);
+  });
+});
