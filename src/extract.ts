@@ -713,7 +713,13 @@ function attribute(
     // power plants with a combined capacity of 1,360 MW").
     const onePlace = !BILATERAL.has(kind) && kind !== "growth" && kind !== "fx";
     const ownNamed = onePlace && own[i] && own[i]!.places.length === 0 && !own[i]!.entities.some((e) => placesNamed().entities.includes(e)) ? null : own[i]!;
-    const namedBefore = onePlace && ownNamed === null ? some(names.within(0, clause.start, [...sourceSpan, ...asideBefore(aside, clause.start)], true)) : null;
+    // An amount of one place in a currency spent at home, whose own words name no place, is that currency's country's,
+    // whatever else the sentence names: "The government will spend 1.5 trillion tenge … on the border with China".
+    const homeOf = onePlace && ownNamed === null ? HOME_CURRENCY[rf.unit] ?? (rf.conversionOfIndex !== null ? HOME_CURRENCY[raws[rf.conversionOfIndex]?.unit ?? ""] : undefined) : undefined;
+    // (A name before its clause that agrees with the currency stays: "⛽ Diesel, Almaty: 310 tenge per litre" is placed in Almaty.)
+    const before0 = onePlace && ownNamed === null ? some(names.within(0, clause.start, [...sourceSpan, ...asideBefore(aside, clause.start)], true)) : null;
+    const agrees = (n: Named | null) => n !== null && (n.entities.includes(homeOf!) || countriesOfPlaces(n.places).includes(homeOf!));
+    const namedBefore = homeOf && !agrees(before0) ? { entities: [homeOf], places: [] } : before0;
     let named = ownNamed ?? namedBefore ?? sentenceNames(i, clause, onePlace);
     // A plant its own words place is where that place is, whoever the sentence says builds it: "Kyrgyzstan, Kazakhstan and
     // Uzbekistan will build the 1,860-megawatt Kambarata-1 plant".

@@ -1672,3 +1672,18 @@ describe("round 77: trading partners' shares, a Caspian port, commodity prices",
     expect(byText(fs, "2,300")).toMatchObject({ kind: "freight", subject: "railcars" });
   });
 });
+
+describe("round 79: a chart's series, a country's key facts, money at home", () => {
+  it("gives an amount of one place in a currency spent at home that currency's country, and its conversion too", () => {
+    const fs = figs("The government will spend 900 billion tenge, or about $1.7 billion, on checkpoints on the border with China by 2028.", "2026-10-22");
+    expect(byText(fs, "900 billion tenge").entities).toEqual(["Kazakhstan"]);
+    expect(byText(fs, "about $1.7 billion").entities).toEqual(["Kazakhstan"]);
+    // A place named before it, in that country, still places it.
+    expect(byText(figs("Diesel, Shymkent: 305 tenge per litre", "2026-10-22"), "305 tenge per litre")).toMatchObject({ place: "Shymkent", entities: ["Kazakhstan"] });
+  });
+
+  it("links a change to the rate it moved to over a span of time", () => {
+    const fs = figs("The yuan rose by 0.8% over the week to 74.10 tenge.", "2026-10-22");
+    expect(byText(fs, "0.8%").qualifies).toBe(fs.find((f) => f.unit === "rate")!.id);
+  });
+});

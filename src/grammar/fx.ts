@@ -37,7 +37,8 @@ const QUOTED_VERB = "traded|trading|trades|stood|quoted|weakened|strengthened|fe
 /** "The som traded at 86.5 per dollar", "the tenge weakened to 520 against the dollar". */
 /** A change between the verb and the rate: "the tenge slid 0.8% to 512.30 per dollar". */
 // Its sign may be written: "the tenge fell −0.8% to 541.20 per dollar".
-const BY_CHANGE = String.raw`(?:\s+(?:by\s+)?[+\-−]?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent))?`;
+// And the span it moved over: "the yuan rose by 0.8% over the week to 74.10 tenge".
+const BY_CHANGE = String.raw`(?:\s+(?:by\s+)?[+\-−]?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent))?(?:\s+(?:over|in|on|during)\s+(?:the\s+)?(?:day|week|month|quarter|year|session))?`;
 const NAMED_AT = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${CURRENCY_WORD_SOURCE})\s+(?:was\s+|is\s+)?(?:${QUOTED_VERB})${BY_CHANGE}\s+(?:at|to)\s+(${DIGITS_SOURCE})\s+(?:per|to\s+the|against\s+the|for\s+one|for\s+a|a)\s+(?:US\s+|U\.S\.\s+)?(dollar|euro|yuan|ruble|rouble)\b`,
   "dgiu",
@@ -45,8 +46,8 @@ const NAMED_AT = new RegExp(
 
 /** "The yuan traded at 68.7 tenge": one currency priced in another, named after the number. */
 const PRICED_IN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${CURRENCY_WORD_SOURCE})\s+(?:was\s+|is\s+)?(?:${QUOTED_VERB})\s+(?:at|to)\s+(${DIGITS_SOURCE})\s+(${CURRENCY_WORD_SOURCE})\b`,
-  "giu",
+  String.raw`(?<![\p{L}\p{N}])(${CURRENCY_WORD_SOURCE})\s+(?:was\s+|is\s+)?(?:${QUOTED_VERB})${BY_CHANGE}\s+(?:at|to)\s+(${DIGITS_SOURCE})\s+(${CURRENCY_WORD_SOURCE})\b`,
+  "dgiu",
 );
 
 /** "Expects the tenge at 525 per dollar": a currency at a rate with no verb of quoting between them. */
@@ -69,7 +70,8 @@ const NAMED_AT_HINT = new RegExp(String.raw`\b(?:${QUOTED_VERB})${BY_CHANGE}\s+(
 
 const PAIR_HINT = /[A-Z]{3}\s?\/\s?[A-Z]{3}/;
 const CURRENCY_NAME_HINT = /USD|EUR|CNY|dollar|euro|yuan|ruble|rouble/i;
-const FX_HINT = /[/=]| per | to the | against the | for (?:one|a) | equals | worth | traded at | quoted at | bought | costs? | fetched /i;
+// Or a currency quoted in another after "to" or "at": "rose by 0.8% over the week to 74.10 tenge", "was steady at 75.9 tenge".
+const FX_HINT = /[/=]| per | to the | against the | for (?:one|a) | equals | worth | traded at | quoted at | bought | costs? | fetched | (?:to|at) \d[\d.,]* (?:tenge|soms?|sums?|soums?|somoni|manat|rubles?|roubles?|yuan)\b/i;
 
 function code(word: string): string | undefined {
   const w = word.toLowerCase().replace(/\s+/g, " ");

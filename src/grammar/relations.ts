@@ -179,8 +179,8 @@ const CROSSED = /^(?:below|above|under|beneath)\b/i;
 
 /** Between an exchange rate and its changes: " (" , ", up ", and between two changes in one bracket: ", ". */
 const RATE_CHANGE_GAP = /^\s*(?:\(\s*|,\s*(?:up|down)\s+(?:by\s+)?)$/i;
-/** Between a change and the rate it moved to: " to ". */
-const TO_RATE_GAP = /^\s+to\s+$/;
+/** Between a change and the rate it moved to: " to ", " over the month to ", " on the week to ". */
+const TO_RATE_GAP = /^\s+(?:(?:over|in|on|during)\s+(?:the\s+)?(?:day|week|month|quarter|year|session)\s+)?to\s+$/;
 const NEXT_CHANGE_GAP = /^\s*(?:[\p{L}/]{1,4}\s*)?[,;]\s*$/u;
 /**
  * A change written right after an exchange rate is the rate's: "USD/KZT closed at 512.40 (+0.3% d/d, -1.8% m/m)",
