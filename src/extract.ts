@@ -864,8 +864,11 @@ function attribute(
     );
     // The top of a span ("rising from 3 to 4 million tonnes") shares its period with the bottom.
     // So does the figure set against another place's: "Chinese investment in Uzbekistan reached $3 billion in 2024, against $1.2 billion in Kyrgyzstan".
-    const sharesPeriod = (chosen.period === null && i > 0 && SPAN_TO.test(s.text.slice(raws[i - 1]!.end, rf.start))) || (chosen.period === null && (parallel !== null || ranked !== null)) || (required && status !== "actual");
-    const periodFrom = parallel !== null ? compared! : ranked ?? out[i - 1];
+    // And another place's level set against one, with no period of its own ("$3,300 per person in 2025, against roughly $1,100
+    // in Kazakhstan"); not a level it moved from ("10.2 bcm in 2025, down from 11.9 bcm"), which is of an earlier time.
+    const placeSetAgainst = compared !== null && own[i] !== null && !/\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$/i.test(s.text.slice(Math.max(0, rf.start - 20), rf.start));
+    const sharesPeriod = (chosen.period === null && i > 0 && SPAN_TO.test(s.text.slice(raws[i - 1]!.end, rf.start))) || (chosen.period === null && (parallel !== null || ranked !== null || placeSetAgainst)) || (required && status !== "actual");
+    const periodFrom = compared ?? ranked ?? out[i - 1];
     const shared = sharesPeriod && periodFrom?.period != null ? { period: { start: 0, end: 0, period: periodFrom.period, pointInTime: false }, text: periodFrom.periodText } : chosen;
     // "…, down from $331 in the same period of 2025": the months of the figure it is set against, in that year.
     const { period, text: periodText } = samePeriodIn(s.text, shared, compared ?? out[i - 1]) ?? shared;

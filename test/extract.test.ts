@@ -1687,3 +1687,17 @@ describe("round 79: a chart's series, a country's key facts, money at home", () 
     expect(byText(fs, "0.8%").qualifies).toBe(fs.find((f) => f.unit === "rate")!.id);
   });
 });
+
+describe("round 80: a post's numbers, trade per person, dual-use goods", () => {
+  it("counts what a label names before an irregular participle", () => {
+    expect(byText(figs("🚆 Container trains sent: 940", "2026-11-14"), "940")).toMatchObject({ unit: "count", subject: "Container trains" });
+  });
+
+  it("prices each place's level set against another the same way, in the same period; not a level moved from", () => {
+    const fs = figs("Tajikistan imported about $520 per person from China in 2025, against roughly $300 in Kyrgyzstan and $90 in Turkmenistan.", "2026-08-19");
+    expect(byText(fs, "roughly $300")).toMatchObject({ per: "per person", period: "2025" });
+    expect(byText(fs, "$90")).toMatchObject({ per: "per person", period: "2025", kind: "other" });
+    const moved = figs("Turkmenistan supplied 28.1 bcm in 2025, down from 31.4 bcm.", "2026-08-19");
+    expect(byText(moved, "31.4 bcm").period).toBeNull();
+  });
+});

@@ -34,8 +34,8 @@ const NAME_AND_MONTH = new RegExp(`^(\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+[\\p{L}
 /** A journal's name, volume and issue, and its year in brackets: "… Review, Vol. 14, No. 3 (2026), pp. 211-239". Groups: the name, the year. */
 const JOURNAL_ISSUE = /^(\p{Lu}[\p{L}\p{N}.&'’ -]{2,80}?),\s*Vol(?:ume|\.)?\s*\d+(?:\s*,\s*(?:No|Issue|Iss)\.?\s*\d+)?\s*\(((?:19|20)\d\d)\)(?:\s*,\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?)?\.?$/u;
 // A channel's handle may stand for the name: "@silkroad_digest · 20 Nov 2026".
-// So may a name in lower case with a capital inside it: "bne IntelliNews, 30 September 2026".
-const NAME_AND_DATE = new RegExp(`^((?:[\\p{Lu}\\d]|@[\\p{L}\\p{N}_]|\\p{Ll}{2,6}\\s+\\p{Lu})[\\p{L}\\p{N}._&'’ ,|·•—–()-]{1,80}?)${CREDIT_SEPARATOR}(${FULL_DATE_SOURCE}|${NUMERIC_DATE_SOURCE})$`, "u");
+// So may a name in lower case with a capital inside it: "bne IntelliNews, 30 September 2026"; a name may hold a slash ("RFE/RL").
+const NAME_AND_DATE = new RegExp(`^((?:[\\p{Lu}\\d]|@[\\p{L}\\p{N}_]|\\p{Ll}{2,6}\\s+\\p{Lu})[\\p{L}\\p{N}._&'’ ,|·•—–()/-]{1,80}?)${CREDIT_SEPARATOR}(${FULL_DATE_SOURCE}|${NUMERIC_DATE_SOURCE})$`, "u");
 const BRACKETED_NAME = /\(([\p{Lu}\d][\p{L}\p{N}.&' -]{1,30})\)$/u;
 /** "By CGTN staff": a newsroom, not a person. */
 const STAFF_BYLINE = /^By\s+(.+?)\s+(?:staff|reporters?|correspondents?|writers?|desk|newsroom)$/i;

@@ -120,12 +120,12 @@ function unitPrices(sentence: string, figs: RawFigure[]): void {
 
 /** Words that bring in the level a figure is compared with: "$2,300 per container, compared with $3,100". */
 /** Delivery terms may stand between a price and its comparison: "$245 per tonne FOB, versus $310". */
-/** So may what it is the price of and when: "$298 per 1,000 cubic metres for Turkmen gas last year, down from $341". */
+/** So may what it is the price of and when: "$298 per 1,000 cubic metres for Turkmen gas last year, down from $341", "$520 per person from China in 2025, against $300". */
 /**
  * Or a place after it, and another place's figure set against it, its name before it: "$45 billion into Kazakhstan,
  * compared with"; "($2bn) exceeded Russia's (".
  */
-const COMPARED_GAP = new RegExp(`^(?:\\s+(?:FOB|CIF|CFR|DAP|EXW|FCA|CPT|DDP))?(?:\\s+(?:for|of|in|on|into|to|with)\\s[^,;()]{1,40}?)?\\s*,?\\s*(?:${COMPARED_WITH}|(?:up|down)\\s+from|from)\\s*$|^\\s*\\)\\s*(?:${OUTRANKED_BY})\\s+\\p{Lu}[\\p{L}-]*['’]s\\s*\\(\\s*$`, "iu");
+const COMPARED_GAP = new RegExp(`^(?:\\s+(?:FOB|CIF|CFR|DAP|EXW|FCA|CPT|DDP))?(?:\\s+(?:for|of|in|on|into|to|with|from)\\s[^,;()]{1,40}?)?\\s*,?\\s*(?:${COMPARED_WITH}|(?:up|down)\\s+from|from)\\s*$|^\\s*\\)\\s*(?:${OUTRANKED_BY})\\s+\\p{Lu}[\\p{L}-]*['’]s\\s*\\(\\s*$`, "iu");
 
 /** Between an exchange rate and the earlier rate it is compared with: " on November 13, compared with ". */
 const QUOTE_COMPARED_GAP = new RegExp(`^(?:\\s+(?:on|in|at|as\\s+of)\\s+[^,;()]{1,30}?)?\\s*,?\\s*(?:${COMPARED_WITH}|(?:up|down)\\s+from|from)\\s*$`, "i");
@@ -142,11 +142,20 @@ function shareRates(sentence: string, figs: RawFigure[]): void {
       Object.assign(f, { unit: "rate", base: prev.base, quote: prev.quote, kindHint: "fx" });
       continue;
     }
-    if (f.unit !== prev.unit || !isLevel(f) || prev.kindHint !== null || f.kindHint !== null || !COMPARED_GAP.test(sentence.slice(prev.end, f.start))) continue;
+    if (f.unit !== prev.unit || !isLevel(f) || prev.kindHint !== null || f.kindHint !== null) continue;
+    // "…, against roughly $1,100 in Kazakhstan and $370 in Uzbekistan": the next item of a list set against the same level.
+    if (prev.comparedIndex !== null && LISTED_PLACE_GAP.test(sentence.slice(prev.end, f.start))) {
+      f.comparedIndex = prev.comparedIndex;
+      f.per ??= prev.per;
+      continue;
+    }
+    if (!COMPARED_GAP.test(sentence.slice(prev.end, f.start))) continue;
     f.comparedIndex = i - 1;
     f.per ??= prev.per;
   }
 }
+/** Between two items of a list, each with its place: " in Kazakhstan and ", ", ". */
+const LISTED_PLACE_GAP = /^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s*(?:,|and|,\s*and)\s*$/u;
 
 /**
  * A growth rate written as an index, as post-Soviet statistics write it: "trade amounted to 11.2 billion US dollars

@@ -600,10 +600,10 @@ function countedWord(word: string): boolean {
   return COUNT_NOUNS.has(w) || (isPlural(w) && !MEASURED_PLURALS.has(w));
 }
 
-/** What a label counts: its last word, or the plural before a participle ("Jobs created: about 3,000"). */
+/** What a label counts: its last word, or the plural before a participle ("Jobs created: about 3,000", "Block trains run: 1,120"). */
 function labelCounts(label: string, last: string): string | null {
   if (countedWord(last)) return label;
-  const p = /^(?:([\p{L}’'–-]+\s+)?([\p{L}’'–-]+))\s+\p{Ll}+ed$/u.exec(label);
+  const p = /^(?:([\p{L}’'–-]+\s+)?([\p{L}’'–-]+))\s+(?:\p{Ll}+ed|run|made|sent|built|sold|done|won|held)$/u.exec(label);
   return p && countedWord(p[2]!) ? (p[1] ?? "") + p[2]! : null;
 }
 

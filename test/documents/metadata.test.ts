@@ -114,3 +114,9 @@ describe("round 76: an outlet whose name opens in lower case", () => {
     expect(readMetaLine("bne IntelliNews, 30 September 2026")).toMatchObject({ outlet: "bne IntelliNews", date: "2026-09-30", dateline: true });
   });
 });
+
+describe("round 80: an outlet whose name holds a slash", () => {
+  it("reads 'RFE/RL, 8 July 2026' as a credit line", () => {
+    expect(readMetaLine("RFE/RL, 8 July 2026")).toMatchObject({ outlet: "RFE/RL", date: "2026-07-08", dateline: true });
+  });
+});
