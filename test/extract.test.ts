@@ -1701,3 +1701,14 @@ describe("round 80: a post's numbers, trade per person, dual-use goods", () => {
     expect(byText(moved, "31.4 bcm").period).toBeNull();
   });
 });
+
+describe("round 81: a project data sheet, a wire on a state visit", () => {
+  it("reads cofinancing as investment", () => {
+    expect(byText(figs("Cofinancing: EBRD, $35 million", "2026-09-02"), "$35 million").kind).toBe("investment");
+  });
+
+  it("reads 'raise' and a change verb several words before 'by' as a rise", () => {
+    expect(byText(figs("They signed a deal to raise freight capacity at the Altynkol crossing by a quarter.", "2026-11-20"), "a quarter").kind).toBe("growth");
+    expect(byText(figs("Uzbekistan raised its import duty on Chinese trucks by 15% in May.", "2026-11-20"), "15%")).toMatchObject({ kind: "growth", value: 15 });
+  });
+});
