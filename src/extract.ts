@@ -19,7 +19,7 @@ import { maskEmphasis, mayHaveEmphasis } from "./documents/markup.js";
 import { canonicalEntity, PLACES } from "./lexicon/places.js";
 import { scanSentence } from "./grammar/scan.js";
 import { unitLeftOut } from "./grammar/elided.js";
-import { NAME_OWNS_NEXT } from "./grammar/relations.js";
+import { GAPPED_OBJECT, NAME_OWNS_NEXT } from "./grammar/relations.js";
 import { columnOf, hasCells, hasUnit, isRuling, labelSubject, periodWords, readRow, tableColumns, unitNote, type TableColumn } from "./grammar/table.js";
 import { SPELLED_HINT } from "./grammar/numbers.js";
 import { WORDS_HINT } from "./grammar/words.js";
@@ -87,7 +87,7 @@ const LISTED_AFTER = new RegExp(
  * second item (" on the new lines and "); ", enough to supply ": what the figure before comes to; " and its heat output
  * by ": a second thing the same verb changes.
  */
-const SECOND_VERB = /^(?:\s+[\p{Ll}-]+){0,5}?,?\s+and\s+(?:(?:to\s+)?\p{Ll}+\s+)?$|^(?:\s+[\p{Ll}-]+){0,3}?,\s+(?:enough|sufficient)\s+to\s+\p{Ll}+\s+$|^\s+and\s+(?:its|the|their)\s+(?:[\p{L}'’-]+\s+){0,3}by\s+$/u;
+const SECOND_VERB = new RegExp(String.raw`^(?:\s+[\p{Ll}-]+){0,5}?,?\s+and\s+(?:(?:to\s+)?\p{Ll}+\s+)?$|^(?:\s+[\p{Ll}-]+){0,3}?,\s+(?:enough|sufficient)\s+to\s+\p{Ll}+\s+$|^\s+${GAPPED_OBJECT}\s+$`, "u");
 /** What the figure before requires, past the end of its clause: " by 2030, requiring ", ", which would need ". */
 const REQUIRED = /^(?:\s+[\p{L}\p{N}-]+){0,4}?,\s+(?:requiring|needing|which\s+(?:would|will)\s+(?:require|need))\s+$/u;
 /** Between the two ends of a span: " to ". */
@@ -717,9 +717,9 @@ function attribute(
     // whatever else the sentence names: "The government will spend 1.5 trillion tenge … on the border with China".
     const homeOf = onePlace && ownNamed === null ? HOME_CURRENCY[rf.unit] ?? (rf.conversionOfIndex !== null ? HOME_CURRENCY[raws[rf.conversionOfIndex]?.unit ?? ""] : undefined) : undefined;
     // (A name before its clause that agrees with the currency stays: "⛽ Diesel, Almaty: 310 tenge per litre" is placed in Almaty.)
-    const before0 = onePlace && ownNamed === null ? some(names.within(0, clause.start, [...sourceSpan, ...asideBefore(aside, clause.start)], true)) : null;
+    const nameBeforeClause = onePlace && ownNamed === null ? some(names.within(0, clause.start, [...sourceSpan, ...asideBefore(aside, clause.start)], true)) : null;
     const agrees = (n: Named | null) => n !== null && (n.entities.includes(homeOf!) || countriesOfPlaces(n.places).includes(homeOf!));
-    const namedBefore = homeOf && !agrees(before0) ? { entities: [homeOf], places: [] } : before0;
+    const namedBefore = homeOf && !agrees(nameBeforeClause) ? { entities: [homeOf], places: [] } : nameBeforeClause;
     let named = ownNamed ?? namedBefore ?? sentenceNames(i, clause, onePlace);
     // A plant its own words place is where that place is, whoever the sentence says builds it: "Kyrgyzstan, Kazakhstan and
     // Uzbekistan will build the 1,860-megawatt Kambarata-1 plant".

@@ -218,7 +218,8 @@ const OR_GAP = new RegExp(`^\\s*,?\\s*or\\s+(?:by\\s+)?(?:${APPROX}\\s+)?$`, "i"
  * A second thing changed by the verb of the first, its verb left out: "will raise the plant's capacity from 400 MW to 600 MW
  * and its heat output by 35 percent".
  */
-const GAPPED_BY = /\band\s+(?:its|the|their)\s+(?:[\p{L}'’-]+\s+){0,3}by\s*$/iu;
+export const GAPPED_OBJECT = String.raw`and\s+(?:its|the|their)\s+(?:[\p{L}'’-]+\s+){0,3}by`;
+const GAPPED_BY = new RegExp(String.raw`\b${GAPPED_OBJECT}\s*$`, "iu");
 /** Verbs that change what follows them, up or down (group 1: up). */
 const CHANGING_VERB = /\b(?:(rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|lift(?:s|ed|ing)?)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?)\b/gi;
 /** The sign of the last changing verb in `head`, 0 if there is none. */
