@@ -17,7 +17,8 @@ import { relate } from "./relations.js";
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_SOURCE})\\.?\\s+(?:\\d{1,2}\\s*[-–]\\s*)?$`, "i");
 const MONTH_AFTER = new RegExp(`^(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:of\\s+)?(?:${MONTH_SOURCE})\\b`, "i");
-const DURATION_AFTER = /^(?:\s+|-)(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centuries)\b(?![-\s]+old)/i;
+// Also the low end of a range of them: "takes 18–23 days".
+const DURATION_AFTER = /^(?:\s*[-–]\s*\d{1,3})?(?:\s+|-)(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centuries)\b(?![-\s]+old)/i;
 const AGE_AFTER = /^(?:\s+|-)years?(?:\s+|-)old\b/i;
 const AGE_BEFORE = /\b(?:aged?|ages)\b[^.;,]{0,24}$/i;
 const NAME_COMMA_BEFORE = /\p{Lu}\p{Ll}+,\s$/u;
@@ -115,6 +116,7 @@ function numberOf(before: string): string | null {
 }
 const TAIL_OF: Partial<Record<Skipped["reason"], RegExp>> = {
   year: /^\s*[-–]\s*\d{4}\b/,
+  duration: /^\s*[-–]\s*\d{1,3}\b(?=(?:\s+|-)\p{L})/u,
   date: /^\s*[-–]\s*\d{1,2}\b|^\.\d{4}\b/,
   time: /^:\d{2}\b/,
 };

@@ -805,3 +805,11 @@ describe("round 74: symbols after the number, 'mlrd', marked years", () => {
     expect(findPeriods("Output reached 1.9 million t in 2025E.", refDateOf("2026-03-01")).map((p) => p.period)).toEqual(["2025"]);
   });
 });
+
+describe("round 82: a range of days", () => {
+  it("skips a range of durations whole", () => {
+    const scan = scanSentence("The trip takes 18–23 days by sea and 12-14 days by rail.");
+    expect(scan.figures).toEqual([]);
+    expect(scan.skipped.map((s) => [s.text, s.reason])).toEqual([["18–23", "duration"], ["12-14", "duration"]]);
+  });
+});
