@@ -158,6 +158,8 @@ function worldTotal(clause: string): boolean {
  * from the state budget", "1.4 trillion tenge will come from the state budget", "financed from its own funds".
  */
 const DOMESTIC_FUNDS = /^\s+(?:[\p{Ll}-]+\s+){0,3}?from\s+(?:the\s+|its\s+|their\s+)?(?:(?:own|state|national|republican|federal|local|regional)\s+(?:budgets?|funds|resources)|budget)\b/u;
+/** A debt and its creditor: "debt to the Export-Import Bank of China", "owed China Eximbank", "arrears to Chinese banks". */
+const OWED_TO = /\b(?:debts?|arrears|liabilities|obligations)\s+(?:[\p{L}-]+\s+){0,2}?(?:to|towards)\s+(?:the\s+)?\p{Lu}|\bow(?:ed|es|ing)\s+(?:(?:to|the)\s+)?\p{Lu}/u;
 /** A flow of both ways: what a bracketed figure after it is the value of has no one direction. */
 const TOTAL_FLOW = /\b(?:trade|turnover)\b/i;
 const FLOW_WORDS = /\b(?:trade|turnover|freight|exports?|imports?|shipments?|cargo|goods)\b/i;
@@ -612,6 +614,8 @@ function attribute(
    */
   let ownTimeText: string | null = null;
   const ownTime = () => (ownTimeText ??= periods.reduce((t, p) => (isComparison(s.text, p) ? t.slice(0, p.start) + " ".repeat(p.end - p.start) + t.slice(p.end) : t), s.text));
+  /** Figures of debts owed to a creditor. */
+  const owed = new Set<number>();
   /** Figures of partners ranked after the paragraph's first. */
   const ranks = new Set<number>();
   raws.forEach((rf, i) => {
@@ -711,7 +715,12 @@ function attribute(
     // the output is Tajikistan's.
     // So is a figure of one place whose own words name a country only as who acts ("two Chinese companies … to build
     // power plants with a combined capacity of 1,360 MW").
-    const onePlace = !BILATERAL.has(kind) && kind !== "growth" && kind !== "fx";
+    // A debt owed to a creditor is of two parties, the debtor and the creditor: "Tajikistan's debt to China Eximbank", "the
+    // country owed China Eximbank about $1.1 billion" (not a country's external debt as a whole).
+    // So is a part of such a debt: "to pay $142 million to service its debt to China, including $41.5 million in interest".
+    const owedTo = kind === "other" && ISO_CODES.has(rf.unit) && (OWED_TO.test(clauseText) || (partOfPrev[i]! && owed.has(i - 1)));
+    if (owedTo) owed.add(i);
+    const onePlace = !BILATERAL.has(kind) && kind !== "growth" && kind !== "fx" && !owedTo;
     const ownNamed = onePlace && own[i] && own[i]!.places.length === 0 && !own[i]!.entities.some((e) => placesNamed().entities.includes(e)) ? null : own[i]!;
     // An amount of one place in a currency spent at home, whose own words name no place, is that currency's country's,
     // whatever else the sentence names: "The government will spend 1.5 trillion tenge … on the border with China".
@@ -802,7 +811,7 @@ function attribute(
     const whole = carry.money;
     const partOfWorld = entities.size === 0 && whole !== null && whole.entities.length === 1 && (kind === "growth" || (kind === whole.kind && rf.unit === whole.unit)) && continuesBefore(s.text) && worldTotal(whole.sentence);
     if (partOfWorld) entities.add(whole.entities[0]!);
-    const bilateral = !partOfWorld && !(ISO_CODES.has(rf.unit) && DOMESTIC_FUNDS.test(s.text.slice(rf.end, rf.end + 80))) && !worldTotal(s.text.slice(clause.start, Math.max(rf.end, clause.start))) && (BILATERAL.has(kind) || (kind === "growth" && FLOW_WORDS.test(`${ctx.opening ?? ""} ${s.text.slice(0, rf.end)}`)) || (kind === "capacity" && linksCountries(s.text.slice(0, rf.end), `${doc.meta.title ?? ""} ${ctx.paragraph.slice(0, s.start - ctx.blockStart)}`)));
+    const bilateral = owedTo || !partOfWorld && !(ISO_CODES.has(rf.unit) && DOMESTIC_FUNDS.test(s.text.slice(rf.end, rf.end + 80))) && !worldTotal(s.text.slice(clause.start, Math.max(rf.end, clause.start))) && (BILATERAL.has(kind) || (kind === "growth" && FLOW_WORDS.test(`${ctx.opening ?? ""} ${s.text.slice(0, rf.end)}`)) || (kind === "capacity" && linksCountries(s.text.slice(0, rf.end), `${doc.meta.title ?? ""} ${ctx.paragraph.slice(0, s.start - ctx.blockStart)}`)));
     // A partner is not one the sentence gives to another figure ("Trade with Uzbekistan exceeded
     // $13.8 billion, while that with Turkmenistan stood at $10.2 billion"; "followed by Russia at $4.6
     // billion and Turkey at $2.2 billion"). A figure that names one of this figure's places too is about

@@ -1712,3 +1712,13 @@ describe("round 81: a project data sheet, a wire on a state visit", () => {
     expect(byText(figs("Uzbekistan raised its import duty on Chinese trucks by 15% in May.", "2026-11-20"), "15%")).toMatchObject({ kind: "growth", value: 15 });
   });
 });
+
+describe("debts owed to a creditor", () => {
+  it("gives a debt owed to a creditor two parties, debtor and creditor, and a part of it too", () => {
+    const text = "Tajikistan's external debt\n\nThe country owed China Eximbank about $980 million at the end of June. This year it is to pay $95 million to service its debt to China, including $28 million in interest.";
+    const fs = figs(text, "2026-08-01");
+    expect(byText(fs, "about $980 million").entities).toEqual(["China", "Tajikistan"]);
+    expect(byText(fs, "$95 million").entities).toEqual(["China", "Tajikistan"]);
+    expect(byText(fs, "$28 million").entities).toEqual(["China", "Tajikistan"]);
+  });
+});
