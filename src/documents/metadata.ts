@@ -169,7 +169,8 @@ function readDates(line: string, out: LineMeta): void {
     const person = name && !staff ? BYLINE.exec(name) : null;
     if (staff) out.outlet = staff[1]!;
     else if (person) out.author = person[1]!;
-    else if (name) out.outlet = name;
+    // "Published by the Eurasian Data Lab, 3 March 2026": the publisher is the outlet.
+    else if (name) out.outlet = name.replace(/^(?:published|posted|issued|released)\s+by\s+(?:the\s+)?/i, "");
   }
 }
 

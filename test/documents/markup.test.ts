@@ -31,3 +31,21 @@ describe("emphasis marks", () => {
     }
   });
 });
+
+describe("round 84: a Markdown table with emphasis", () => {
+  it("reads cells set in emphasis, a starred period as its year, and the publisher of an emphasised credit line", () => {
+    const text = [
+      "## Uzbekistan–China trade, 2024–2025 (US$ billion)",
+      "",
+      "*Published by the Tashkent Data Desk, 4 March 2026*",
+      "",
+      "| Flow | 2024 | 2025* |",
+      "|---|---|---|",
+      "| **Total** | **13.8** | **15.6** |",
+    ].join("\n");
+    const fs = extractFromText(text, { doc: "t.txt" });
+    expect(fs.map((f) => [f.text, f.value, f.period])).toEqual([["13.8", 13.8e9, "2024"], ["15.6", 15.6e9, "2025"]]);
+    for (const f of fs) expect(text.slice(f.start, f.end)).toBe(f.text);
+    expect(fs[0]!).toMatchObject({ date: "2026-03-04", outlet: "Tashkent Data Desk" });
+  });
+});
