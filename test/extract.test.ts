@@ -1722,3 +1722,10 @@ describe("debts owed to a creditor", () => {
     expect(byText(fs, "$28 million").entities).toEqual(["China", "Tajikistan"]);
   });
 });
+
+describe("round 85: the Middle Corridor west of the Caspian", () => {
+  it("places a port's capacity at Anaklia or Batumi in Georgia, whoever builds it", () => {
+    const fs = figs("The Anaklia deep-sea port, to be built by a Chinese consortium, is planned to handle 600,000 TEU a year.", "2026-10-14");
+    expect(byText(fs, "600,000 TEU a year")).toMatchObject({ kind: "capacity", entities: ["Georgia"], place: "Anaklia" });
+  });
+});

@@ -114,6 +114,8 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
   Hangzhou: ["China"], Jinhua: ["China"], Xiamen: ["China"], Nanjing: ["China"], Shenyang: ["China"], Dalian: ["China"], Jinan: ["China"],
   Taiyuan: ["China"], Hohhot: ["China"], Yinchuan: ["China"], Xining: ["China"], Korla: ["China"], Yining: ["China"],
   Gansu: ["China"], Lanzhou: ["China"], Baku: ["Azerbaijan"], Alat: ["Azerbaijan"], Poti: ["Georgia"], Tbilisi: ["Georgia"],
+  // The Middle Corridor's ports and junctions west of the Caspian.
+  Ganja: ["Azerbaijan"], Batumi: ["Georgia"], Anaklia: ["Georgia"], Kars: ["Turkey"], Mersin: ["Turkey"], Istanbul: ["Turkey"],
 };
 
 function escape(s: string): string {
