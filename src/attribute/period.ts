@@ -405,7 +405,8 @@ const RULES: Rule[] = [
     re: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|\d{1,2})\s+(years?|decades?)\s+ago\b/gi,
     read: (m, ref) => {
       if (ref.year === null) return null;
-      const n = YEARS_AGO[m[1]!.toLowerCase()] ?? Number(m[1]);
+      const word = m[1]!.toLowerCase();
+      const n = word === "a" ? 1 : NUMBER_WORDS[word] ?? Number(m[1]);
       // "A year ago" (a day a year before the date of writing) is read where a figure is compared; here only whole years and decades.
       if (n === 1 && /^years?$/i.test(m[2]!)) return null;
       return { period: String(ref.year - n * (/^decade/i.test(m[2]!) ? 10 : 1)) };
@@ -434,9 +435,6 @@ const RULES: Rule[] = [
     },
   },
 ];
-
-/** Numbers of years written as words, for "ten years ago". */
-const YEARS_AGO: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20 };
 
 const MONTH_HINT = new RegExp(`\\b(?:${MONTH_SOURCE})`, "i");
 

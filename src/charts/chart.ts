@@ -79,3 +79,13 @@ export function sourcesLine(rows: readonly FactRow[]): string {
   }
   return [...seen].sort().join("; ");
 }
+
+/** For each key, whether another item has the same one: bars that would stack, or labels that would repeat. */
+export function repeated(keys: readonly string[]): boolean[] {
+  const count = new Map<string, number>();
+  for (const k of keys) count.set(k, (count.get(k) ?? 0) + 1);
+  return keys.map((k) => count.get(k)! > 1);
+}
+
+/** What tells a row apart from another with the same label: its outlet, else its file. */
+export const outletOf = (r: FactRow): string => r.outlet ?? r.doc;

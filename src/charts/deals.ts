@@ -1,6 +1,6 @@
 /** Deals and investments by value in US dollars, with the conversions the text gives. */
 import { entitiesLabel, periodLabel, qualifierMark, quantity } from "../format/quantity.js";
-import { factRows, sourcesLine, type Chart, type FactsInput } from "./chart.js";
+import { factRows, outletOf, repeated, sourcesLine, type Chart, type FactsInput } from "./chart.js";
 import type { FactRow } from "../frames/rows.js";
 import { horizontalBars } from "./marks.js";
 
@@ -47,13 +47,12 @@ export function dealsChart(facts: FactsInput): Chart | null {
  * apart by their outlet, then by their order, so that their bars stand apart instead of stacking into one.
  */
 function distinct(rows: readonly FactRow[], labels: readonly string[]): string[] {
-  const countOf = (list: readonly string[]) => list.reduce((m, l) => m.set(l, (m.get(l) ?? 0) + 1), new Map<string, number>());
-  const first = countOf(labels);
-  const byOutlet = labels.map((l, i) => (first.get(l)! > 1 ? `${l} (${rows[i]!.outlet ?? rows[i]!.doc})` : l));
-  const second = countOf(byOutlet);
+  const first = repeated(labels);
+  const byOutlet = labels.map((l, i) => (first[i] ? `${l} (${outletOf(rows[i]!)})` : l));
+  const second = repeated(byOutlet);
   const seen = new Map<string, number>();
-  return byOutlet.map((l) => {
-    if (second.get(l)! === 1) return l;
+  return byOutlet.map((l, i) => {
+    if (!second[i]) return l;
     const k = (seen.get(l) ?? 0) + 1;
     seen.set(l, k);
     return `${l} #${k}`;

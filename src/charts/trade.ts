@@ -1,7 +1,7 @@
 /** Trade totals: Kazakhstan–China by year and reporting source; China–Central Asia totals. */
 import type { FactRow } from "../frames/rows.js";
 import { periodLabel, qualifierMark, quantity } from "../format/quantity.js";
-import { factRows, sourcesLine, type Chart, type FactsInput } from "./chart.js";
+import { factRows, outletOf, repeated, sourcesLine, type Chart, type FactsInput } from "./chart.js";
 import { groupedBars, horizontalBars } from "./marks.js";
 
 const bn = (usd: number) => Math.round((usd / 1e9) * 100) / 100;
@@ -32,9 +32,8 @@ function bar(r: FactRow): { when: string; source: string; usd: number; label: st
  * months and neither names its source ("Jan–Sep 2026: $36.4 billion", "$31.4 billion"), each is told apart by its outlet.
  */
 function apart(rows: readonly FactRow[], values: ReturnType<typeof bar>[]): ReturnType<typeof bar>[] {
-  const count = new Map<string, number>();
-  for (const v of values) count.set(`${v.when}|${v.source}`, (count.get(`${v.when}|${v.source}`) ?? 0) + 1);
-  return values.map((v, i) => (count.get(`${v.when}|${v.source}`)! > 1 ? { ...v, source: `${v.source} (${rows[i]!.outlet ?? rows[i]!.doc})` } : v));
+  const twice = repeated(values.map((v) => `${v.when}|${v.source}`));
+  return values.map((v, i) => (twice[i] ? { ...v, source: `${v.source} (${outletOf(rows[i]!)})` } : v));
 }
 
 export function kazakhstanChinaTradeChart(facts: FactsInput): Chart | null {

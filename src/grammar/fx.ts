@@ -1,6 +1,7 @@
 /** Exchange-rate quotes: "KZT/USD = 0.00190 0%", "USD/KZT 478.5", "450 tenge per dollar", "1 USD = 7.1 yuan". */
 import { CURRENCY_WORD_SOURCE, CURRENCY_WORDS, ISO_CODES } from "../lexicon/currencies.js";
 import { DIGITS_SOURCE, parseDigits } from "./numbers.js";
+import { MOVED_OVER_SOURCE } from "../lexicon/dates.js";
 import { newRawFigure, type RawFigure } from "./raw.js";
 
 const PAIR = new RegExp(
@@ -38,7 +39,7 @@ const QUOTED_VERB = "traded|trading|trades|stood|quoted|weakened|strengthened|fe
 /** A change between the verb and the rate: "the tenge slid 0.8% to 512.30 per dollar". */
 // Its sign may be written: "the tenge fell −0.8% to 541.20 per dollar".
 // And the span it moved over: "the yuan rose by 0.8% over the week to 74.10 tenge".
-const BY_CHANGE = String.raw`(?:\s+(?:by\s+)?[+\-−]?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent))?(?:\s+(?:over|in|on|during)\s+(?:the\s+)?(?:day|week|month|quarter|year|session))?`;
+const BY_CHANGE = String.raw`(?:\s+(?:by\s+)?[+\-−]?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent))?(?:\s+${MOVED_OVER_SOURCE})?`;
 const NAMED_AT = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${CURRENCY_WORD_SOURCE})\s+(?:was\s+|is\s+)?(?:${QUOTED_VERB})${BY_CHANGE}\s+(?:at|to)\s+(${DIGITS_SOURCE})\s+(?:per|to\s+the|against\s+the|for\s+one|for\s+a|a)\s+(?:US\s+|U\.S\.\s+)?(dollar|euro|yuan|ruble|rouble)\b`,
   "dgiu",

@@ -9,6 +9,7 @@ import { COMPARED_WITH, OUTRANKED_BY } from "../lexicon/qualifiers.js";
 import { ISO_CODES } from "../lexicon/currencies.js";
 import { PRICED_UNITS, canonicalPer } from "../lexicon/units.js";
 import { canonicalEntity } from "../lexicon/places.js";
+import { MOVED_OVER_SOURCE } from "../lexicon/dates.js";
 
 /** "up", but not a share's "made up 31 percent", "take up" or "set up". */
 const UP = "(?<!\\b(?:made|make|makes|making|took|take|takes|taking|set|sets|setting)\\s+)up";
@@ -189,7 +190,7 @@ const CROSSED = /^(?:below|above|under|beneath)\b/i;
 /** Between an exchange rate and its changes: " (" , ", up ", and between two changes in one bracket: ", ". */
 const RATE_CHANGE_GAP = /^\s*(?:\(\s*|,\s*(?:up|down)\s+(?:by\s+)?)$/i;
 /** Between a change and the rate it moved to: " to ", " over the month to ", " on the week to ". */
-const TO_RATE_GAP = /^\s+(?:(?:over|in|on|during)\s+(?:the\s+)?(?:day|week|month|quarter|year|session)\s+)?to\s+$/;
+const TO_RATE_GAP = new RegExp(String.raw`^\s+(?:${MOVED_OVER_SOURCE}\s+)?to\s+$`);
 const NEXT_CHANGE_GAP = /^\s*(?:[\p{L}/]{1,4}\s*)?[,;]\s*$/u;
 /**
  * A change written right after an exchange rate is the rate's: "USD/KZT closed at 512.40 (+0.3% d/d, -1.8% m/m)",

@@ -50,3 +50,6 @@ export function parseFullDate(s: string): string | null {
 
 /** Source of a full date in prose, for searching. */
 export const FULL_DATE_SOURCE = `(?:(?:${MONTH_SOURCE})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTH_SOURCE})\\.?,?\\s+\\d{4})`;
+
+/** The span a quote or a level moved over, after its change: "over the week", "in the month", "on the day". */
+export const MOVED_OVER_SOURCE = String.raw`(?:over|in|on|during)\s+(?:the\s+)?(?:day|week|month|quarter|year|session)`;
