@@ -52,8 +52,8 @@ const TITLE_DATED_KINDS: ReadonlySet<string> = new Set(["trade", "freight", "gro
 /** Words of time a sentence may name though no period could be read of them ("In September alone", in an undated text); not "a year earlier". */
 const NAMES_TIME = new RegExp(String.raw`\b(?:${MONTH_SOURCE}|quarters?|half|(?:1[89]|20)\d\d)\b`, "i");
 
-/** Places named only as where a flow went: "most of it to the United Kingdom and Switzerland", "with Turkey and China the main buyers". */
-const DESTINATIONS = /\b(?:(?:most|much|all|half|the\s+bulk)\s+of\s+(?:it|them)\s+(?:going\s+)?to\s+(?:the\s+)?\p{Lu}|with\s+(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){1,4}(?:as\s+)?the\s+(?:main|largest|biggest|top|chief)\s+(?:buyers|destinations|markets|customers|importers))/u;
+/** Places named only as where a flow went: "most of it to the United Kingdom and Switzerland", "mainly to Uzbekistan", "with Turkey and China the main buyers". */
+const DESTINATIONS = /\b(?:(?:most|much|all|half|the\s+bulk)\s+of\s+(?:it|them)\s+(?:going\s+)?to\s+(?:the\s+)?\p{Lu}|(?:mainly|mostly|chiefly|largely|primarily)\s+to\s+(?:the\s+)?\p{Lu}|with\s+(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){1,4}(?:as\s+)?the\s+(?:main|largest|biggest|top|chief)\s+(?:buyers|destinations|markets|customers|importers))/u;
 
 /** A place in capitals opening a line, as a digest's items do: "KAZAKHSTAN: …". Group 1: the place. */
 const CAPS_LABEL = /^(\p{Lu}[\p{Lu} -]{2,40}):\s/u;
@@ -859,8 +859,14 @@ function attribute(
     const firsts = [...(currencyCountry ? [currencyCountry] : []), ...(referent?.entities ?? []), ...wholeNames, ...(ctx.whole?.entities ?? []), ...subjectFirst];
     // A flow whose words name only where it went ("worth $1.1 billion, most of it to the United Kingdom and Switzerland",
     // "with Turkey and China the main buyers") takes its other end, where it came from, from the paragraph too.
-    const ends = bilateral && entities.size >= 2 && DESTINATIONS.test(s.text.slice(rf.end)) ? 1 : 0;
-    if (kind !== "fx") ctx.focus.fill(entities, bilateral ? Math.max(2, entities.size + ends) : 1, exclude, firsts, s.end - ctx.blockStart);
+    // So does a flow whose clause completes one that names them ("exported 3.1 billion kWh, mainly to Uzbekistan and Afghanistan,
+    // earning about 420 million somoni").
+    const ends = bilateral && entities.size >= 2 && DESTINATIONS.test(s.text.slice(completed && completed.start < rf.start ? completed.start : rf.end)) ? 1 : 0;
+    // Where it came from is first the subject its sentence names, though another figure's words name it too ("Tajikistan
+    // exported 3.1 billion kWh …, mainly to Uzbekistan and Afghanistan, earning about 420 million somoni").
+    const origins = ends > 0 ? names.subjectsBefore(completed && completed.start < rf.start ? completed.start : clause.start, sourceSpan) : [];
+    for (const o of origins) exclude.delete(o);
+    if (kind !== "fx") ctx.focus.fill(entities, bilateral ? Math.max(2, entities.size + ends) : 1, exclude, [...firsts, ...origins], s.end - ctx.blockStart);
 
     const chosen = figurePeriod(sp, { start: rf.start, end: rf.end, win, clause: spoken, prevEnd: prev ? prev.end : 0 }, status === "actual", () =>
       kind === "fx"

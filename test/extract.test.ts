@@ -1729,3 +1729,10 @@ describe("round 85: the Middle Corridor west of the Caspian", () => {
     expect(byText(fs, "600,000 TEU a year")).toMatchObject({ kind: "capacity", entities: ["Georgia"], place: "Anaklia" });
   });
 });
+
+describe("round 86: power exports", () => {
+  it("gives a flow named by where it went 'mainly to' the subject it came from, though another figure names it", () => {
+    const fs = figs("Kyrgyzstan exported 1.4 billion kWh in 2025, mainly to Kazakhstan and Uzbekistan, earning about $60 million.", "2026-03-01");
+    expect(byText(fs, "about $60 million").entities).toEqual(["Kazakhstan", "Kyrgyzstan", "Uzbekistan"]);
+  });
+});
