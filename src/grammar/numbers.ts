@@ -40,7 +40,8 @@ export const SPELLED_SOURCE = Object.keys(NUMBER_WORDS)
  */
 const ONES = "one|two|three|four|five|six|seven|eight|nine";
 /** "three hundred", "two hundred and fifty", "one and a half": spelled numbers of more than one word. */
-const SPELLED_COMPOUND = String.raw`(?:${ONES})\s+hundred(?:\s+(?:and\s+)?(?:${SPELLED_SOURCE})(?:-(?:${ONES}))?)?|(?:${ONES})\s+and\s+a\s+half|(?:half\s+)?a(?=\s+(?:thousand|million|billion|trillion)\b)`;
+// And a decimal read aloud, as transcripts write it: "one point two (billion)", "zero point eight".
+const SPELLED_COMPOUND = String.raw`(?:${SPELLED_SOURCE}|zero)\s+point(?:\s+(?:zero|${ONES}))+|(?:${ONES})\s+hundred(?:\s+(?:and\s+)?(?:${SPELLED_SOURCE})(?:-(?:${ONES}))?)?|(?:${ONES})\s+and\s+a\s+half|(?:half\s+)?a(?=\s+(?:thousand|million|billion|trillion)\b)`;
 export const NUMBER_TOKEN = new RegExp(
   String.raw`${NUMBER_START}(${DIGITS_SOURCE})|\b(${SPELLED_COMPOUND}|(?:${SPELLED_SOURCE})(?:-(?:${ONES}))?)\b`,
   "giu",
@@ -63,6 +64,9 @@ export function parseDigits(s: string): number {
 export function parseSpelled(s: string): number {
   const words = s.toLowerCase().split(/\s+/);
   const sum = (w: string) => w.split("-").reduce((total, p) => total + (NUMBER_WORDS[p] ?? 0), 0);
+  // "one point two" → 1.2, "zero point eight five" → 0.85.
+  const point = words.indexOf("point");
+  if (point > 0) return sum(words.slice(0, point).join(" ")) + Number(`0.${words.slice(point + 1).map((w) => (w === "zero" ? 0 : NUMBER_WORDS[w] ?? 0)).join("")}`);
   // "one and a half" → 1.5; "two hundred and fifty" → 250; "three hundred" → 300; "a (billion)" → 1; "half a (million)" → 0.5.
   if (words.length === 4 && words[1] === "and" && words[3] === "half") return sum(words[0]!) + 0.5;
   if (words.at(-1) === "a") return words[0] === "half" ? 0.5 : 1;

@@ -813,3 +813,11 @@ describe("round 82: a range of days", () => {
     expect(scan.skipped.map((s) => [s.text, s.reason])).toEqual([["18–23", "duration"], ["12-14", "duration"]]);
   });
 });
+
+describe("round 87: a decimal read aloud", () => {
+  it("reads 'one point two billion' as 1.2 billion, and 'zero point eight percent' as 0.8%", () => {
+    expect(only("Trade is about one point two billion dollars a year.")).toMatchObject({ value: 1.2e9, unit: "USD", qualifier: "approx" });
+    expect(only("Growth slowed to zero point eight percent.")).toMatchObject({ value: 0.8, unit: "percent" });
+    expect(only("Exports were twelve point five million tonnes.")).toMatchObject({ value: 12.5e6, unit: "t" });
+  });
+});
