@@ -39,9 +39,14 @@ export const SPELLED_SOURCE = Object.keys(NUMBER_WORDS)
  * compound ("twenty-five"). Group 1: digits; group 2: words.
  */
 const ONES = "one|two|three|four|five|six|seven|eight|nine";
-/** "three hundred", "two hundred and fifty", "one and a half": spelled numbers of more than one word. */
-// And a decimal read aloud, as transcripts write it: "one point two (billion)", "zero point eight".
-const SPELLED_COMPOUND = String.raw`(?:${SPELLED_SOURCE}|zero)\s+point(?:\s+(?:zero|${ONES}))+|(?:${ONES})\s+hundred(?:\s+(?:and\s+)?(?:${SPELLED_SOURCE})(?:-(?:${ONES}))?)?|(?:${ONES})\s+and\s+a\s+half|(?:half\s+)?a(?=\s+(?:thousand|million|billion|trillion)\b)`;
+/** Hundreds: "three hundred", "two hundred and fifty", "a hundred and twenty". */
+const HUNDREDS = String.raw`(?:${ONES}|a)\s+hundred(?:\s+(?:and\s+)?(?:${SPELLED_SOURCE})(?:-(?:${ONES}))?)?`;
+/**
+ * Spelled numbers of more than one word: a decimal read aloud, as transcripts write it ("one point two (billion)", "zero
+ * point eight"); thousands and hundreds together ("two thousand five hundred", one number, where "two thousand" alone is two
+ * and its scale); hundreds; "one and a half"; "a" and "half a" before a scale.
+ */
+const SPELLED_COMPOUND = String.raw`(?:${SPELLED_SOURCE}|zero)\s+point(?:\s+(?:zero|${ONES}))+|(?:${SPELLED_SOURCE})(?:-(?:${ONES}))?\s+thousand\s+(?:and\s+)?${HUNDREDS}|${HUNDREDS}|(?:${ONES})\s+and\s+a\s+half|(?:half\s+)?a(?=\s+(?:thousand|million|billion|trillion)\b)`;
 export const NUMBER_TOKEN = new RegExp(
   String.raw`${NUMBER_START}(${DIGITS_SOURCE})|\b(${SPELLED_COMPOUND}|(?:${SPELLED_SOURCE})(?:-(?:${ONES}))?)\b`,
   "giu",
@@ -70,7 +75,11 @@ export function parseSpelled(s: string): number {
   // "one and a half" → 1.5; "two hundred and fifty" → 250; "three hundred" → 300; "a (billion)" → 1; "half a (million)" → 0.5.
   if (words.length === 4 && words[1] === "and" && words[3] === "half") return sum(words[0]!) + 0.5;
   if (words.at(-1) === "a") return words[0] === "half" ? 0.5 : 1;
-  if (words.length >= 2 && words[1] === "hundred") return sum(words[0]!) * 100 + sum(words.at(-1) === "hundred" ? "" : words.at(-1)!);
+  // "two thousand five hundred" → 2,500.
+  const thousand = words.indexOf("thousand");
+  if (thousand > 0 && thousand < words.length - 1) return parseSpelled(words.slice(0, thousand).join(" ")) * 1000 + parseSpelled(words.slice(thousand + 1).filter((w, k) => k > 0 || w !== "and").join(" "));
+  // "a hundred and twenty" → 120.
+  if (words.length >= 2 && words[1] === "hundred") return (words[0] === "a" ? 1 : sum(words[0]!)) * 100 + sum(words.at(-1) === "hundred" ? "" : words.at(-1)!);
   return sum(s.toLowerCase());
 }
 

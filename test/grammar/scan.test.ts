@@ -820,4 +820,10 @@ describe("round 87: a decimal read aloud", () => {
     expect(only("Growth slowed to zero point eight percent.")).toMatchObject({ value: 0.8, unit: "percent" });
     expect(only("Exports were twelve point five million tonnes.")).toMatchObject({ value: 12.5e6, unit: "t" });
   });
+
+  it("reads 'a hundred and twenty thousand' and 'two thousand five hundred' as one number each, 'two thousand' as two and its scale", () => {
+    expect(only("They shipped a hundred and forty thousand tonnes.")).toMatchObject({ value: 140000, unit: "t" });
+    expect(only("Some three thousand two hundred trucks a day cross it.")).toMatchObject({ value: 3200, unit: "count", per: "per day" });
+    expect(only("They shipped four thousand tonnes.")).toMatchObject({ value: 4000, unit: "t" });
+  });
 });
