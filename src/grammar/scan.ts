@@ -188,6 +188,7 @@ export function scanSentence(sentence: string): SentenceScan {
     : [];
   figures.sort((a, b) => a.start - b.start);
   multiplyUnits(sentence, figures, skipped);
+  joinScaledParts(sentence, figures);
   resolveBareNumbers(sentence, figures, skipped);
   for (const [f, level] of qualified) f.qualifiesIndex = figures.indexOf(level);
   const scaledCount = (f: RawFigure) => f.unit === "count" && f.subject === null && SCALE_WORD.test(sentence.slice(f.start, f.end));
@@ -319,6 +320,13 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
   // "1,200+ employees", "$30bn+": a plus after the number (or its scale) is "more than".
   let plus = !spelled && sentence[pos] === "+" && /^\+(?=\s+\p{L})/u.test(rest());
   if (plus) pos += 1;
+  // So is "-plus": "1,000-plus trucks", "2.5 million-plus tonnes", "$1bn-plus" (read after the scale below).
+  const dashPlus = () => {
+    if (plus || !PLUS_WORD.test(rest())) return;
+    plus = true;
+    pos += 5;
+  };
+  dashPlus();
 
   // A range: "$1-2 billion", "150,000-160,000 TEU", "between 5 and 7 percent".
   if (!spelled) {
@@ -378,6 +386,7 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
       factor = scaleOf("tn")!;
       pos += r[0].length;
     }
+    if (factor !== 1) dashPlus();
     // "$1 billion to $2 billion", "between $4.5 billion and $5 billion"
     if (high === null && factor !== 1) {
       const r2 = (BETWEEN_BEFORE.test(beforeAll) ? SCALED_RANGE_AND : SCALED_RANGE_TO).exec(rest());
@@ -680,6 +689,24 @@ const movedFrom = (sentence: string, prev: RawFigure, at: number) => {
 
 /** "…, followed by Haval with 38,200 and Geely with 27,500": a name ranked after a figure, with its own number. */
 const RANKED_WITH = /^[^.;:()\d]{0,60}?(?:,\s*(?:followed\s+by|ahead\s+of)|\s+and|,)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:with|at|on)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$/u;
+/** "-plus" after a number or its scale: "more than". */
+const PLUS_WORD = /^-plus\b/i;
+/**
+ * A number written in scaled parts, as translations from Russian write it: "3 billion 200 million dollars" is one amount,
+ * $3.2 billion. A scaled count (no unit of its own) right before a smaller figure with a unit takes that figure in.
+ */
+function joinScaledParts(sentence: string, figures: RawFigure[]): void {
+  for (let i = figures.length - 2; i >= 0; i--) {
+    const [f, next] = [figures[i]!, figures[i + 1]!];
+    if (f.unit !== "count" || f.subject !== null || f.valueHigh !== null || next.valueHigh !== null || next.unit === "count" || next.unit === "percent") continue;
+    const scale = SCALE_WORD.exec(sentence.slice(f.start, f.end));
+    const factor = scale ? scaleOf(scale[0]) ?? 1 : 1;
+    if (factor < 1e6 || next.value >= factor || !/^\s$/.test(sentence.slice(f.end, next.start)) || !/^\d/.test(sentence.slice(next.start, next.end))) continue;
+    Object.assign(f, { value: scaled(f.value + next.value, 1), unit: next.unit, end: next.end, per: next.per, qualifier: f.qualifier === "exact" ? next.qualifier : f.qualifier });
+    figures.splice(i + 1, 1);
+  }
+}
+
 /** A dash between spaces after a number that heads its line. */
 const HEAD_DASH = /^\s+[—–]\s+/;
 /** "a capacity of 50,000 cars a year, is to reach 200,000 by 2030": the level the same thing is to reach, right after it. */

@@ -827,3 +827,15 @@ describe("round 87: a decimal read aloud", () => {
     expect(only("They shipped four thousand tonnes.")).toMatchObject({ value: 4000, unit: "t" });
   });
 });
+
+describe("round 88: amounts in scaled parts, and '-plus'", () => {
+  it("reads '2 billion 750 million dollars' as one amount, and 'Of 2 billion, 750 million' as two", () => {
+    expect(only("Exports reached 2 billion 750 million US dollars.")).toMatchObject({ value: 2.75e9, unit: "USD" });
+    expect(figs("Of 2 billion, 750 million dollars went to roads.", "2026-03-01").map((f) => f.value)).toEqual([2e9, 7.5e8]);
+  });
+
+  it("reads '-plus' after a number or its scale as 'more than', and goes on to the unit", () => {
+    expect(only("The port handled 3.1 million-plus tonnes.")).toMatchObject({ value: 3.1e6, unit: "t", qualifier: "min" });
+    expect(only("The deal is worth $2bn-plus.")).toMatchObject({ value: 2e9, unit: "USD", qualifier: "min" });
+  });
+});
