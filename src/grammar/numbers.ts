@@ -39,6 +39,8 @@ export const SPELLED_SOURCE = Object.keys(NUMBER_WORDS)
  * compound ("twenty-five"). Group 1: digits; group 2: words.
  */
 const ONES = "one|two|three|four|five|six|seven|eight|nine";
+/** A fraction of a scale: "a quarter of a (million)", "three-quarters of a (billion)". */
+const PART_OF_SCALE = String.raw`(?:a|one|two|three|four)[\s-](?:half|thirds?|quarters?|fifths?|tenths?)\s+of\s+a(?=\s+(?:thousand|million|billion|trillion)\b)`;
 /** Hundreds: "three hundred", "two hundred and fifty", "a hundred and twenty". */
 const HUNDREDS = String.raw`(?:${ONES}|a)\s+hundred(?:\s+(?:and\s+)?(?:${SPELLED_SOURCE})(?:-(?:${ONES}))?)?`;
 /**
@@ -46,7 +48,7 @@ const HUNDREDS = String.raw`(?:${ONES}|a)\s+hundred(?:\s+(?:and\s+)?(?:${SPELLED
  * point eight"); thousands and hundreds together ("two thousand five hundred", one number, where "two thousand" alone is two
  * and its scale); hundreds; "one and a half"; "a" and "half a" before a scale.
  */
-const SPELLED_COMPOUND = String.raw`(?:${SPELLED_SOURCE}|zero)\s+point(?:\s+(?:zero|${ONES}))+|(?:${SPELLED_SOURCE})(?:-(?:${ONES}))?\s+thousand\s+(?:and\s+)?${HUNDREDS}|${HUNDREDS}|(?:${ONES})\s+and\s+a\s+half|(?:half\s+)?a(?=\s+(?:thousand|million|billion|trillion)\b)`;
+const SPELLED_COMPOUND = String.raw`${PART_OF_SCALE}|(?:${SPELLED_SOURCE}|zero)\s+point(?:\s+(?:zero|${ONES}))+|(?:${SPELLED_SOURCE})(?:-(?:${ONES}))?\s+thousand\s+(?:and\s+)?${HUNDREDS}|${HUNDREDS}|(?:${ONES})\s+and\s+a\s+half|(?:half\s+)?a(?=\s+(?:thousand|million|billion|trillion)\b)`;
 export const NUMBER_TOKEN = new RegExp(
   String.raw`${NUMBER_START}(${DIGITS_SOURCE})|\b(${SPELLED_COMPOUND}|(?:${SPELLED_SOURCE})(?:-(?:${ONES}))?)\b`,
   "giu",
@@ -69,6 +71,9 @@ export function parseDigits(s: string): number {
 export function parseSpelled(s: string): number {
   const words = s.toLowerCase().split(/\s+/);
   const sum = (w: string) => w.split("-").reduce((total, p) => total + (NUMBER_WORDS[p] ?? 0), 0);
+  // "a quarter of a (million)" → 0.25, "three-quarters of a (billion)" → 0.75.
+  const part = /^(a|one|two|three|four)[\s-](half|third|quarter|fifth|tenth)s?\s+of\s+a$/.exec(s.toLowerCase());
+  if (part) return scaled((part[1] === "a" ? 1 : NUMBER_WORDS[part[1]!]!) / PARTS[part[2]!]!, 1);
   // "one point two" → 1.2, "zero point eight five" → 0.85.
   const point = words.indexOf("point");
   if (point > 0) return sum(words.slice(0, point).join(" ")) + Number(`0.${words.slice(point + 1).map((w) => (w === "zero" ? 0 : NUMBER_WORDS[w] ?? 0)).join("")}`);
@@ -82,6 +87,9 @@ export function parseSpelled(s: string): number {
   if (words.length >= 2 && words[1] === "hundred") return (words[0] === "a" ? 1 : sum(words[0]!)) * 100 + sum(words.at(-1) === "hundred" ? "" : words.at(-1)!);
   return sum(s.toLowerCase());
 }
+
+/** The denominators of "a quarter of a million". */
+const PARTS: Readonly<Record<string, number>> = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 };
 
 /** value × factor without binary noise: 8.3 × 1e6 is 8300000, not 8300000.000000001. */
 export function scaled(value: number, factor: number): number {

@@ -834,6 +834,12 @@ describe("round 88: amounts in scaled parts, and '-plus'", () => {
     expect(figs("Of 2 billion, 750 million dollars went to roads.", "2026-03-01").map((f) => f.value)).toEqual([2e9, 7.5e8]);
   });
 
+  it("reads 'a quarter of a million tonnes' as 250,000 tonnes, and 'a quarter of the trade' as a share", () => {
+    expect(only("A quarter of a million tonnes of grain went east.")).toMatchObject({ value: 250000, unit: "t" });
+    expect(only("Three-quarters of a billion dollars was lent.")).toMatchObject({ value: 7.5e8, unit: "USD" });
+    expect(only("A quarter of the trade goes by rail.")).toMatchObject({ value: 25, unit: "percent" });
+  });
+
   it("reads '-plus' after a number or its scale as 'more than', and goes on to the unit", () => {
     expect(only("The port handled 3.1 million-plus tonnes.")).toMatchObject({ value: 3.1e6, unit: "t", qualifier: "min" });
     expect(only("The deal is worth $2bn-plus.")).toMatchObject({ value: 2e9, unit: "USD", qualifier: "min" });
