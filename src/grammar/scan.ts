@@ -38,7 +38,9 @@ const GLUED_SCALE = new RegExp(`^(?:${SHORT_SCALE_SOURCE}|bn|mn|mln|bln|trn|trln
 const TRILLION_TN_AFTER = /^\s?(tn)\b/i;
 /** Hundredths of a US dollar: "2.5 US cents", "4 cents a kWh". */
 const CENTS_AFTER = /^\s+(?:US\s+|U\.S\.\s+)?cents?\b/i;
-const CURRENCY_AFTER = new RegExp(`^\\s+(${CURRENCY_WORD_SOURCE})\\b`, "i");
+// Also the adjective after a scale: "a 1.5 billion-dollar project".
+const CURRENCY_AFTER = new RegExp(`^(?:\\s+|-)(${CURRENCY_WORD_SOURCE})\\b`, "i");
+const SCALE_DOT_CURRENCY = new RegExp(`^\\.(?=\\s+(?:${CURRENCY_WORD_SOURCE})\\b)`, "i");
 /** A currency's symbol written after its number: "12,500 ₸", "1.2 bn ₽". */
 const SYMBOLS_AFTER: Readonly<Record<string, string>> = { "₸": "KZT", "₽": "RUB", "¥": "CNY", "€": "EUR", "£": "GBP" };
 const SYMBOL_AFTER = /^\s?([₸₽¥€£])/;
@@ -386,7 +388,11 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
       factor = scaleOf("tn")!;
       pos += r[0].length;
     }
-    if (factor !== 1) dashPlus();
+    if (factor !== 1) {
+      dashPlus();
+      // An abbreviated scale's dot before the currency: "1,2 bln. USD", "45 mln. tenge".
+      if (SCALE_DOT_CURRENCY.test(rest())) pos += 1;
+    }
     // "$1 billion to $2 billion", "between $4.5 billion and $5 billion"
     if (high === null && factor !== 1) {
       const r2 = (BETWEEN_BEFORE.test(beforeAll) ? SCALED_RANGE_AND : SCALED_RANGE_TO).exec(rest());

@@ -31,8 +31,8 @@ const FOLD_VERB_VALUE: Readonly<Record<string, number>> = { doubl: 2, tripl: 3, 
  * 2024", "a quarter of the year", "the second half of the route"). Groups: 1–2 "a fifth", 3–4
  * "two-thirds", 5 "half".
  */
-/** A fraction in words. Groups: 1–2 "a fifth", 3–4 "two-thirds", 5 "half". */
-const FRACTION_WORDS = String.raw`(?:(a|one)\s+(half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|(two|three|four)[\s-](thirds|quarters|fifths|tenths)|(half))`;
+/** A fraction in words ("one-third" hyphenated too). Groups: 1–2 "a fifth", 3–4 "two-thirds", 5 "half". */
+const FRACTION_WORDS = String.raw`(?:(a|one)[\s-](half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|(two|three|four)[\s-](thirds|quarters|fifths|tenths)|(half))`;
 const FRACTION = new RegExp(
   // Nor a part of a scale: "a quarter of a million tonnes" is 250,000 tonnes, read as a spelled number.
   String.raw`(?<!\b(?:first|second|1st|2nd|latter|former|last|past)\s+)\b${FRACTION_WORDS}\s+of\b(?!\s+(?:the\s+|this\s+|last\s+|next\s+|that\s+)?(?:years?|months?|decades?|century|(?:1[89]|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?!\s+a\s+(?:thousand|million|billion|trillion)\b)`,

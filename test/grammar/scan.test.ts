@@ -840,6 +840,12 @@ describe("round 88: amounts in scaled parts, and '-plus'", () => {
     expect(only("A quarter of the trade goes by rail.")).toMatchObject({ value: 25, unit: "percent" });
   });
 
+  it("reads a scale's currency written as an adjective or after an abbreviation's dot, and a fraction with a hyphen", () => {
+    expect(only("It is a 2.4 billion-dollar plant.")).toMatchObject({ value: 2.4e9, unit: "USD" });
+    expect(only("Imports reached 3,4 bln. USD.")).toMatchObject({ value: 3.4e9, unit: "USD" });
+    expect(only("China takes one-fifth of the exports.")).toMatchObject({ value: 20, unit: "percent" });
+  });
+
   it("reads '-plus' after a number or its scale as 'more than', and goes on to the unit", () => {
     expect(only("The port handled 3.1 million-plus tonnes.")).toMatchObject({ value: 3.1e6, unit: "t", qualifier: "min" });
     expect(only("The deal is worth $2bn-plus.")).toMatchObject({ value: 2e9, unit: "USD", qualifier: "min" });
