@@ -44,13 +44,15 @@ const PART_OF_SCALE = String.raw`(?:a|one|two|three|four)[\s-](?:half|thirds?|qu
 /** Hundreds: "three hundred", "two hundred and fifty", "a hundred and twenty". */
 const HUNDREDS = String.raw`(?:${ONES}|a)\s+hundred(?:\s+(?:and\s+)?(?:${SPELLED_SOURCE})(?:-(?:${ONES}))?)?`;
 /**
- * Spelled numbers of more than one word: a decimal read aloud, as transcripts write it ("one point two (billion)", "zero
- * point eight"); thousands and hundreds together ("two thousand five hundred", one number, where "two thousand" alone is two
- * and its scale); hundreds; "one and a half"; "a" and "half a" before a scale.
+ * Spelled numbers: a fraction of a scale ("a quarter of a (million)"); hundreds; "one and a half"; "a" and "half a"
+ * before a scale; then a number word, with what may follow it: a decimal read aloud, as transcripts write it ("one point
+ * two (billion)", "zero point eight"), or hundreds after thousands ("two thousand five hundred", one number, where "two
+ * thousand" alone is two and its scale). The number words are tried once, after the shorter patterns.
  */
-const SPELLED_COMPOUND = String.raw`${PART_OF_SCALE}|(?:${SPELLED_SOURCE}|zero)\s+point(?:\s+(?:zero|${ONES}))+|(?:${SPELLED_SOURCE})(?:-(?:${ONES}))?\s+thousand\s+(?:and\s+)?${HUNDREDS}|${HUNDREDS}|(?:${ONES})\s+and\s+a\s+half|(?:half\s+)?a(?=\s+(?:thousand|million|billion|trillion)\b)`;
+const SPELLED_COMPOUND = String.raw`${PART_OF_SCALE}|${HUNDREDS}|(?:${ONES})\s+and\s+a\s+half|(?:half\s+)?a(?=\s+(?:thousand|million|billion|trillion)\b)`;
+const SPELLED_WORDS = String.raw`(?:${SPELLED_SOURCE}|zero(?=\s+point\b))(?:-(?:${ONES}))?(?:\s+point(?:\s+(?:zero|${ONES}))+|\s+thousand\s+(?:and\s+)?${HUNDREDS})?`;
 export const NUMBER_TOKEN = new RegExp(
-  String.raw`${NUMBER_START}(${DIGITS_SOURCE})|\b(${SPELLED_COMPOUND}|(?:${SPELLED_SOURCE})(?:-(?:${ONES}))?)\b`,
+  String.raw`${NUMBER_START}(${DIGITS_SOURCE})|\b(${SPELLED_COMPOUND}|${SPELLED_WORDS})\b`,
   "giu",
 );
 
