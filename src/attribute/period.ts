@@ -297,6 +297,17 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "In the year to June", "in the 12 months to September 2026": the twelve months ending with that month.
+    needs: "month",
+    re: new RegExp(`\\b(?:the\\s+)?(?:year|12\\s+months|twelve\\s+months)\\s+(?:to|through|ending|ended)\\s+(?:the\\s+end\\s+of\\s+)?${M}(?:\\s+${Y})?(?![\\p{L}\\d])`, "giu"),
+    read: (m, ref) => {
+      const month = monthNumber(m[1]!);
+      const y = m[2] ? Number(m[2]) : resolveMonthDay(month, null, ref);
+      if (y === null) return null;
+      return { period: month === 12 ? String(y) : monthSpan(y - 1, month + 1, y, month) };
+    },
+  },
+  {
     // "Since the visa exemption took effect in November 2023, tourists have spent …": from that month to the month of writing.
     needs: /since/i,
     re: new RegExp(`\\bsince\\s+(?:[^.;,]{0,80}?\\s)?${M}\\s+(?:of\\s+)?${Y}\\b`, "gi"),

@@ -169,3 +169,12 @@ describe("round 78: months of a year written short", () => {
     expect(findPeriods("EBITDA rose 12% in 6M'25", ref).map((p) => p.period)).toEqual(["2025-H1"]);
   });
 });
+
+describe("round 88: the twelve months to a month", () => {
+  it("reads 'the year to June' and 'the 12 months to September 2026' as the twelve months ending then", () => {
+    const ref = refDateOf("2026-10-15");
+    expect(findPeriods("in the year to June", ref).map((p) => p.period)).toEqual(["2025-07/2026-06"]);
+    expect(findPeriods("in the 12 months to September 2026", ref).map((p) => p.period)).toEqual(["2025-10/2026-09"]);
+    expect(findPeriods("in the year to December 2025", ref).map((p) => p.period)).toEqual(["2025"]);
+  });
+});
