@@ -1,5 +1,5 @@
 /** Number tokens: digits with thousands separators and decimals, and spelled-out numbers. */
-import { NUMBER_WORDS } from "../lexicon/units.js";
+import { DENOMINATORS, NUMBER_WORDS, NUMERATORS } from "../lexicon/units.js";
 import { CODE_SOURCE } from "../lexicon/currencies.js";
 
 /**
@@ -75,7 +75,7 @@ export function parseSpelled(s: string): number {
   const sum = (w: string) => w.split("-").reduce((total, p) => total + (NUMBER_WORDS[p] ?? 0), 0);
   // "a quarter of a (million)" → 0.25, "three-quarters of a (billion)" → 0.75.
   const part = /^(a|one|two|three|four)[\s-](half|third|quarter|fifth|tenth)s?\s+of\s+a$/.exec(s.toLowerCase());
-  if (part) return scaled((part[1] === "a" ? 1 : NUMBER_WORDS[part[1]!]!) / PARTS[part[2]!]!, 1);
+  if (part) return scaled(NUMERATORS[part[1]!]! / DENOMINATORS[part[2]!]!, 1);
   // "one point two" → 1.2, "zero point eight five" → 0.85.
   const point = words.indexOf("point");
   if (point > 0) return sum(words.slice(0, point).join(" ")) + Number(`0.${words.slice(point + 1).map((w) => (w === "zero" ? 0 : NUMBER_WORDS[w] ?? 0)).join("")}`);
@@ -89,9 +89,6 @@ export function parseSpelled(s: string): number {
   if (words.length >= 2 && words[1] === "hundred") return (words[0] === "a" ? 1 : sum(words[0]!)) * 100 + sum(words.at(-1) === "hundred" ? "" : words.at(-1)!);
   return sum(s.toLowerCase());
 }
-
-/** The denominators of "a quarter of a million". */
-const PARTS: Readonly<Record<string, number>> = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 };
 
 /** value × factor without binary noise: 8.3 × 1e6 is 8300000, not 8300000.000000001. */
 export function scaled(value: number, factor: number): number {

@@ -2,7 +2,7 @@
  * Figures written in words rather than digits: fold changes ("threefold", "doubled", "x2.1") and
  * shares written as fractions ("a fifth of", "one in ten"). Offsets are into the sentence.
  */
-import { NUMBER_WORDS } from "../lexicon/units.js";
+import { DENOMINATORS, NUMBER_WORDS, NUMERATORS } from "../lexicon/units.js";
 import { SPELLED_SOURCE, parseDigits, parseSpelled, scaled } from "./numbers.js";
 import { withQualifier } from "./qualify.js";
 import { newRawFigure, type RawFigure } from "./raw.js";
@@ -43,8 +43,6 @@ const SHARE_IS_FRACTION = new RegExp(
   String.raw`(?<=\b(?:share|portion|proportion)\s+(?:is|was|are|were|stood\s+at|reached|rose\s+to|fell\s+to)\s+(?:(?:closer|close|nearer)\s+to|about|nearly|almost|roughly|around|over|more\s+than|less\s+than|under|just\s+(?:over|under))?\s*)\b${FRACTION_WORDS}\b(?!\s+of\b|[\s-]+(?:year|month|decade|century))`,
   "gi",
 );
-const DENOMINATORS: Readonly<Record<string, number>> = { half: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
-const NUMERATORS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
 /** The percent a FRACTION match stands for: "a fifth" → 20, "two-thirds" → 66.67. */
 function fractionPercent(m: RegExpMatchArray): number {
   if (m[5]) return 50;

@@ -136,3 +136,8 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, hundred: 100, dozen: 12,
 };
+
+/** The parts a fraction in words names: "a fifth", "two-thirds", "a quarter of a million". */
+export const DENOMINATORS: Readonly<Record<string, number>> = { half: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+/** How many of them: "a", "one", "two" … "four". */
+export const NUMERATORS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
