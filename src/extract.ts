@@ -466,8 +466,9 @@ function sectionRef(doc: ArticleDocument, section: number, docRef: RefDate): Ref
     if (b.section !== section) continue;
     if (++looked > 3) break; // the dated event opens a section: its first lines are enough
     const text = doc.text.slice(b.start, Math.min(b.end, b.start + 300));
-    // Not a date still to come: "without a visa … from 1 January 2027" is no event the section reports.
-    const dated = findPeriods(text, docRef).find((p) => p.pointInTime && /^\d{4}-\d{2}-\d{2}$/.test(p.period) && !afterRef(p.period, docRef));
+    // Not a date still to come: "without a visa … from 1 January 2027" is no event the section reports. Nor one only
+    // worked out from the date of writing ("on Monday"): it would be worked out again from itself.
+    const dated = findPeriods(text, docRef).find((p) => p.pointInTime && /^\d{4}-\d{2}-\d{2}$/.test(p.period) && /\d/.test(text.slice(p.start, p.end)) && !afterRef(p.period, docRef));
     if (dated) return refDateOf(dated.period);
   }
   return docRef;
@@ -556,7 +557,8 @@ function attribute(
     if (more.entities.length > 0 || more.places.length > 0) own[i] = mergeNamed(o, more);
   });
   // A value in brackets right after a figure is the same item's: "falls on China - 18.7% (10.6 billion US dollars), Russia - …".
-  if (s.text.includes("(")) for (let i = 1; i < raws.length; i++) if (own[i] === null && own[i - 1] && AFTER_FIGURE_BRACKET.test(s.text.slice(raws[i - 1]!.end, raws[i]!.start))) own[i] = own[i - 1]!;
+  // So is the same amount said again in another unit after ", or": "around 220,000 bpd, or some 11 million tonnes a year".
+  if (s.text.includes("(") || s.text.includes(", or ")) for (let i = 1; i < raws.length; i++) if (own[i] === null && own[i - 1] && SAME_ITEM_AFTER.test(s.text.slice(raws[i - 1]!.end, raws[i]!.start))) own[i] = own[i - 1]!;
   /**
    * Where the words that say a figure's status start: after the figure before it, unless that one is a
    * change written as a word ("plans to double trade to $20 billion": the plan is the $20 billion's too).
@@ -974,8 +976,8 @@ function nameBeforeBracket(text: string, clauseStart: number, names: NameIndex):
 
 /** A name ending the words before a comma: "overtaking Russia, ". Group 1: the name. */
 const NAME_BEFORE_COMMA = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s*$/u;
-/** Between a figure and a value of the same item in brackets: " (". */
-const AFTER_FIGURE_BRACKET = /^\s*\(\s*$/;
+/** Between a figure and the same item's value in brackets (" (") or said again after ", or". */
+const SAME_ITEM_AFTER = /^\s*\(\s*$|^,\s+or\s+$/;
 /** Goods named right before a bracket, after a list's comma, "and" or verb: "are crude oil (", ", copper cathodes (". */
 const GOODS_BEFORE_BRACKET = /(?:^|,\s+|\s+and\s+|\s+(?:are|is|were|was|include|includes|included|including)\s+|:\s+)((?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*)\s*\($/u;
 /** Words that start or end no name of goods. */

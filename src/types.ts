@@ -167,6 +167,9 @@ export interface Skipped {
   start: number;
   end: number;
   text: string;
-  /** `basis`: the basis a total is counted on ("17,850 tU (100% basis)"), not a figure of its own. */
-  reason: "year" | "date" | "ordinal" | "age" | "duration" | "list-number" | "identifier" | "bare-number" | "time" | "rank" | "basis" | "footnote";
+  /**
+   * `basis`: the basis a total is counted on ("17,850 tU (100% basis)"), not a figure of its own. `retracted`: a value a
+   * correction says was wrong ("An earlier version of this article put exports at $65.1bn").
+   */
+  reason: "year" | "date" | "ordinal" | "age" | "duration" | "list-number" | "identifier" | "bare-number" | "time" | "rank" | "basis" | "footnote" | "retracted";
 }

@@ -1736,3 +1736,19 @@ describe("round 86: power exports", () => {
     expect(byText(fs, "about $60 million").entities).toEqual(["Kazakhstan", "Kyrgyzstan", "Uzbekistan"]);
   });
 });
+
+describe("round 89: oil shipped, and an amount said again after ', or'", () => {
+  it("counts oil shipped to a partner as freight, and oil produced as output", () => {
+    expect(extractFromText("Kazakhstan shipped 180,000 bpd of crude to China through the pipeline.", { date: "2026-05-01" })[0]).toMatchObject({ kind: "freight", entities: ["China", "Kazakhstan"] });
+    expect(extractFromText("Tengiz produced 900,000 bpd in April.", { date: "2026-05-01" })[0]).toMatchObject({ kind: "other", entities: ["Kazakhstan"] });
+  });
+
+  it("gives an amount said again in another unit the places of the first, not of another figure's words", () => {
+    const figures = extractFromText("Kazakhstan's oil exports held up in April. Pipeline deliveries to China reached 250,000 bpd, or about 12 million tonnes a year, while exports via Novorossiysk averaged 1.3 million bpd.", { date: "2026-05-01" });
+    expect(figures.map((f) => [f.text, f.entities])).toEqual([
+      ["250,000 bpd", ["China", "Kazakhstan"]],
+      ["about 12 million tonnes a year", ["China", "Kazakhstan"]],
+      ["1.3 million bpd", ["Kazakhstan", "Russia"]],
+    ]);
+  });
+});

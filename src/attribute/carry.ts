@@ -7,7 +7,7 @@
 import type { Figure } from "../types.js";
 import { findPeriods, type PeriodMention, type RefDate } from "./period.js";
 import { findSource, type SourceMention } from "./source.js";
-import { isComparison, type ChosenPeriod } from "./figure-period.js";
+import { isComparison, saidOn, type ChosenPeriod } from "./figure-period.js";
 import { MONTH_SOURCE, SAME_PERIOD_SOURCE } from "../lexicon/dates.js";
 import { namesAnyPlace } from "./entities.js";
 
@@ -15,10 +15,10 @@ const SINCE = /^since\b/i;
 /**
  * What later sentences inherit is a sentence's own period: not one it compares with, nor a span
  * "since 2014" that belongs to its own clause ("Line D has been delayed since 2014"), nor the period
- * of the level a change started from.
+ * of the level a change started from, nor the day its source spoke ("data from the customs showed on Wednesday").
  */
 const handedOn = (text: string, p: PeriodMention) =>
-  !isComparison(text, p) && !SINCE.test(text.slice(p.start, p.end)) && !FROM_LEVEL_BEFORE.test(text.slice(Math.max(0, p.start - 70), p.start));
+  !isComparison(text, p) && !saidOn(text, p) && !SINCE.test(text.slice(p.start, p.end)) && !FROM_LEVEL_BEFORE.test(text.slice(Math.max(0, p.start - 70), p.start));
 /** The period of the level a change started from ("…, up from 39 percent in 2023") is that level's own. */
 const FROM_LEVEL_BEFORE = new RegExp(String.raw`\b(?:up|down|rising|rose|risen|increas(?:ed|ing)|gr(?:ew|own|owing)|f(?:ell|allen|alling)|decreas(?:ed|ing)|declin(?:ed|ing)|dropp(?:ed|ing))\s+from\s+(?:[^,;()]|,(?=\d)){1,50}?\s+(?:in|during)\s+(?:the\s+${SAME_PERIOD_SOURCE}\s+of\s+)?$`, "i");
 /** "In the same period", "in the period" name no period of their own: it is the one named last ("compared with the same period of 2023" is not it). */

@@ -38,11 +38,18 @@ export function isComparison(text: string, p: PeriodMention): boolean {
   return BASELINE_CLAUSE.test(text.slice(clause.start, clause.end));
 }
 
+/** A reporting verb, right before the day it names: "said on Tuesday", "data released on 9 April", "told reporters on Monday". */
+const SAID_BEFORE = /\b(?:said|says|told(?:\s+\p{L}+){1,2}|reported|announced|showed|shows|published|released|stated|noted|added|wrote|confirmed|disclosed)\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?$/iu;
+/** Whether a period only says when the sentence's source spoke. */
+export const saidOn = (text: string, p: PeriodMention): boolean => p.pointInTime && SAID_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start));
+
 /** A sentence's periods, read once for all its figures. */
 export interface SentencePeriods {
   text: string;
   /** Periods not introduced as a comparison ("compared with 2022"). */
   own: PeriodMention[];
+  /** When the sentence's source spoke ("the ministry said on Monday"): a figure's period only when nothing else dates it. */
+  said: PeriodMention[];
   /** Periods the text compares with ("more than in all of 2025"). */
   compared: PeriodMention[];
   /** Periods labelling a figure in brackets ("(9M 2025: 21.8%)"), with where the bracket closes. */
@@ -67,7 +74,8 @@ export function sentencePeriods(text: string, periods: readonly PeriodMention[],
   return {
     filed,
     text,
-    own: periods.filter((p) => !compared.includes(p) && !BRACKET_LABEL(text, p)),
+    own: periods.filter((p) => !compared.includes(p) && !BRACKET_LABEL(text, p) && !saidOn(text, p)),
+    said: periods.filter((p) => saidOn(text, p)),
     labels: bracketLabels(text, periods),
     compared,
     comparisons: spans.filter((c) => BASELINE_CLAUSE.test(text.slice(c.start, c.end))),
@@ -117,7 +125,11 @@ export function figurePeriod(sp: SentencePeriods, at: FigurePlace, actual: boole
     return own ? { period: own, text: sp.text.slice(own.start, own.end) } : { period: null, text: null };
   }
   const found = nearestOf(sp, candidates, at, actual);
-  let chosen: ChosenPeriod = found ? { period: found, text: sp.text.slice(found.start, found.end) } : (actual && carried()) || { period: null, text: null };
+  // The day a source spoke dates an outcome nothing else dates: "signed 38 agreements …, the press service said on Thursday".
+  const said = actual ? nearestPeriod(sp.said, at.start, at.end) : null;
+  let chosen: ChosenPeriod = found
+    ? { period: found, text: sp.text.slice(found.start, found.end) }
+    : (actual && carried()) || (said ? { period: said, text: sp.text.slice(said.start, said.end) } : { period: null, text: null });
   if (chosen.period && earlier) {
     chosen = { period: { ...chosen.period, period: chosen.period.period.replace(/\b\d{4}\b/g, (y) => String(Number(y) - 1)) }, text: earlier[0].replace(/^\s*,?\s*/, "") };
   }

@@ -135,6 +135,8 @@ export function classify(
   // So is a size written as the facility's adjective: "a new 100,000-tonne potline".
   const builtFor = () => ((f.per !== null && TIME_RATE.test(f.per)) || /-\s*[\p{L}]+$/u.test(clause.text.slice(clause.at, clause.end))) && FACILITY_AFTER.test(clause.text.slice(clause.end, clause.end + 60));
   switch (f.unit) {
+    // Oil is freight as tonnes are when it is shipped: "shipments to China were steady at around 220,000 bpd".
+    case "bbl":
     case "t":
       if (EMISSIONS.test(context)) return "other";
       if (statesCapacity(context, f.per) || builtFor() || (f.per !== null && TIME_RATE.test(f.per) && WILL_CARRY.test(context))) return "capacity";

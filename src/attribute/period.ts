@@ -21,6 +21,8 @@ const REL = `(this\\s+year|last\\s+year|next\\s+year|the\\s+previous\\s+year|the
 const YX = `(?:${Y}|${REL})`;
 /** A month name or its abbreviation as a whole word: "Mar" but not the start of "marketing". */
 const M = `(${MONTH_SOURCE})(?![A-Za-z])\\.?`;
+/** The days of the week, Sunday first as Date.getUTCDay counts them. */
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const ORD: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 };
 
 interface Rule {
@@ -435,6 +437,20 @@ const RULES: Rule[] = [
     read: (_m, ref) => { if (ref.year === null) return null; const d = ref.year - (ref.year % 10); return { period: `${d}/${d + 9}` }; },
   },
   {
+    // "Said on Monday", "gold traded at $4,050 on Monday": the last such day up to the date of writing; "next Monday" the
+    // first after it. Not a weekday that heads its date ("Monday, 2 November"), which the date's own rule reads.
+    needs: /day\b/,
+    re: /\b(next\s+|last\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)(?!,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)/g,
+    read: (m, ref) => {
+      if (ref.year === null || ref.month === null || ref.day === null) return null;
+      const written = Date.UTC(ref.year, ref.month - 1, ref.day);
+      const wanted = WEEKDAYS.indexOf(m[2]!);
+      const back = (new Date(written).getUTCDay() - wanted + 7) % 7;
+      const days = m[1] && /^next/i.test(m[1]) ? 7 - back : m[1] && back === 0 ? -7 : -back;
+      return { period: new Date(written + days * 86_400_000).toISOString().slice(0, 10), point: true };
+    },
+  },
+  {
     needs: /now|current|present|date|far/i,
     re: /\b(?:now|currently|at\s+present|to\s+date|so\s+far)\b/gi,
     read: (_m, ref) => {
@@ -450,7 +466,7 @@ const RULES: Rule[] = [
 const MONTH_HINT = new RegExp(`\\b(?:${MONTH_SOURCE})`, "i");
 
 /** Text with no year, month, or relative time word names no period. */
-const PERIOD_HINT = new RegExp(`\\d{4}|\\b(?:${MONTH_SOURCE}|year|(?:years|decades?)\\s+ago|decade|half|quarters?|months?|now|currently|present|date|far|Q[1-4]|[12]H|H[12]|YTD)\\b|\\b(?:[12]H|[1-4]Q|FY|\\dM\\s?)['’]?\\d\\d|['’]\\d\\d\\b`, "i");
+const PERIOD_HINT = new RegExp(`\\d{4}|\\b(?:${MONTH_SOURCE}|year|(?:years|decades?)\\s+ago|decade|half|quarters?|months?|now|currently|present|date|far|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Q[1-4]|[12]H|H[12]|YTD)\\b|\\b(?:[12]H|[1-4]Q|FY|\\dM\\s?)['’]?\\d\\d|['’]\\d\\d\\b`, "i");
 
 /** A reference date worked out on first use. */
 class LazyRef implements RefDate {

@@ -51,6 +51,8 @@ const PUBLISHED = new RegExp(`\\b(?:published|posted|updated)(?:\\s+on)?\\s*:?\\
 /** The outlet after a publication stamp: "Published 15 January 2026 by the Kabar news agency". */
 const PUBLISHED_BY = /^\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})(?:\s+(?:news\s+agency|agency|newspaper|news\s+site|website|portal))?\s*\.?$/u;
 const BYLINE = /^[Bb]y\s+([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3})$/u;
+/** A social post's credit line: "Thread by @CorridorWatcher, 9 November 2026", "Posted by Aziz Karimov · 3 June 2026". */
+const POST_CREDIT = new RegExp(`^(?:A\\s+)?(?:[Tt]hread|[Pp]ost(?:ed)?|[Tt]weet(?:ed)?)\\s+by\\s+(@[\\w.]+|[A-Z][\\p{L}'’.-]+(?:\\s+[A-Z][\\p{L}'’.-]+){0,3})(?:\\s*\\(@[\\w.]+\\))?\\s*[,·|—–-]\\s*(${FULL_DATE_SOURCE})\\s*$`, "u");
 
 /** What a line says of the document; `dateline` when the line is a credit line or stamp to set aside. */
 export type LineMeta = Partial<Pick<DocumentMeta, "outlet" | "date" | "author" | "place" | "monthDay">> & { dateline?: boolean };
@@ -96,6 +98,12 @@ export function readMetaLine(line: string): LineMeta {
   }
   const by = BYLINE.exec(line);
   if (by) out.author = by[1]!;
+  const post = YEAR.test(line) ? POST_CREDIT.exec(line) : null;
+  if (post) {
+    out.author = post[1]!;
+    out.date = parseFullDate(post[2]!);
+    out.dateline = true;
+  }
   return out;
 }
 

@@ -189,10 +189,11 @@ export function scanSentence(sentence: string): SentenceScan {
     ? figures.flatMap((f) => (f.qualifiesIndex !== null ? [[f, figures[f.qualifiesIndex]!] as const] : []))
     : [];
   figures.sort((a, b) => a.start - b.start);
+  retract(sentence, figures, skipped);
   multiplyUnits(sentence, figures, skipped);
   joinScaledParts(sentence, figures);
   resolveBareNumbers(sentence, figures, skipped);
-  for (const [f, level] of qualified) f.qualifiesIndex = figures.indexOf(level);
+  for (const [f, level] of qualified) f.qualifiesIndex = figures.includes(level) ? figures.indexOf(level) : null;
   const scaledCount = (f: RawFigure) => f.unit === "count" && f.subject === null && SCALE_WORD.test(sentence.slice(f.start, f.end));
   // "4.1 million and 2.2 million tonnes": a list shares the unit written at its end, read from the end so that a list of
   // three takes it too ("1.1 million, 0.64 million and 0.12 million tonnes"). So does a span "from 7.5 million to 15 million tonnes".
@@ -221,6 +222,31 @@ export function scanSentence(sentence: string): SentenceScan {
   });
   relate(sentence, figures);
   return { figures, skipped };
+}
+
+/** A correction's words for what an earlier version got wrong: "An earlier version of this article put …", "misstated …". */
+const RETRACTION = /\b(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story|report|thread|post|piece|item|note)\b|\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:stated|said|reported|gave|put|listed|described|cited)\b|\bmisstated\b|\bmisreported\b/i;
+/** Where the correct value starts: "; the correct figure is …", "instead of …", "rather than …". */
+const CORRECTED = /;|\binstead\s+of\b|\brather\s+than\b|\bcorrect(?:ed)?\b|\bshould\s+have\b/gi;
+
+/**
+ * The values a correction says were wrong are no figures: in "An earlier version of this thread put China's exports at
+ * $65.1bn; the correct figure is $56.1bn", $65.1bn is set aside as retracted, and $56.1bn stays.
+ */
+function retract(sentence: string, figures: RawFigure[], skipped: Skipped[]): void {
+  if (figures.length === 0 || !/version|incorrectly|wrongly|mistakenly|erroneously|misstated|misreported/i.test(sentence)) return;
+  const said = RETRACTION.exec(sentence);
+  if (!said) return;
+  CORRECTED.lastIndex = said.index + said[0].length;
+  const correct = CORRECTED.exec(sentence);
+  const until = correct ? correct.index : sentence.length;
+  const wrong = figures.filter((f) => f.start >= said.index && f.end <= until);
+  if (wrong.length === 0) return;
+  for (const f of wrong) skipped.push({ start: f.start, end: f.end, text: sentence.slice(f.start, f.end), reason: "retracted" });
+  const kept = figures.filter((f) => !wrong.includes(f));
+  figures.length = 0;
+  figures.push(...kept);
+  skipped.sort((a, b) => a.start - b.start);
 }
 
 /** The reason a digit number is not a figure, or null. */
@@ -258,6 +284,9 @@ function notAFigure(sentence: string, start: number, digits: string, value: numb
   if (DURATION_AFTER.test(after)) return "duration";
   if (value === 100 && BASIS_AFTER.test(after)) return "basis";
   if (start === 0 && /^[.)]\s/.test(after) && value < 100) return "list-number";
+  // A thread's post numbers opening a line: "1/6 New customs numbers out today …".
+  if (start === 0 && /^\/\d{1,2}\s/.test(after) && value < 100) return "list-number";
+  if (prev === "/" && /^\d{1,2}\/$/.test(before) && start <= 3 && /^\s/.test(after) && value < 100) return "list-number";
   if (/^\($/.test(before.slice(-1)) && /^\)\s/.test(after) && start <= 1) return "list-number";
   // An item's number inside a sentence: "including: 1) an agreement …; 2) a memorandum …".
   if (/^\)\s+\p{L}/u.test(after) && /(?:[:;]\s*|^\s*)$/.test(before) && value < 30 && !digits.includes(".")) return "list-number";
@@ -312,8 +341,12 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
   let pos = numEnd;
   let high: number | null = null;
   let currency: string | null = null;
+  /** The rate the unit's word holds ("bpd"), if any. */
+  let unitPer: string | null = null;
   const beforeAll = sentence.slice(Math.max(0, numStart - PREFIX_WINDOW), numStart);
   const cur = currencyBefore(beforeAll);
+  // A dollar the grammar does not know ("R$40 million"): no amount it could give a unit.
+  if (cur?.code === "?" && !spelled) return null;
   if (cur && !spelled) {
     currency = cur.code;
     start -= cur.length;
@@ -427,6 +460,7 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
           unit = spec.unit;
           factor *= spec.factor;
           pos += mm[0].length;
+          unitPer = spec.per ?? null;
           break;
         }
       }
@@ -519,7 +553,7 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
     const last = out[out.length - 1]!;
     if (out.length === 1) last.end = pos + per[0].length;
     else fig.per = perOf(per);
-  }
+  } else if (unitPer) fig.per = unitPer;
   return out;
 }
 

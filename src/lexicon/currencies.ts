@@ -3,6 +3,8 @@
 /** The currency codes the grammar knows (units of money figures, sides of exchange-rate quotes). */
 export const ISO_CODES = new Set([
   "USD", "EUR", "GBP", "CNY", "KZT", "UZS", "KGS", "TJS", "TMT", "RUB", "KRW", "JPY", "IRR", "TRY", "AZN", "GEL", "INR", "PKR", "AFN", "MNT", "BYN",
+  // Other dollars and the Swiss franc, so that "HK$2.2 billion" or "S$40 million" is not read as US dollars.
+  "HKD", "SGD", "AUD", "CAD", "NZD", "TWD", "CHF",
 ]);
 
 /** Regex source of the codes written in text: the ISO codes and "RMB". */
@@ -11,6 +13,15 @@ export const CODE_SOURCE = [...ISO_CODES, "RMB"].join("|");
 /** Symbols and codes written before a number: "$5", "US$ 5", "KZT 5". */
 export const CURRENCY_PREFIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/US\s?\$\s?$/, "USD"],
+  // A dollar other than the US one, as a letter or two before the sign say: "HK$", "S$", "A$", "C$", "NZ$", "NT$".
+  [/\bHK\s?\$\s?$/, "HKD"],
+  [/\bS\$\s?$/, "SGD"],
+  [/\bA\$\s?$/, "AUD"],
+  [/\bC\$\s?$/, "CAD"],
+  [/\bNZ\$\s?$/, "NZD"],
+  [/\bNT\$\s?$/, "TWD"],
+  // Any other letters before the sign name a dollar the grammar does not know: no currency, not US dollars.
+  [/\p{L}\$\s?$/u, "?"],
   [/\$\s?$/, "USD"],
   [/€\s?$/, "EUR"],
   [/£\s?$/, "GBP"],
@@ -39,6 +50,9 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   yen: "JPY", jpy: "JPY",
   rupees: "INR",
   lari: "GEL",
+  "hong kong dollars": "HKD", "hong kong dollar": "HKD", hkd: "HKD",
+  "singapore dollars": "SGD", "australian dollars": "AUD", "canadian dollars": "CAD", "new zealand dollars": "NZD", "taiwan dollars": "TWD",
+  "swiss francs": "CHF", chf: "CHF",
 };
 
 /** Normalise a code written in text ("RMB") to ISO 4217 ("CNY"). */

@@ -116,6 +116,8 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
   Gansu: ["China"], Lanzhou: ["China"], Baku: ["Azerbaijan"], Alat: ["Azerbaijan"], Poti: ["Georgia"], Tbilisi: ["Georgia"],
   // The Middle Corridor's ports and junctions west of the Caspian.
   Ganja: ["Azerbaijan"], Batumi: ["Georgia"], Anaklia: ["Georgia"], Kars: ["Turkey"], Mersin: ["Turkey"], Istanbul: ["Turkey"],
+  // Oil's routes out of Kazakhstan: the CPC terminal on the Black Sea, and the pipeline's border station into China.
+  Novorossiysk: ["Russia"], Tengiz: ["Kazakhstan"], Kashagan: ["Kazakhstan"], Atasu: ["Kazakhstan"],
 };
 
 function escape(s: string): string {

@@ -19,6 +19,8 @@ export interface UnitSpec {
   factor: number;
   /** Read only after a scale word of a million or more (a few cubic metres are no gas volume). */
   scaledOnly?: boolean;
+  /** A rate the unit's word holds: "bpd" is barrels per day. */
+  per?: string;
 }
 
 /** Measures after the number, as regex source → base unit and factor. Order matters: longest first. */
@@ -48,7 +50,15 @@ export const MEASURES: ReadonlyArray<readonly [string, UnitSpec]> = [
   ["kilowatts?|kW", { unit: "MW", factor: 0.001 }],
   ["twenty-foot\\s+equivalent\\s+units?|TEUs?", { unit: "TEU", factor: 1 }],
   ["hectares?|ha", { unit: "ha", factor: 1 }],
+  // Oil as its desks write a day's flow: "950,000 bpd", "1.6 mb/d", "220 kb/d".
+  ["mb\\/d|mbpd", { unit: "bbl", factor: 1e6, per: "per day" }],
+  ["kb\\/d|kbpd", { unit: "bbl", factor: 1e3, per: "per day" }],
+  ["bpd|b\\/d|bbl\\/d|bopd", { unit: "bbl", factor: 1, per: "per day" }],
   ["barrels?", { unit: "bbl", factor: 1 }],
+  // Gold and silver in troy ounces, as tonnes (as kilograms are): "372,000 ounces", "1.2 Moz", "85 koz".
+  ["Moz", { unit: "t", factor: 31.1034768 }],
+  ["koz", { unit: "t", factor: 31.1034768e-3 }],
+  ["troy\\s+ounces?|ounces?|oz", { unit: "t", factor: 31.1034768e-6 }],
 ];
 
 /** Count nouns a spelled-out number may stand before ("two railway projects"). */

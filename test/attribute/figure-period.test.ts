@@ -54,3 +54,17 @@ describe("two levels, each with its period", () => {
     expect(fs.map((f) => [f.text, f.period])).toEqual([["$14 million", "2021"], ["$23 million", "2023"]]);
   });
 });
+
+describe("the day a source spoke", () => {
+  it("is no figure's period when the sentence names another, nor handed on to the next sentence", () => {
+    const quoted = extractFromText('"Next year we plan to sell 40,000 tonnes of dried apricots to China, worth about $90 million," the association\'s head said on Tuesday.', { date: "2026-07-09" });
+    expect(quoted.map((f) => [f.period, f.status])).toEqual([["2027", "target"], ["2027", "forecast"]]);
+    const carried = extractFromText("Trade with Tajikistan grew 6% to 9.4 billion yuan in the first half, customs data showed on Monday. Of the total, exports stood at 8.1 billion yuan.", { date: "2026-07-09" });
+    expect(carried.map((f) => f.period)).toEqual(["2026-H1", "2026-H1", "2026-H1"]);
+  });
+
+  it("dates an outcome nothing else dates", () => {
+    const figures = extractFromText("The sides signed 14 agreements worth $3.1 billion, the press office said on Tuesday.", { date: "2026-07-09" });
+    expect(figures.map((f) => f.period)).toEqual(["2026-07-07", "2026-07-07"]);
+  });
+});

@@ -178,3 +178,21 @@ describe("round 88: the twelve months to a month", () => {
     expect(findPeriods("in the year to December 2025", ref).map((p) => p.period)).toEqual(["2025"]);
   });
 });
+
+describe("days of the week", () => {
+  // Wednesday, 18 March 2026.
+  const ref = refDateOf("2026-03-18");
+  const read = (text: string) => findPeriods(text, ref).map((p) => p.period);
+
+  it("reads a weekday as the last such day up to the date of writing, 'next' as the first after it", () => {
+    expect(read("Gold traded at $4,010 on Monday.")).toEqual(["2026-03-16"]);
+    expect(read("The talks end on Wednesday.")).toEqual(["2026-03-18"]);
+    expect(read("The index fell last Wednesday.")).toEqual(["2026-03-11"]);
+    expect(read("The line opens next Friday.")).toEqual(["2026-03-20"]);
+  });
+
+  it("leaves a weekday that heads its date to the date, and needs a day to count back from", () => {
+    expect(read("The deal was signed on Monday, 16 March.")).toEqual(["2026-03-16"]);
+    expect(findPeriods("It rose on Monday.", refDateOf("2026-03")).map((p) => p.period)).toEqual([]);
+  });
+});

@@ -120,3 +120,11 @@ describe("round 80: an outlet whose name holds a slash", () => {
     expect(readMetaLine("RFE/RL, 8 July 2026")).toMatchObject({ outlet: "RFE/RL", date: "2026-07-08", dateline: true });
   });
 });
+
+describe("a social post's credit line", () => {
+  it("gives the post's date and author, and is set aside", () => {
+    expect(readMetaLine("Thread by @SilkRoadStats, 4 February 2026")).toMatchObject({ date: "2026-02-04", author: "@SilkRoadStats", dateline: true });
+    expect(readMetaLine("Posted by Aigerim Bek · 12 May 2026")).toMatchObject({ date: "2026-05-12", author: "Aigerim Bek", dateline: true });
+    expect(readMetaLine("Thread by @SilkRoadStats on rail freight")).toEqual({});
+  });
+});

@@ -851,3 +851,39 @@ describe("round 88: amounts in scaled parts, and '-plus'", () => {
     expect(only("The deal is worth $2bn-plus.")).toMatchObject({ value: 2e9, unit: "USD", qualifier: "min" });
   });
 });
+
+describe("round 89: other dollars, oil a day, gold in ounces, a thread's numbers, corrections", () => {
+  it("reads Hong Kong, Singapore and other dollars as their own currencies, never as US dollars", () => {
+    expect(only("The contract is worth about HK$1,580 million.")).toMatchObject({ value: 1.58e9, unit: "HKD", text: "about HK$1,580 million", qualifier: "approx" });
+    expect(only("Temasek put in S$40 million.")).toMatchObject({ value: 4e7, unit: "SGD" });
+    expect(only("The listing raised 2.3 billion Hong Kong dollars.")).toMatchObject({ value: 2.3e9, unit: "HKD" });
+    // A dollar the grammar does not know is no amount in US dollars.
+    expect(figs("Its sales in Brazil reached R$40 million.").filter((f) => f.unit === "USD")).toEqual([]);
+  });
+
+  it("reads a day's oil as barrels per day, however the desk writes it", () => {
+    expect(only("Exports averaged 1.4 million bpd.")).toMatchObject({ value: 1.4e6, unit: "bbl", per: "per day" });
+    expect(only("Output rose to 310 kb/d.")).toMatchObject({ value: 310000, unit: "bbl", per: "per day" });
+    expect(only("Demand reached 2.1 mb/d.")).toMatchObject({ value: 2.1e6, unit: "bbl", per: "per day" });
+  });
+
+  it("weighs gold in troy ounces as tonnes, as it does kilograms", () => {
+    expect(only("The mine produced 250,000 troy ounces of gold.").value).toBeCloseTo(7.776, 3);
+    expect(only("The deposit holds 3.4 Moz of gold.")).toMatchObject({ unit: "t" });
+    expect(only("The deposit holds 3.4 Moz of gold.").value).toBeCloseTo(105.75, 2);
+  });
+
+  it("sets aside a thread's post numbers opening a line", () => {
+    const scan = scanSentence("1/4 New numbers out on freight volumes through Khorgos.");
+    expect(scan.figures).toEqual([]);
+    expect(scan.skipped.map((s) => [s.text, s.reason])).toEqual([["1", "list-number"], ["4", "list-number"]]);
+  });
+
+  it("sets aside the value a correction says was wrong, and keeps the correct one", () => {
+    const text = "An earlier version of this report put Uzbek exports to China at $4.3bn; the correct figure is $3.4bn.";
+    expect(figs(text).map((f) => f.value)).toEqual([3.4e9]);
+    expect(scanSentence(text).skipped).toContainEqual(expect.objectContaining({ text: "$4.3bn", reason: "retracted" }));
+    expect(figs("The story incorrectly stated that the loan was $900 million.")).toEqual([]);
+    expect(figs("The story misstated the loan as $900 million instead of $700 million.").map((f) => f.value)).toEqual([7e8]);
+  });
+});
