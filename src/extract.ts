@@ -850,6 +850,10 @@ function attribute(
       entities.clear();
       for (const e of parallel) entities.add(e);
       direction ??= compared!.direction;
+    } else if (compared && bilateral && own[i] === null && compared.entities.length > 0) {
+      // With no place of its own, it is of the same parties: "up to 1.5 million tonnes to China, against 870,000 tonnes in 2025/26".
+      entities.clear();
+      for (const e of compared.entities) entities.add(e);
     }
     // A ranked partner takes the place of the first's partner, the party its sentence names first ("China remained
     // Uzbekistan's largest trading partner"), and shares the other: Kyrgyzstan, in the example.
@@ -868,6 +872,9 @@ function attribute(
     // exported 3.1 billion kWh …, mainly to Uzbekistan and Afghanistan, earning about 420 million somoni").
     const origins = ends > 0 ? names.subjectsBefore(completed && completed.start < rf.start ? completed.start : clause.start, sourceSpan) : [];
     for (const o of origins) exclude.delete(o);
+    // A whole takes no partner its part names: in "expects to export 11-12 million tonnes …, including up to 1.5 million
+    // tonnes to China", China is the part's.
+    if (bilateral && partOfPrev[i + 1] && own[i + 1]) for (const e of own[i + 1]!.entities) if (!entities.has(e)) exclude.add(e);
     if (kind !== "fx") ctx.focus.fill(entities, bilateral ? Math.max(2, entities.size + ends) : 1, exclude, [...firsts, ...origins], s.end - ctx.blockStart);
 
     const chosen = figurePeriod(sp, { start: rf.start, end: rf.end, win, clause: spoken, prevEnd: prev ? prev.end : 0 }, status === "actual", () =>

@@ -1752,3 +1752,20 @@ describe("round 89: oil shipped, and an amount said again after ', or'", () => {
     ]);
   });
 });
+
+describe("round 90: rolling stock, a harvest, a whole and its part", () => {
+  it("counts wagons bought or built as rolling stock, and wagons crossing as freight", () => {
+    const figures = extractFromText("The railway bought 800 wagons last year. Some 4,500 wagons crossed at Dostyk in May.", { date: "2026-10-30" });
+    expect(figures.map((f) => [f.value, f.kind])).toEqual([[800, "other"], [4500, "freight"]]);
+    expect(extractFromText("KTZ has a fleet of 61,000 wagons.", { date: "2026-10-30" })[0]).toMatchObject({ kind: "other" });
+  });
+
+  it("reads a harvest as output, not freight, though its sentence names exports", () => {
+    expect(extractFromText("Uzbekistan's cotton harvest tops 3.6 million tonnes, exports to China seen rising.", { date: "2026-10-30" })[0]).toMatchObject({ kind: "other", qualifier: "min", entities: ["Uzbekistan"] });
+  });
+
+  it("gives a whole no partner its part names, and the level set against the part the part's parties", () => {
+    const figures = extractFromText("Kazakhstan's wheat sales abroad should recover. The ministry plans to export 8-9 million tonnes of wheat next season, including up to 2 million tonnes to Iran, against 1.3 million tonnes this season.", { date: "2026-10-30" });
+    expect(figures.map((f) => f.entities)).toEqual([["Kazakhstan"], ["Iran", "Kazakhstan"], ["Iran", "Kazakhstan"]]);
+  });
+});

@@ -65,13 +65,15 @@ const WILL_CARRY = /\b(?:will|would|could|to)\s+(?:carry|transport|move|add)\b/i
 /** A capacity named before its count: "the capacity of the Dostyk – Moyinty section to", "capacity is", "capable of". */
 const CAPACITY_OF = /\bcapacity\s+(?:to|of|is|was|stands\s+at|stood\s+at|reached)\b|\bcapable\s+of\b|\bproduction\s+capacity\b/i;
 /** Output: "produced 98,000 tonnes", "aluminium production reached …". */
-const PRODUCTION = /\b(?:produced|produces|produce|producing|production|output|smelted|mined|harvested|yielded)\b/i;
+const PRODUCTION = /\b(?:produced|produces|produce|producing|production|output|smelted|mined|harvests?|harvested|yielded)\b/i;
 /** Energy a battery holds is its capacity: "600 MWh of battery storage". */
 const STORAGE = /\bstorage\b/i;
 /** A rate in time before a facility is what it is built for: "a 350,000-tonne-a-year polyethylene plant". */
 const FACILITY_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:plants?|factory|factories|refinery|refineries|smelters?|potlines?|mills?|terminals?|complex|facility|facilities|pipelines?|hubs?|works)\b/iu;
 const FREIGHT = /\b(?:freight|cargo|volumes?|throughput|containers?|shipments?|ship(?:s|ped|ping)?|transport\w*|transit\w*|traffic|rail\w*|exports?|imports?|export|import|exported|imported|goods|carried|delivered|deliveries|supplied|supplies|supplying|hauled|handled|trains?|pump(?:ed|s|ing)?|sends?|sent|sending)\b/i;
 const FREIGHT_COUNTS = /^(?:.*\s)?(?:trains?|wagons?|railcars?|rail\s+cars|railway\s+cars|carriages|containers?|TEUs?|trucks?|lorry|lorries)$/i;
+/** Words of buying, making or owning what freight is carried in. */
+const ROLLING_STOCK = /\b(?:bought|buys?|buying|purchas(?:e|es|ed|ing)|order(?:s|ed)?|acquir(?:e|es|ed|ing)|supply\s+of|procure(?:s|d|ment)?|manufactur(?:e|es|ed|ing)|made\s+(?:in|by)|produc(?:e|es|ed|ing)|assembl(?:e|es|ed|ing)|leased|leasing|fleet)\b/i;
 /** Flights count freight only when they carry it: "cargo flights" (not "direct flights between the two countries"). */
 const CARGO_FLIGHTS = /\b(?:cargo|freight)\s+(?:[\p{L}-]+\s+)?flights?$/iu;
 /** Trips or runs count freight when the sentence is about freight: "freight trains … made more than 5,000 trips". */
@@ -163,6 +165,9 @@ export function classify(
       // "Its daily capacity is 30 pairs of trains": a capacity its own clause names, though trains count freight.
       // Pairs of trains measure a line's capacity wherever its sentence names it ("the capacity of the Dostyk – Moyinty section to 60 pairs of trains").
       if (CAPACITY_OF.test(clause.text.slice(0, clause.at)) || (/^pairs\b/.test(f.subject ?? "") && CAPACITY_OF.test(sentence.text.slice(0, sentence.end)))) return "capacity";
+      // Wagons or containers bought, built or owned are rolling stock, not freight carried: "supply of 120 grain hopper wagons",
+      // "KTZ bought 2,600 wagons, of which 1,150 were made in China", "a fleet of 60,000 wagons".
+      if (f.subject && FREIGHT_COUNTS.test(f.subject) && ROLLING_STOCK.test(clause.text)) return "other";
       if (f.subject && (FREIGHT_COUNTS.test(f.subject) || CARGO_FLIGHTS.test(f.subject) || (TRIPS.test(f.subject) && FREIGHT.test(sentence.text)))) return "freight";
       if (f.subject && DEAL_COUNTS.test(f.subject)) return "deal";
       // The capacity may be named earlier in the sentence: "increase the capacity of the Dostyk – Moyinty section to 60 pairs of trains".

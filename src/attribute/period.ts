@@ -380,8 +380,9 @@ const RULES: Rule[] = [
   },
   {
     needs: "year",
-    // Not a bond named by its maturity: "the 2034 Eurobond". A year marked as estimated or forecast is that year: "in 2025E".
-    re: new RegExp(`\\b${Y}(?:[EF](?![A-Za-z0-9])|\\b)(?![-–]\\d)(?!\\s+(?:Eurobonds?|bonds?|notes|sukuk)\\b)`, "g"),
+    // Not a bond named by its maturity: "the 2034 Eurobond", nor a number's first part: "Tender No. 2026-T-0417". A year
+    // marked as estimated or forecast is that year: "in 2025E".
+    re: new RegExp(`(?<!\\b(?:No|Nr)\\.?\\s?|#\\s?)\\b${Y}(?:[EF](?![A-Za-z0-9])|\\b)(?![-–]\\d)(?!\\s+(?:Eurobonds?|bonds?|notes|sukuk)\\b)`, "g"),
     read: (m) => ({ period: m[1]! }),
   },
   {

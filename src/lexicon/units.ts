@@ -35,6 +35,9 @@ export const MEASURES: ReadonlyArray<readonly [string, UnitSpec]> = [
   // A miner's tonnes of uranium: "9,700 tU".
   ["tU", { unit: "t", factor: 1 }],
   ["metric\\s+tons?|metric\\s+tonnes?|tonnes?|tons?|tn|t(?=[\\s.,;)]|$)", { unit: "t", factor: 1 }],
+  // A harvest's yield in centners (100 kg), as the region's ministries give it: "16.3 centners per hectare", "16.3 c/ha".
+  ["c\\/ha", { unit: "t", factor: 0.1, per: "per hectare" }],
+  ["centners?|quintals?", { unit: "t", factor: 0.1 }],
   // Kilograms as tonnes, as gold and silver are weighed: "3,512 kg of gold" is 3.512 t.
   ["kilograms?|kilogrammes?|kg", { unit: "t", factor: 0.001 }],
   ["kilomet(?:er|re)s?|km", { unit: "km", factor: 1 }],
@@ -104,12 +107,19 @@ const PRICED_UNIT = new RegExp(`^per (${PRICED_UNITS})$`, "i");
 /** A rate in time, as canonicalPer writes it: "per year", "per week" (not a price's "per tonne"). */
 export const TIME_RATE = /^per (?:day|week|month|year|hour)$/;
 
+/** A container by its length, as forwarders price it: "40'HQ container", "20'GP", "40ft", "45-foot high cube". */
+const CONTAINER_SIZE = String.raw`(?:20|40|45)\s?(?:ft|-?foot|['’′])\s?(?:HC|HQ|GP|DC|DV|high[- ]cube)?(?:\s+(?:containers?|boxes))?`;
+const CONTAINER_PER = new RegExp(`^per ((?:20|40|45))\\s?(?:ft|-?foot|['’′])`, "i");
+
 /** Rate phrases after a figure → canonical "per …". */
 export const PER_SOURCE =
-  `per\\s+(?:day|year|annum|month|week|hour|hectare|capita|person)|per\\s+(?:(?:1,000|1 000|one\\s+thousand|a\\s+thousand|thousand)\\s+)?(?:cubic\\s+met(?:er|re)s?|tonnes?|tons?|barrels?)|per\\s+(?:${PRICED_UNITS})|a\\s+(?:tonne|ton|barrel|pound)(?![A-Za-z])|an\\s+ounce(?![A-Za-z])|a\\s+(?:day|year|month|week)(?!\\s+(?:earlier|ago|before|later|previously)\\b)|an\\s+hour|each\\s+(?:day|year|month)|annually|daily|yearly|monthly|weekly|a\\s+hectare`;
+  `per\\s+(?:${CONTAINER_SIZE})|per\\s+(?:day|year|annum|month|week|hour|hectare|capita|person)|per\\s+(?:(?:1,000|1 000|one\\s+thousand|a\\s+thousand|thousand)\\s+)?(?:cubic\\s+met(?:er|re)s?|tonnes?|tons?|barrels?)|per\\s+(?:${PRICED_UNITS})|a\\s+(?:tonne|ton|barrel|pound)(?![A-Za-z])|an\\s+ounce(?![A-Za-z])|a\\s+(?:day|year|month|week)(?!\\s+(?:earlier|ago|before|later|previously)\\b)|an\\s+hour|each\\s+(?:day|year|month)|annually|daily|yearly|monthly|weekly|a\\s+hectare`;
 
 export function canonicalPer(words: string): string {
   const w = words.toLowerCase().replace(/\s+/g, " ");
+  // "per 40'HQ container", "per 20'GP", "per 40ft": the container's size is part of the price.
+  const box = CONTAINER_PER.exec(w);
+  if (box) return `per ${box[1]}ft container`;
   if (/annually|yearly|annum|year/.test(w)) return "per year";
   if (/daily|day/.test(w)) return "per day";
   if (/monthly|month/.test(w)) return "per month";

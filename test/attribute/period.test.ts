@@ -196,3 +196,11 @@ describe("days of the week", () => {
     expect(findPeriods("It rose on Monday.", refDateOf("2026-03")).map((p) => p.period)).toEqual([]);
   });
 });
+
+describe("a year inside a document's number", () => {
+  it("is no period: 'Order No. 2025-K-118'", () => {
+    const ref = refDateOf("2026-03-18");
+    expect(findPeriods("Under Order No. 2025-K-118 the line was leased.", ref)).toEqual([]);
+    expect(findPeriods("Tender #2026-04 covers wagons bought in 2025.", ref).map((p) => p.period)).toEqual(["2025"]);
+  });
+});

@@ -887,3 +887,20 @@ describe("round 89: other dollars, oil a day, gold in ounces, a thread's numbers
     expect(figs("The story misstated the loan as $900 million instead of $700 million.").map((f) => f.value)).toEqual([7e8]);
   });
 });
+
+describe("round 90: a forwarder's rates, a tender, a harvest", () => {
+  it("prices a container by its length, as forwarders write it", () => {
+    expect(only("Rates start from USD 2,900 per 40'HQ container.")).toMatchObject({ value: 2900, unit: "USD", per: "per 40ft container" });
+    expect(only("A box to Bishkek costs $1,600 per 20ft.")).toMatchObject({ value: 1600, per: "per 20ft container" });
+  });
+
+  it("reads a yield in centners as tonnes per hectare", () => {
+    expect(only("The average yield was 12.4 centners per hectare.")).toMatchObject({ unit: "t", per: "per hectare" });
+    expect(only("The average yield was 12.4 centners per hectare.").value).toBeCloseTo(1.24, 6);
+    expect(only("The average yield was 14.8 c/ha.")).toMatchObject({ unit: "t", per: "per hectare" });
+  });
+
+  it("reads 'tops' before an amount as more than it", () => {
+    expect(only("Trade with Mongolia tops $3 billion.")).toMatchObject({ value: 3e9, qualifier: "min", text: "tops $3 billion" });
+  });
+});
