@@ -20,8 +20,8 @@ export type FigureKind =
 
 /**
  * Base unit of `value`: `t` (tonnes), an ISO 4217 code (`USD`, `CNY`, `KZT`…),
- * `percent` (5 % is 5), `fold` (a 12-fold rise is 12), `count`, `km`, `ha`,
- * `MW`, `kWh`, `TEU`, `bcm`, or `rate` (an exchange rate: `base` priced in `quote`).
+ * `percent` (5 % is 5), `pp` (percentage points), `fold` (a 12-fold rise is 12), `count`, `km`, `km/h`, `ha`,
+ * `MW`, `kWh`, `TEU`, `bcm`, `bbl` (barrels), or `rate` (an exchange rate: `base` priced in `quote`).
  */
 export type FigureUnit = string;
 

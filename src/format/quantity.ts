@@ -21,7 +21,7 @@ export function scaled(value: number): string {
   return abs >= 1 ? Math.round(value * 100) / 100 === Math.round(value) ? grouped(Math.round(value)) : trim(value, 4) : trim(value, 3);
 }
 
-const UNIT_WORDS: Record<string, string> = { t: "t", km: "km", MW: "MW", kWh: "kWh", TEU: "TEU", bcm: "bcm", ha: "ha", bbl: "barrels" };
+const UNIT_WORDS: Record<string, string> = { t: "t", km: "km", MW: "MW", kWh: "kWh", TEU: "TEU", bcm: "bcm", ha: "ha", bbl: "barrels", "km/h": "km/h" };
 
 /** A value with its unit, as a reader writes it. */
 export function quantity(value: number, unit: string, valueHigh: number | null = null): string {

@@ -267,6 +267,8 @@ function notAFigure(sentence: string, start: number, digits: string, value: numb
     if (!GLUED_UNIT.test(after) && !GLUED_SCALE.test(after)) return "identifier";
   }
   if (/^:\d{2}\b/.test(after)) return "time";
+  // A railway's gauge names its standard: "the 1,435 mm gauge line", "a gauge of 1,520 mm".
+  if (GAUGE_AFTER.test(after) || (/^\s?(?:mm|millimet(?:er|re)s?)\b/i.test(after) && /\bgauge\s+(?:of\s+)?$/i.test(before))) return "identifier";
   // A note's mark after a sentence: "… between 2000 and 2024.[3]".
   if (prev === "[" && /^\]/.test(after) && value < 1000 && /(?:^|[.,;:!?"”’)]\s*|\p{L})\[$/u.test(before.slice(-3))) return "footnote";
   // The second year of a split one: "the 2026/27 marketing year".
@@ -292,6 +294,9 @@ function notAFigure(sentence: string, start: number, digits: string, value: numb
   if (/^\)\s+\p{L}/u.test(after) && /(?:[:;]\s*|^\s*)$/.test(before) && value < 30 && !digits.includes(".")) return "list-number";
   return null;
 }
+
+/** "1,435 mm gauge", "1,520-mm broad-gauge track". */
+const GAUGE_AFTER = /^[\s-]?(?:mm|millimet(?:er|re)s?)(?:[\s-]+(?:standard|broad|narrow|Russian|European|Chinese))?[\s-]+gauge\b/i;
 
 /** "(100% basis)", "on a 100 percent basis": how a miner's or a group's total is counted. */
 const BASIS_AFTER = /^\s?(?:%|percent|per\s?cent)\s+(?:(?:attributable|consolidated|ownership|equity)\s+)?basis\b/i;

@@ -27,8 +27,15 @@ export interface UnitSpec {
 export const MEASURES: ReadonlyArray<readonly [string, UnitSpec]> = [
   ["billion\\s+cubic\\s+met(?:er|re)s?|bcm", { unit: "bcm", factor: 1 }],
   ["million\\s+cubic\\s+met(?:er|re)s?|mcm", { unit: "bcm", factor: 1e-3 }],
-  // After a scale word read apart ("10 billion cubic metres", "1.5 mln cubic meters"): the number is already scaled.
-  ["cubic\\s+met(?:er|re)s?", { unit: "bcm", factor: 1e-9, scaledOnly: true }],
+  // A cubic kilometre of water is a billion cubic metres: "the Amu Darya carries 78 km3 a year".
+  ["km3|km³|cubic\\s+kilomet(?:er|re)s?", { unit: "bcm", factor: 1 }],
+  // After a scale word read apart ("10 billion cubic metres", "1.5 mln cubic meters", "14 million m3"): the number is already scaled.
+  ["cubic\\s+met(?:er|re)s?|m3|m³", { unit: "bcm", factor: 1e-9, scaledOnly: true }],
+  // Areas in hectares: "1,200 km2", "450 square kilometres", "45,000 sq m".
+  ["km2|km²|sq\\.?\\s?km|square\\s+kilomet(?:er|re)s?", { unit: "ha", factor: 100 }],
+  ["m2|m²|sq\\.?\\s?m|square\\s+met(?:er|re)s?", { unit: "ha", factor: 1e-4 }],
+  // A speed, not a distance: "trains at 160 km/h", "up to 250 kilometres per hour".
+  ["km\\/h|kmh|kph|(?:km|kilomet(?:er|re)s)\\s+(?:per|an)\\s+hour", { unit: "km/h", factor: 1 }],
   // Thousands and millions of tonnes as commodity desks write them: "210kt", "4.2 Mt".
   ["kilotonnes?|kt", { unit: "t", factor: 1e3 }],
   ["megatonnes?|Mt", { unit: "t", factor: 1e6 }],

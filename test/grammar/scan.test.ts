@@ -904,3 +904,30 @@ describe("round 90: a forwarder's rates, a tender, a harvest", () => {
     expect(only("Trade with Mongolia tops $3 billion.")).toMatchObject({ value: 3e9, qualifier: "min", text: "tops $3 billion" });
   });
 });
+
+describe("probe 91: areas, water, speeds and gauges", () => {
+  it("reads an area in hectares, however it is written", () => {
+    expect(only("The reservoir covers 1,200 km2 of land.")).toMatchObject({ value: 120000, unit: "ha" });
+    expect(only("The zone spans 36 sq km.")).toMatchObject({ value: 3600, unit: "ha" });
+    expect(only("The park spans 450 square kilometres.")).toMatchObject({ value: 45000, unit: "ha" });
+    expect(only("The warehouse has 80,000 sq m of floor space.")).toMatchObject({ value: 8, unit: "ha" });
+  });
+
+  it("reads cubic kilometres of water and scaled cubic metres as bcm, not kilometres or counts", () => {
+    expect(only("The Syr Darya carries 37 km3 of water a year.")).toMatchObject({ value: 37, unit: "bcm" });
+    expect(only("The canal will divert 5.3 cubic kilometres of water.")).toMatchObject({ value: 5.3, unit: "bcm" });
+    expect(only("Some 14 million m3 of gas was flared.").value).toBeCloseTo(0.014, 9);
+    expect(only("Some 14 million m3 of gas was flared.").unit).toBe("bcm");
+  });
+
+  it("reads a speed as km/h, not a distance", () => {
+    expect(only("Trains will run at 160 km/h on the new line.")).toMatchObject({ value: 160, unit: "km/h" });
+    expect(only("It allows speeds of up to 250 kilometres per hour.")).toMatchObject({ value: 250, unit: "km/h", qualifier: "max" });
+  });
+
+  it("sets aside a railway's gauge as the name of a standard", () => {
+    const scan = scanSentence("The 1,435 mm gauge line ends at the border, and Kazakhstan uses a gauge of 1,520 mm.");
+    expect(scan.figures).toEqual([]);
+    expect(scan.skipped.map((s) => [s.text, s.reason])).toEqual([["1,435", "identifier"], ["1,520", "identifier"]]);
+  });
+});
