@@ -106,6 +106,27 @@ const ENDED_UNITS: Readonly<Record<string, number>> = { year: 12, "half-year": 6
 
 const RULES: Rule[] = [
   {
+    // A span of days: "from January 1 to October 31, 2026", "1 January – 31 October 2026", "between 5 March and 20 April".
+    // Whole months are written as months ("2026-01/2026-10"); other days as days ("2026-03-05/2026-04-20"). With no year
+    // written, the latest span ending by the reference date.
+    needs: "month",
+    re: new RegExp(`\\b(from\\s+|between\\s+)?(?:${M}\\s+(\\d{1,2})|(\\d{1,2})\\s+${M})(?:,?\\s+${Y})?\\s*(to|through|until|and|-|–)\\s*(?:${M}\\s+(\\d{1,2})|(\\d{1,2})\\s+${M})(?![\\d\\p{L}])(?:,?\\s+(?:of\\s+)?${YX})?`, "giu"),
+    read: (m, ref) => {
+      // "On 1 January and 30 June" are two days, not the days between them.
+      if (/^and$/i.test(m[7]!) && !/^between/i.test(m[1] ?? "")) return null;
+      const [m1, d1] = [monthNumber(m[2] ?? m[5]!), Number(m[3] ?? m[4])];
+      const [m2, d2] = [monthNumber(m[8] ?? m[11]!), Number(m[9] ?? m[10])];
+      if (!m1 || !m2 || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31) return null;
+      const y2 = m[12] || m[13] ? year(m, 12, 13, ref) : resolveMonthDay(m2, d2, ref);
+      if (y2 === null) return null;
+      const y1 = m[6] ? Number(m[6]) : m1 * 100 + d1 > m2 * 100 + d2 ? y2 - 1 : y2;
+      if (y1 * 12 + m1 > y2 * 12 + m2) return null;
+      const lastDay = new Date(Date.UTC(y2, m2, 0)).getUTCDate();
+      if (d1 === 1 && d2 === lastDay) return { period: monthSpan(y1, m1, y2, m2) };
+      return { period: `${y1}-${pad2(m1)}-${pad2(d1)}/${y2}-${pad2(m2)}-${pad2(d2)}` };
+    },
+  },
+  {
     // A company's reporting period: "the nine months ended 30 September 2026" (January to September), "the year ended
     // 31 March 2026" (April 2025 to March 2026), "the quarter ending June 30, 2026".
     needs: /\bend(?:ed|ing)\b/i,
@@ -141,14 +162,24 @@ const RULES: Rule[] = [
     },
   },
   {
+    // A span of quarters: "Q1-Q3 2026", "1Q–3Q 2026" (January to September).
+    needs: /Q[1-4]\s*[-–]\s*Q[1-4]|[1-4]Q\s*[-–]\s*[1-4]Q/,
+    re: new RegExp(`\\b(?:Q([1-4])\\s*[-–]\\s*Q([1-4])|([1-4])Q\\s*[-–]\\s*([1-4])Q)\\s*(?:of\\s+)?${YX}`, "g"),
+    read: (m, ref) => {
+      const [from, to] = [Number(m[1] ?? m[3]), Number(m[2] ?? m[4])];
+      const y = year(m, 5, 6, ref);
+      return y === null || to <= from ? null : { period: monthSpan(y, from * 3 - 2, y, to * 3) };
+    },
+  },
+  {
     needs: /Q[1-4]/,
     re: new RegExp(`\\bQ([1-4])\\s*(?:of\\s+)?${YX}`, "g"),
     read: (m, ref) => { const y = year(m, 2, 3, ref); return y === null ? null : { period: `${y}-Q${m[1]}` }; },
   },
   {
-    // Short forms: "1H25", "H1'25", "3Q24", "Q3'24", "FY2024", "FY24".
+    // Short forms: "1H25", "H1'25", "3Q24", "3Q 2024", "Q3'24", "FY2024", "FY24".
     needs: /\d[HQ]\s?['’]?\d\d|[HQ]\d\s?['’]\d\d|FY/,
-    re: /\b(?:([12])H\s?['’]?(\d{2})|H([12])\s?['’](\d{2})|([1-4])Q\s?['’]?(\d{2})|Q([1-4])\s?['’](\d{2})|FY\s?['’]?(\d{4}|\d{2}))\b/g,
+    re: /\b(?:([12])H\s?['’]?((?:19|20)\d\d|\d{2})|H([12])\s?['’](\d{2})|([1-4])Q\s?['’]?((?:19|20)\d\d|\d{2})|Q([1-4])\s?['’](\d{2})|FY\s?['’]?(\d{4}|\d{2}))\b/g,
     read: (m) => {
       const yy = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
       if (m[1] || m[3]) return { period: `${yy(m[2] ?? m[4]!)}-H${m[1] ?? m[3]}` };
@@ -296,6 +327,16 @@ const RULES: Rule[] = [
       const month = monthNumber(m[1] ?? m[5]!);
       const day = Number(m[2] ?? m[4]);
       return { period: `${m[3] ?? m[6]}-${pad2(month)}-${pad2(day)}`, point: true };
+    },
+  },
+  {
+    // "In the five years to 2025", "over the decade through 2024": the years ending with that one.
+    needs: "year",
+    re: new RegExp(`\\b(?:the\\s+)?(?:(two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|\\d{1,2})\\s+years|(decade))\\s+(?:to|through|until|ending(?:\\s+in)?|ended)\\s+${Y}\\b`, "gi"),
+    read: (m) => {
+      const n = m[2] ? 10 : /\d/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!;
+      const y = Number(m[3]);
+      return n >= 2 ? { period: `${y - n + 1}/${y}` } : null;
     },
   },
   {
@@ -467,7 +508,7 @@ const RULES: Rule[] = [
 const MONTH_HINT = new RegExp(`\\b(?:${MONTH_SOURCE})`, "i");
 
 /** Text with no year, month, or relative time word names no period. */
-const PERIOD_HINT = new RegExp(`\\d{4}|\\b(?:${MONTH_SOURCE}|year|(?:years|decades?)\\s+ago|decade|half|quarters?|months?|now|currently|present|date|far|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Q[1-4]|[12]H|H[12]|YTD)\\b|\\b(?:[12]H|[1-4]Q|FY|\\dM\\s?)['’]?\\d\\d|['’]\\d\\d\\b`, "i");
+const PERIOD_HINT = new RegExp(`\\d{4}|\\b(?:${MONTH_SOURCE}|year|(?:years|decades?)\\s+ago|decade|half|quarters?|months?|now|currently|present|date|far|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Q[1-4]|[12]H|H[12]|YTD)\\b|\\b(?:[12]H|[1-4]Q|FY|\\d{1,2}M\\s?)['’]?\\d\\d|['’]\\d\\d\\b`, "i");
 
 /** A reference date worked out on first use. */
 class LazyRef implements RefDate {

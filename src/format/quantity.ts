@@ -69,5 +69,10 @@ export function periodLabel(period: string | null): string {
   if (m) return `${months[Number(m[2]) - 1]} ${m[1]}`;
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(period);
   if (m) return `${Number(m[3])} ${months[Number(m[2]) - 1]} ${m[1]}`;
+  m = /^(\d{4})-(\d{2})-(\d{2})\/(\d{4})-(\d{2})-(\d{2})$/.exec(period);
+  if (m) {
+    const day = (y: string, mo: string, d: string, year: boolean) => `${Number(d)} ${months[Number(mo) - 1]}${year ? ` ${y}` : ""}`;
+    return `${day(m[1]!, m[2]!, m[3]!, m[1] !== m[4])}–${day(m[4]!, m[5]!, m[6]!, true)}`;
+  }
   return period;
 }

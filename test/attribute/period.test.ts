@@ -204,3 +204,28 @@ describe("a year inside a document's number", () => {
     expect(findPeriods("Tender #2026-04 covers wagons bought in 2025.", ref).map((p) => p.period)).toEqual(["2025"]);
   });
 });
+
+describe("probe 92: spans of quarters and days, short forms with a four-digit year, the years to a year", () => {
+  const ref = refDateOf("2026-11-01");
+  const read = (text: string) => findPeriods(text, ref).map((p) => p.period);
+
+  it("reads spans of quarters and short forms with their full year", () => {
+    expect(read("Freight grew in Q1-Q2 2025.")).toEqual(["2025-H1"]);
+    expect(read("Freight grew in 2Q–3Q 2026.")).toEqual(["2026-04/2026-09"]);
+    expect(read("Freight grew in 4Q 2025 and 2H 2024.")).toEqual(["2025-Q4", "2024-H2"]);
+    expect(read("Freight grew in 11M25.")).toEqual(["2025-01/2025-11"]);
+  });
+
+  it("reads a span of days, as whole months when it is, and two days joined by 'and' as two days", () => {
+    expect(read("Trade from January 1 to June 30, 2025 rose.")).toEqual(["2025-H1"]);
+    expect(read("Trade between 10 February and 25 May 2026 rose.")).toEqual(["2026-02-10/2026-05-25"]);
+    expect(read("Trade from 1 November 2025 to 28 February 2026 rose.")).toEqual(["2025-11/2026-02"]);
+    expect(read("Trade from 1 March to 30 April rose.")).toEqual(["2026-03/2026-04"]);
+    expect(read("Rates changed on 1 March and 30 April 2026.")).toEqual(["2026-03-01", "2026-04-30"]);
+  });
+
+  it("reads the years to a year as the span ending with it", () => {
+    expect(read("Investment doubled in the four years to 2024.")).toEqual(["2021/2024"]);
+    expect(read("Investment doubled over the decade through 2025.")).toEqual(["2016/2025"]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { change, quantity } from "../../src/format/quantity.js";
+import { change, periodLabel, quantity } from "../../src/format/quantity.js";
 import { grouped } from "../../src/format/number.js";
 
 describe("quantities as a reader writes them", () => {
@@ -20,5 +20,16 @@ describe("quantities as a reader writes them", () => {
     expect(change(2, "pp")).toBe("+2 pp");
     expect(grouped(13_700_000)).toBe("13,700,000");
     expect(grouped(0.0019, 6)).toBe("0.0019");
+  });
+});
+
+describe("periods as a reader writes them", () => {
+  it("writes halves, month spans, days and spans of days", () => {
+    expect(periodLabel("2026-H1")).toBe("H1 2026");
+    expect(periodLabel("2026-01/2026-10")).toBe("Jan–Oct 2026");
+    expect(periodLabel("2026-07-02")).toBe("2 Jul 2026");
+    expect(periodLabel("2026-03-05/2026-04-20")).toBe("5 Mar–20 Apr 2026");
+    expect(periodLabel("2025-11-15/2026-01-10")).toBe("15 Nov 2025–10 Jan 2026");
+    expect(periodLabel(null)).toBe("period not stated");
   });
 });
