@@ -54,7 +54,7 @@ function fractionPercent(m: RegExpMatchArray): number {
 const ONE_IN = /\b(?<![\d.,])(one|two|three|four|five|six|seven|eight|nine|\d)\s+in\s+(two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\b(?![.,]\d)(?!\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b)/gi;
 /** A verb of a fold change or a fraction of a whole, tested before FOLD_VERB, FRACTION and ONE_IN run. */
 // One word boundary before all the alternatives: twice as fast as a boundary before each.
-export const WORDS_HINT = /\b(?:(?:doubl|tripl|trebl|quadrupl)e|twice\s|(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\s+(?:of|more|higher|larger|greater|less|lower|smaller|fewer)\b|by\s+(?:a\s+|one\s+)?(?:half|third|quarter|fifth|tenth)\b|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s|(?:share|portion|proportion)\s+(?:is|was|are|were|stood|reached|rose|fell)\b)/i;
+export const WORDS_HINT = /\b(?:(?:doubl|tripl|trebl|quadrupl)e|halved\b|halve\b|twice\s|(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\s+(?:of|more|higher|larger|greater|less|lower|smaller|fewer)\b|by\s+(?:(?:nearly|almost|about|around|roughly|some|over)\s+)?(?:a\s+|one\s+)?(?:half|third|quarter|fifth|tenth)\b|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s|(?:share|portion|proportion)\s+(?:is|was|are|were|stood|reached|rose|fell)\b)/i;
 /** "3 in 4 buyers": a share in digits, tested apart from WORDS_HINT (only sentences with digits need it). */
 export const DIGITS_SHARE_HINT = /(?<![\d.,])\d\s+in\s+\d|(?<![\d.,/])[1-9]\/(?:[2-9]|10)\s+of\b/;
 /** "about 1/3 of the total": a share written as a fraction in digits. Groups: numerator, denominator. */
@@ -89,7 +89,10 @@ function spelledFolds(sentence: string): RawFigure[] {
 /** A change written as a fraction: "imported a third more", "a quarter less". Group 1: the fraction; group 2: which way. */
 const FRACTION_MORE = /\b(?:a|one)\s+(half|third|quarter|fifth|tenth)\s+(more|higher|larger|greater|less|lower|smaller|fewer)\b/gi;
 /** A fraction after "by", which the change verb before it makes a change: "shrank by half", "rose by a third". Group 1: the fraction. */
-const BY_FRACTION = /(?<=\bby\s+)(?:(?:a|one)\s+)?(half|third|quarter|fifth|tenth)\b(?!\s+of\b)/gi;
+// A qualifier may stand between them, and is the figure's: "down by nearly half".
+const BY_FRACTION = /(?<=\bby\s+(?:(?:nearly|almost|about|around|roughly|some|over|more\s+than|less\s+than)\s+)?)(?:(?:a|one)\s+)?(half|third|quarter|fifth|tenth)\b(?!\s+of\b)/gi;
+/** A fall to half written as a verb: "exports halved", "plans to halve losses". */
+const HALVED = /\b(?:halved|to\s+(halve))\b(?!-)/gi;
 
 /** Shares written as fractions: "roughly a fifth of Kazakhstan's output" is about 20 percent. The figure's words end before "of". */
 function fractions(sentence: string): RawFigure[] {
@@ -145,6 +148,12 @@ function verbFolds(sentence: string): RawFigure[] {
     // "to double trade with China": what is to change follows the verb.
     // "to double it": a pronoun names nothing.
     if (m[2]) fig.subject = FOLD_OBJECT.exec(sentence.slice(fig.end, fig.end + 60))?.[1]?.replace(/^(?:it|them|this|that)(?:\s.*)?$/i, "") || null;
+    out.push(withQualifier(sentence, fig));
+  }
+  for (const m of sentence.matchAll(HALVED)) {
+    const start = m[1] ? m.index! + m[0].length - m[1].length : m.index!;
+    const fig = newRawFigure(start, m.index! + m[0].length, 50, "percent");
+    Object.assign(fig, { kindHint: "growth", verbSign: -1, sign: -1 });
     out.push(withQualifier(sentence, fig));
   }
   for (const m of sentence.matchAll(TWICE)) {

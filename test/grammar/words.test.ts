@@ -63,3 +63,16 @@ describe("multipliers written with x", () => {
     expect(figs("The 4x4 trucks and a 3x400 MW line were shown at the Xi'an fair.").filter((f) => f.unit === "fold")).toEqual([]);
   });
 });
+
+describe("probe 93: halving, and a fraction with its qualifier after 'by'", () => {
+  it("reads 'halved' and 'to halve' as a fall of half", () => {
+    const figures = figs("Shipments of cement to Kyrgyzstan halved to 400,000 tonnes.", "2026-11-01");
+    expect(figures[0]).toMatchObject({ text: "halved", value: -50, unit: "percent", kind: "growth" });
+    expect(only("The aim is to halve the deficit.")).toMatchObject({ text: "halve", value: -50, status: "target" });
+  });
+
+  it("reads a fraction after 'by' though a qualifier stands between them", () => {
+    expect(figs("Imports were down by nearly half to $700 million.", "2026-11-01")[0]).toMatchObject({ text: "nearly half", value: -50, qualifier: "approx" });
+    expect(only("Freight rose by roughly a quarter.", "2026-11-01")).toMatchObject({ value: 25, qualifier: "approx", kind: "growth" });
+  });
+});
