@@ -53,6 +53,12 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   "hong kong dollars": "HKD", "hong kong dollar": "HKD", hkd: "HKD",
   "singapore dollars": "SGD", "australian dollars": "AUD", "canadian dollars": "CAD", "new zealand dollars": "NZD", "taiwan dollars": "TWD",
   "swiss francs": "CHF", chf: "CHF",
+  // A currency named with its country's adjective: "8.7 billion Chinese yuan", "45 billion Kazakh tenge".
+  "chinese yuan": "CNY", "kazakh tenge": "KZT", "kazakhstani tenge": "KZT", "russian rubles": "RUB", "russian roubles": "RUB",
+  "kyrgyz soms": "KGS", "kyrgyz som": "KGS", "tajik somoni": "TJS", "turkmen manat": "TMT", "azerbaijani manat": "AZN",
+  "georgian lari": "GEL", "turkish lira": "TRY", "turkish liras": "TRY", "iranian rials": "IRR", "mongolian tugriks": "MNT",
+  "pakistani rupees": "PKR", "indian rupees": "INR", "afghan afghanis": "AFN", "belarusian rubles": "BYN",
+  "japanese yen": "JPY", "south korean won": "KRW",
 };
 
 /** Normalise a code written in text ("RMB") to ISO 4217 ("CNY"). */

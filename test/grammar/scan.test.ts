@@ -931,3 +931,12 @@ describe("probe 91: areas, water, speeds and gauges", () => {
     expect(scan.skipped.map((s) => [s.text, s.reason])).toEqual([["1,435", "identifier"], ["1,520", "identifier"]]);
   });
 });
+
+describe("probe 94: a currency named with its country's adjective", () => {
+  it("reads 'Chinese yuan', 'Kazakh tenge', 'Russian rubles', 'Azerbaijani manat' as their currencies, not counts", () => {
+    expect(only("The fund holds 6.1 billion Chinese yuan.")).toMatchObject({ value: 6.1e9, unit: "CNY" });
+    expect(only("Spending reached 92 billion Kazakh tenge.")).toMatchObject({ value: 9.2e10, unit: "KZT" });
+    expect(only("Loans of 4.4 billion Russian rubles were issued.")).toMatchObject({ value: 4.4e9, unit: "RUB" });
+    expect(only("The port cost 210 million Azerbaijani manat.")).toMatchObject({ value: 2.1e8, unit: "AZN" });
+  });
+});
