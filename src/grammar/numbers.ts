@@ -27,6 +27,8 @@ export const DIGITS_SOURCE = `(?:${[
   // "1.234.567": two dots or more group thousands.
   String.raw`\d{1,3}(?:\.\d{3}){2,}(?![,.]?\d)`,
   String.raw`\d+,\d{1,2}(?![,.]?\d)`,
+  // "3'500 TEU", "1’250 t": an apostrophe groups thousands, as Swiss and some Central Asian texts write them.
+  String.raw`\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?![\d'’])`,
   String.raw`\d+(?:\.\d+)?`,
 ].join("|")})`;
 
@@ -63,7 +65,7 @@ export const SPELLED_HINT = new RegExp(String.raw`\b(?:(?:${SPELLED_SOURCE})(?:f
 
 /** The value of a number matched by `DIGITS_SOURCE`. */
 export function parseDigits(s: string): number {
-  const plain = s.replace(GROUP_SPACES, "");
+  const plain = s.replace(GROUP_SPACES, "").replace(/['’]/g, "");
   // A comma before one or two final digits is a decimal comma; dots before it group thousands.
   if (/,\d{1,2}$/.test(plain)) return Number(plain.replace(/\./g, "").replace(",", "."));
   if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(plain)) return Number(plain.replace(/\./g, ""));

@@ -32,7 +32,7 @@ const FOLD_AFTER = /^(?:(?:-|\s)?fold\b|x(?![\p{L}\p{N}]))/iu;
 const SCALE_AFTER = new RegExp(`^(?:\\s?|-)(${SCALE_SOURCE})(?![A-Za-z0-9])`, "i");
 const SHORT_SCALE_AFTER = new RegExp(`^(${SHORT_SCALE_SOURCE})\\b`, "i");
 /** Units and scales that may be written glued to the number ("280km", "$850M", "USD 1.2bn"); anything else glued is an identifier. */
-const GLUED_UNIT = /^(?:km|kt|Mt|t|tn|MW|GW|kW|kWh|MWh|GWh|TWh|ha|TEUs?|bcm|mcm|pct|pc|x)\b/;
+const GLUED_UNIT = /^(?:km|kt|Mt|MMT|mmt|MT|mt|t|tn|MW|GW|kW|kWh|MWh|GWh|TWh|ha|TEUs?|bcm|mcm|bpd|kbpd|mbpd|kg|pct|pc|x)\b/;
 const GLUED_SCALE = new RegExp(`^(?:${SHORT_SCALE_SOURCE}|bn|mn|mln|bln|trn|trln)\\b`, "i");
 /** "tn" after a money amount is trillions ("$1.2tn"); after other numbers it is tonnes. */
 const TRILLION_TN_AFTER = /^\s?(tn)\b/i;
@@ -502,7 +502,8 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
   // A number written with its sign ("an increase of -3.2%", "+12%") is a change of that sign,
   // whatever verb stands before it; an amount may write it before its currency ("widened to -$4.3bn").
   const signChar = high === null ? sentence[start - 1] : undefined;
-  const signed = (signChar === "-" || signChar === "−" || signChar === "+") && (start < 2 || /[\s(\[]/.test(sentence[start - 2]!));
+  // An en dash set against the number is a minus too, as typeset text writes one ("growth was –5%").
+  const signed = (signChar === "-" || signChar === "−" || signChar === "–" || signChar === "+") && (start < 2 || /[\s(\[]/.test(sentence[start - 2]!));
   const fig = newRawFigure(signed ? start - 1 : start, pos, scaled(value, factor) * (signed && signChar !== "+" ? -1 : 1), unit);
   if (signed && (unit === "percent" || unit === "fold" || unit === "pp")) fig.kindHint = "growth";
   start = fig.start;

@@ -39,6 +39,9 @@ export const MEASURES: ReadonlyArray<readonly [string, UnitSpec]> = [
   // Thousands and millions of tonnes as commodity desks write them: "210kt", "4.2 Mt".
   ["kilotonnes?|kt", { unit: "t", factor: 1e3 }],
   ["megatonnes?|Mt", { unit: "t", factor: 1e6 }],
+  // Metric tonnes as grain and oil desks write them: "12,000 mt", "1.2 MMT" (million metric tonnes).
+  ["MMT|mmt", { unit: "t", factor: 1e6 }],
+  ["MT|mt", { unit: "t", factor: 1 }],
   // A miner's tonnes of uranium: "9,700 tU".
   ["tU", { unit: "t", factor: 1 }],
   ["metric\\s+tons?|metric\\s+tonnes?|tonnes?|tons?|tn|t(?=[\\s.,;)]|$)", { unit: "t", factor: 1 }],

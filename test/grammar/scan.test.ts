@@ -940,3 +940,22 @@ describe("probe 94: a currency named with its country's adjective", () => {
     expect(only("The port cost 210 million Azerbaijani manat.")).toMatchObject({ value: 2.1e8, unit: "AZN" });
   });
 });
+
+describe("probe 95: apostrophe thousands, metric tonnes, an en dash as minus", () => {
+  it("reads an apostrophe grouping thousands as a thousands separator", () => {
+    expect(only("The terminal handled 7'200 TEU in May.")).toMatchObject({ value: 7200, unit: "TEU" });
+    expect(only("It stores 1’250 t of cotton.")).toMatchObject({ value: 1250, unit: "t" });
+  });
+
+  it("reads metric tonnes as grain and oil desks write them", () => {
+    expect(only("They booked 45,000 MT of barley.")).toMatchObject({ value: 45000, unit: "t" });
+    expect(only("Exports reached 2.4 MMT.")).toMatchObject({ value: 2.4e6, unit: "t" });
+    expect(only("Exports reached 8,500mt.")).toMatchObject({ value: 8500, unit: "t" });
+    expect(only("Output was 640kbpd.")).toMatchObject({ value: 640000, unit: "bbl", per: "per day" });
+  });
+
+  it("reads an en dash set against a change as its minus, and not a dash between words and a number", () => {
+    expect(only("Freight growth was –3.5% in April.")).toMatchObject({ value: -3.5, kind: "growth" });
+    expect(figs("Shares: Kazakhstan – 41%, Uzbekistan – 22%.").map((f) => f.value)).toEqual([41, 22]);
+  });
+});
