@@ -57,6 +57,10 @@ const DESTINATIONS = /\b(?:(?:most|much|all|half|the\s+bulk)\s+of\s+(?:it|them)\
 
 /** A place in capitals opening a line, as a digest's items do: "KAZAKHSTAN: …". Group 1: the place. */
 const CAPS_LABEL = /^(\p{Lu}[\p{Lu} -]{2,40}):\s/u;
+/** An interviewer's question, and the answer to it: "Q: What about agriculture?", "A: We sent 1.1 million tonnes …". */
+const QUESTION = /^(?:Q|Question)\s*[:.]\s+\S.*\?\s*$/;
+const ANSWER = /^(?:A|Answer)\s*[:.]\s+\S/;
+const DIGIT = /\d/;
 /** A bullet line: "• Transit: 236,500 TEU", "- Exports: $2 billion", "1. Kazakhstan: CNPC's refinery, $2.1 billion". */
 const BULLET = /^(?:[•▪‣◦●]|[-–—*]|\d{1,2}[.)](?=\s+\p{Lu}))\s+/u;
 /** A line that opens with a name and its figure: "Kazakhstan — $1.2 billion; Uzbekistan — $800 million". */
@@ -157,7 +161,7 @@ function worldTotal(clause: string): boolean {
  * Money a country finds at home is its own, whoever else a paragraph names: "Tajikistan will contribute a further $45 million
  * from the state budget", "1.4 trillion tenge will come from the state budget", "financed from its own funds".
  */
-const DOMESTIC_FUNDS = /^\s+(?:[\p{Ll}-]+\s+){0,3}?from\s+(?:the\s+|its\s+|their\s+)?(?:(?:own|state|national|republican|federal|local|regional)\s+(?:budgets?|funds|resources)|budget)\b/u;
+const DOMESTIC_FUNDS = /^\s+(?:[\p{Ll}-]+\s+){0,3}?from\s+(?:the\s+|its\s+|their\s+)?(?:(?:own|state|national|republican|federal|local|regional)\s+(?:budgets?|funds|resources)|budget)\b/iu;
 /** A debt and its creditor: "debt to the Export-Import Bank of China", "owed China Eximbank", "arrears to Chinese banks". */
 const OWED_TO = /\b(?:debts?|arrears|liabilities|obligations)\s+(?:[\p{L}-]+\s+){0,2}?(?:to|towards)\s+(?:the\s+)?\p{Lu}|\bow(?:ed|es|ing)\s+(?:(?:to|the)\s+)?\p{Lu}/u;
 /** A flow of both ways: what a bracketed figure after it is the value of has no one direction. */
@@ -211,6 +215,8 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
   let headedList = false;
   // A paragraph that opens "Of the total, …" goes on with the one before it: its period and source.
   let previous: Carry | null = null;
+  // An interviewer's question ("Q: What were the results of the first nine months?"): the answer after it is read with it.
+  let question: Carry | null = null;
   // The last paragraphs read (three at most), for "in the same period" in a later one.
   const recent: Carry[] = [];
   // A table's header, while its rows are read.
@@ -333,6 +339,16 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     }
     const listed = list !== null && blockText.length <= LIST_LINE_MAX;
     const opensList = blockText.trimEnd().endsWith(":");
+    // "A: Trade with China reached $33.6 billion" answers the question just before it: its period and words are the answer's.
+    const asked = question !== null && ANSWER.test(blockText) ? question : null;
+    question = null;
+    if (QUESTION.test(blockText)) {
+      (question = new Carry(ref, blockText)).push(blockText);
+      if (!DIGIT.test(blockText)) {
+        previous = null;
+        continue;
+      }
+    }
     if (!hasNumber(blockText)) {
       // A list opened by a line that names no place ("Highlights:") goes on with the paragraph before, as such a paragraph does.
       if (opensList) (list = new Carry(ref, blockText, previous !== null && !block.heading && goesOnUnnamed(blockText) ? previous : null)).push(blockText);
@@ -348,15 +364,16 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     // "the State Customs Service said" does not quote the exchange rate in the next paragraph). Not after a headline, nor
     // when it turns to another topic ("Meanwhile, sea freight on the Shanghai-Rotterdam lane cost …").
     const unnamedAfter = !listed && !goesOnFrom && previous !== null && !block.heading && !doc.blocks[bi - 1]!.heading && goesOnUnnamed(blockText) ? previous : null;
-    const carry: Carry = listed ? list! : goesOnFrom ?? (previous?.namedAgainIn(blockText) ? previous! : new Carry(ref, null, unnamedAfter));
+    const carry: Carry = listed ? list! : goesOnFrom ?? (previous?.namedAgainIn(blockText) ? previous! : new Carry(ref, null, unnamedAfter ?? asked));
     const earlier = recent.filter((c) => c !== carry).reverse();
     if (recent.at(-1) !== carry && recent.push(carry) > 3) recent.shift();
     if (opensList && !listed) carry.opening = blockText;
     // A listed line is read with the paragraph that opened the list: what it names, its kind's words.
-    const opening = listed ? carry.opening : null;
+    const opening = listed ? carry.opening : asked?.opening ?? null;
     const focusText = opening ? `${opening} ${blockText}` : blockText;
     const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading(), titleEntities, opening ? opening.length + 1 : 0, unnamedAfter?.commonPlaces()), listItem: listed, opening, headline: block.heading, earlier, refYear: docRef.year, ref, blockStart: block.start, paragraph: blockText, regionAt, titlePeriod, whole: goesOnFrom ? goesOnFrom.totals[0] ?? goesOnFrom.money ?? goesOnFrom.level : null };
-    list = opensList ? carry : listed ? list : null;
+    // A listed line may open a list of its own ("2. The Ministry of Transport shall:" under a decree's title): the lines under it are read with it.
+    list = opensList ? (listed ? new Carry(ref, blockText, carry) : carry) : listed ? list : null;
     headedList &&= list !== null && !opensList;
     previous = carry;
     const asRead = rewritten(block);
@@ -688,7 +705,8 @@ function attribute(
     }
     // An amount whose sentence has no word of money's kind is of the kind its section's heading asks or names: under
     // "Who trades most?", "Kazakhstan accounts for roughly half: $47.2 billion last year" is trade.
-    if (kind === "other" && section && ISO_CODES.has(rf.unit) && rf.per === null && !referent && !namesMoneyKind(s.text)) kind = headingKind(section) ?? kind;
+    // Not when the words it answers or is listed under name one: "So the deficit is growing?" – "It is about $3.2 billion now".
+    if (kind === "other" && section && ISO_CODES.has(rf.unit) && rf.per === null && !referent && !namesMoneyKind(s.text) && !(ctx.opening && namesMoneyKind(ctx.opening))) kind = headingKind(section) ?? kind;
     // Otherwise a listed line is read with the list's opening: "Wheat — 1.2 mln t" under "Grain exports to
     // China were as follows:" is freight, "Copper — $2.1 bln" under "The main export items were:" trade.
     if (kind === "other" && ctx.opening) {
@@ -703,7 +721,10 @@ function attribute(
     // And a level a capacity is compared with is a capacity: "Its daily capacity is 30 pairs of trains, up from 24".
     const comparedKind = rf.comparedIndex !== null ? out[rf.comparedIndex]!.kind : null;
     if (comparedKind && (kind === "other" || comparedKind === "capacity")) kind = comparedKind;
-    const ownStatus = listed ? out[i - 1]!.status : statusOf(statusText, ctx.headline);
+    // A line listed under an opening that sets a goal is a goal: "The Ministry of Transport shall:" – "2.1. by 1 March 2027, bring the
+    // capacity … to 12 pairs of trains per day".
+    const said = listed ? out[i - 1]!.status : statusOf(statusText, ctx.headline);
+    const ownStatus = said === "actual" && ctx.listItem && ctx.opening ? statusOf(ctx.opening) : said;
     // A second verb of the same subject shares the first one's modal: "will process 2.5 mln tonnes of coal per year and produce 1 bln cubic metres".
     // And what a plan's figure requires is of the plan, its status and its time: "to 15% by 2030, requiring about 6 GW of new capacity".
     const required = i > 0 && REQUIRED.test(s.text.slice(raws[i - 1]!.end, rf.start));
@@ -813,7 +834,15 @@ function attribute(
     const whole = carry.money;
     const partOfWorld = entities.size === 0 && whole !== null && whole.entities.length === 1 && (kind === "growth" || (kind === whole.kind && rf.unit === whole.unit)) && continuesBefore(s.text) && worldTotal(whole.sentence);
     if (partOfWorld) entities.add(whole.entities[0]!);
-    const bilateral = owedTo || !partOfWorld && !(ISO_CODES.has(rf.unit) && DOMESTIC_FUNDS.test(s.text.slice(rf.end, rf.end + 80))) && !worldTotal(s.text.slice(clause.start, Math.max(rf.end, clause.start))) && (BILATERAL.has(kind) || (kind === "growth" && FLOW_WORDS.test(`${ctx.opening ?? ""} ${s.text.slice(0, rf.end)}`)) || (kind === "capacity" && linksCountries(s.text.slice(0, rf.end), `${doc.meta.title ?? ""} ${ctx.paragraph.slice(0, s.start - ctx.blockStart)}`)));
+    const domestic = ISO_CODES.has(rf.unit) && DOMESTIC_FUNDS.test(s.text.slice(rf.end, rf.end + 80));
+    // Money from a state's own budget, in its own currency, is that state's, whatever else the sentence names: "To allocate 95
+    // billion soums from the State Budget for the new bridge on the border with China".
+    const budgetOf = domestic ? HOME_CURRENCY[rf.unit] : undefined;
+    if (budgetOf) {
+      entities.clear();
+      entities.add(budgetOf);
+    }
+    const bilateral = owedTo || !partOfWorld && !domestic && !worldTotal(s.text.slice(clause.start, Math.max(rf.end, clause.start))) && (BILATERAL.has(kind) || (kind === "growth" && FLOW_WORDS.test(`${ctx.opening ?? ""} ${s.text.slice(0, rf.end)}`)) || (kind === "capacity" && linksCountries(s.text.slice(0, rf.end), `${doc.meta.title ?? ""} ${ctx.paragraph.slice(0, s.start - ctx.blockStart)}`)));
     // A partner is not one the sentence gives to another figure ("Trade with Uzbekistan exceeded
     // $13.8 billion, while that with Turkmenistan stood at $10.2 billion"; "followed by Russia at $4.6
     // billion and Turkey at $2.2 billion"). A figure that names one of this figure's places too is about

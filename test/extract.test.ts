@@ -1769,3 +1769,45 @@ describe("round 90: rolling stock, a harvest, a whole and its part", () => {
     expect(figures.map((f) => f.entities)).toEqual([["Kazakhstan"], ["Iran", "Kazakhstan"], ["Iran", "Kazakhstan"]]);
   });
 });
+
+describe("round 96: an interview's questions, a decree's numbered orders", () => {
+  const interview = [
+    "Tajik exports look east: an interview",
+    "",
+    "Asia-Plus, 12 October 2026",
+    "",
+    "Q: How did the first half go?",
+    "",
+    "A: Trade with China reached $1.9 billion. Exports were $240 million.",
+    "",
+    "Q: Is the deficit still widening?",
+    "",
+    "A: It is roughly $1.4 billion now.",
+  ].join("\n");
+
+  it("reads an answer with its question: the period the question names, and what it asks about", () => {
+    const figures = extractFromText(interview);
+    expect(figures.map((f) => [f.text, f.kind, f.period])).toEqual([
+      ["$1.9 billion", "trade", "2026-H1"],
+      ["$240 million", "trade", "2026-H1"],
+      ["roughly $1.4 billion", "other", "2026-10-12"],
+    ]);
+  });
+
+  it("reads the lines under a numbered order that sets goals as goals, with their deadline", () => {
+    const decree = ["RESOLUTION ON THE TERMEZ HUB", "", "No. 77 of 01.09.2026", "", "3. The Ministry of Transport shall:", "3.1. by 1 June 2027, raise the capacity of the Termez terminal to 400,000 tonnes per year;", "3.2. by the end of 2028, handle at least 60,000 TEU."].join("\n");
+    const figures = extractFromText(decree);
+    expect(figures.map((f) => [f.text, f.status, f.period])).toEqual([
+      ["400,000 tonnes per year", "target", "2027-06-01"],
+      ["at least 60,000 TEU", "target", "2028"],
+    ]);
+  });
+
+  it("gives money from the state budget, capitalised or not, to that state alone", () => {
+    expect(extractFromText("To allocate 95 billion soums from the State Budget for the new bridge on the border with China.", { date: "2026-09-01" })[0]).toMatchObject({ entities: ["Uzbekistan"] });
+  });
+
+  it("gives a number expected after a level that level's unit", () => {
+    expect(extractFromText("We shipped 2.1 million tonnes of flour to Afghanistan last year, and we expect 2.4 million this year.", { date: "2026-09-01" }).map((f) => [f.value, f.unit])).toEqual([[2.1e6, "t"], [2.4e6, "t"]]);
+  });
+});

@@ -153,10 +153,12 @@ function nearestOf(sp: SentencePeriods, periods: readonly PeriodMention[], at: F
   const near = (list: readonly PeriodMention[]) => nearestPeriod(list, at.start, at.end);
   if (!actual) {
     // A deadline in the goal's words outranks a nearer date: "In 2023, leaders pledged to lift trade to $70 billion … by 2030".
-    const words = within({ start: Math.min(at.prevEnd, at.clause.start), end: at.clause.end }).filter((p) => !p.pointInTime);
+    // (Not a day, unless it is the deadline: "by 1 March 2027, bring the capacity … to 12 pairs of trains per day".)
+    const isDeadline = (p: PeriodMention) => DEADLINE_BEFORE.test(sp.text.slice(Math.max(0, p.start - 20), p.start));
+    const words = within({ start: Math.min(at.prevEnd, at.clause.start), end: at.clause.end }).filter((p) => !p.pointInTime || isDeadline(p));
     // Unless a period follows the figure itself: "2 million tonnes this year and 3 million tonnes by 2028".
     const after = words.find((p) => p.start >= at.end && AFTER_FIGURE.test(sp.text.slice(at.end, p.start)));
-    const deadlines = words.filter((p) => DEADLINE_BEFORE.test(sp.text.slice(Math.max(0, p.start - 20), p.start)));
+    const deadlines = words.filter(isDeadline);
     const own = after ?? near(deadlines.length > 0 ? deadlines : words);
     return own ?? (sp.opening ? near(within(sp.opening).filter((p) => !p.pointInTime)) : null);
   }

@@ -2,7 +2,7 @@
 import type { Direction, FigureStatus } from "../types.js";
 
 // "Leaders agreed to lift trade to $150 billion", "committed to raise": a goal set together.
-const TARGET = /\b(?:target(?:s|ed)?|goal|aims?|aimed|aiming|plans?|planned|planning|hopes?|hoped|hoping|intends?|intended|seeks?|seeking|wants?|pledged?|ambition|would\s+like|strives?|tasks?(?!\s+force)|tasked|instructed|instructs?|(?:agreed|agree|agrees|committed|vowed)\b[^.;]{0,60}?\bto\s+(?:lift|raise|increase|boost|bring|double|triple|expand|grow|reach))\b/i;
+const TARGET = /\b(?:target(?:s|ed)?|goal|shall|aims?|aimed|aiming|plans?|planned|planning|hopes?|hoped|hoping|intends?|intended|seeks?|seeking|wants?|pledged?|ambition|would\s+like|strives?|tasks?(?!\s+force)|tasked|instructed|instructs?|(?:agreed|agree|agrees|committed|vowed)\b[^.;]{0,60}?\bto\s+(?:lift|raise|increase|boost|bring|double|triple|expand|grow|reach))\b/i;
 const MODAL = /\b(?:will|could|may|might|would|should)\b/;
 const FORECAST = /\b(?:expected|expects?|projected|projections?|forecasts?|forecasted|predicted|predicts?|is\s+set\s+to|are\s+set\s+to|(?:is|are)\s+(?:due\s+)?to\s+(?!date\b)|poised|likely|to\s+be\s+(?:built|followed|launched|completed|opened)|next\s+year|estimated\s+to|guidance|assumes?|assuming|assumptions?|baseline|scenario|on\s+(?:course|track|pace)\s+(?:for|to)|sees?\s+(?:[^.;]{0,60}?\s)?(?:rising|falling|growing|reaching|declining|increasing|slowing)|(?:is|are)\s+seen\s+(?:at|to|rising|falling|reaching|growing|hitting))\b/i;
 

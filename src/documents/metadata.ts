@@ -51,6 +51,8 @@ const PUBLISHED = new RegExp(`\\b(?:published|posted|updated)(?:\\s+on)?\\s*:?\\
 /** The outlet after a publication stamp: "Published 15 January 2026 by the Kabar news agency". */
 const PUBLISHED_BY = /^\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})(?:\s+(?:news\s+agency|agency|newspaper|news\s+site|website|portal))?\s*\.?$/u;
 const BYLINE = /^[Bb]y\s+([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3})$/u;
+/** A decree's number and its date on a line of their own. */
+const NUMBER_AND_DATE = new RegExp(`^No\\.?\\s*[\\w/-]{1,20}\\s+(?:of|dated|from)\\s+(${NUMERIC_DATE_SOURCE}|${FULL_DATE_SOURCE})\\s*$`, "i");
 /** A social post's credit line: "Thread by @CorridorWatcher, 9 November 2026", "Posted by Aziz Karimov · 3 June 2026". */
 const POST_CREDIT = new RegExp(`^(?:A\\s+)?(?:[Tt]hread|[Pp]ost(?:ed)?|[Tt]weet(?:ed)?)\\s+by\\s+(@[\\w.]+|[A-Z][\\p{L}'’.-]+(?:\\s+[A-Z][\\p{L}'’.-]+){0,3})(?:\\s*\\(@[\\w.]+\\))?\\s*[,·|—–-]\\s*(${FULL_DATE_SOURCE})\\s*$`, "u");
 
@@ -114,6 +116,15 @@ function readDates(line: string, out: LineMeta): void {
   }
   if (NUMERIC_DATELINE.test(line)) {
     const date = parseNumericDate(line);
+    if (date) {
+      out.date = date;
+      out.dateline = true;
+    }
+  }
+  // A decree's number and date: "No. 512 of 14.10.2026", "No. UP-145 dated 3 June 2026".
+  const numbered = NUMBER_AND_DATE.exec(line);
+  if (numbered) {
+    const date = parseNumericDate(numbered[1]!) ?? parseFullDate(numbered[1]!);
     if (date) {
       out.date = date;
       out.dateline = true;

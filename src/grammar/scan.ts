@@ -104,6 +104,8 @@ const LIST_AND = /^\s*(?:and|or|,)\s*$/;
 const FROM_TO = /^\s+to\s+$/;
 /** Units whose figures count single units (tonnes, TEU, km), so a part's scale word applies to them as it is. */
 const PLAIN_UNITS: ReadonlySet<string> = new Set(["t", "TEU", "km"]);
+/** A verb of expecting after a conjunction, right before a number: ", and we expect ", " but the ministry forecasts ". */
+const EXPECTED_AFTER = /\b(?:and|but|while)\s+(?:[\p{L}'’]+\s+){0,3}?(?:expects?|expected|expecting|forecasts?|plans?|sees?|hopes?\s+for|targets?|aims?\s+for|projects?)\s+$/iu;
 /** Between a whole and its part: ", of which", ", including". */
 const PART_AFTER = /^(?:\s+(?:in|for|during)\s+[^,;()]{1,30}?)?\s*,\s*(?:of\s+which|including)\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+)?$/i;
 const SCALE_WORD = new RegExp(`\\b(?:${SCALE_SOURCE})\\b`, "i");
@@ -211,7 +213,8 @@ export function scanSentence(sentence: string): SentenceScan {
     // "11.2 million tonnes, of which 9.8 million went west": a part takes its whole's unit (one counted in
     // single units, which a scale word multiplies as it does the part).
     const whole = figures[i - 1];
-    if (whole && PLAIN_UNITS.has(whole.unit) && PART_AFTER.test(sentence.slice(whole.end, f.start))) {
+    // So does a number expected after a level: "we sent 1.1 million tonnes …, and we expect 1.5 million this season".
+    if (whole && PLAIN_UNITS.has(whole.unit) && (PART_AFTER.test(sentence.slice(whole.end, f.start)) || EXPECTED_AFTER.test(sentence.slice(whole.end, f.start)))) {
       f.unit = whole.unit;
       f.subject = whole.subject;
       return;

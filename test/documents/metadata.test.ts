@@ -128,3 +128,11 @@ describe("a social post's credit line", () => {
     expect(readMetaLine("Thread by @SilkRoadStats on rail freight")).toEqual({});
   });
 });
+
+describe("a decree's number and date", () => {
+  it("dates the document and is set aside", () => {
+    expect(readMetaLine("No. 87 of 02.06.2026")).toMatchObject({ date: "2026-06-02", dateline: true });
+    expect(readMetaLine("No. UP-145 dated 3 June 2026")).toMatchObject({ date: "2026-06-03", dateline: true });
+    expect(readMetaLine("No. 87 of the agenda, 2026")).toEqual({});
+  });
+});
