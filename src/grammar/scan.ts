@@ -507,8 +507,12 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
   const signChar = high === null ? sentence[start - 1] : undefined;
   // An en dash set against the number is a minus too, as typeset text writes one ("growth was –5%").
   const signed = (signChar === "-" || signChar === "−" || signChar === "–" || signChar === "+") && (start < 2 || /[\s(\[]/.test(sentence[start - 2]!));
-  const fig = newRawFigure(signed ? start - 1 : start, pos, scaled(value, factor) * (signed && signChar !== "+" ? -1 : 1), unit);
-  if (signed && (unit === "percent" || unit === "fold" || unit === "pp")) fig.kindHint = "growth";
+  // So is an arrow before a change, as market tables write it: "▲ 2.3%", "▼1.1%", "↓0.4%".
+  const arrow = !signed && high === null && (unit === "percent" || unit === "pp") ? ARROW_BEFORE.exec(sentence.slice(Math.max(0, start - 2), start)) : null;
+  const lead = signed ? 1 : arrow ? arrow[0].length : 0;
+  const down = (signed && signChar !== "+") || (arrow !== null && DOWN_ARROWS.includes(arrow[1]!));
+  const fig = newRawFigure(start - lead, pos, scaled(value, factor) * (down ? -1 : 1), unit);
+  if ((signed || arrow) && (unit === "percent" || unit === "fold" || unit === "pp")) fig.kindHint = "growth";
   start = fig.start;
   fig.valueHigh = high === null ? null : scaled(high, factor);
   fig.subject = subject;
@@ -565,6 +569,10 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
   } else if (unitPer) fig.per = unitPer;
   return out;
 }
+
+/** An arrow right before a change: "▲ 2.3%", "▼1.1%". Group 1: the arrow. */
+const ARROW_BEFORE = /([▲▼↑↓⬆⬇△▽])\s?$/u;
+const DOWN_ARROWS = "▼↓⬇▽";
 
 /** A slash between amounts, up to the first digit of the second: " / 2.5", " / $4", " / KZT 1". */
 const SLASH_AMOUNT = /^\s?\/\s?(?:US\$|\$|€|£|[A-Z]{3}\s?)?\d/;

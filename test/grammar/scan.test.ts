@@ -959,3 +959,11 @@ describe("probe 95: apostrophe thousands, metric tonnes, an en dash as minus", (
     expect(figs("Shares: Kazakhstan – 41%, Uzbekistan – 22%.").map((f) => f.value)).toEqual([41, 22]);
   });
 });
+
+describe("probe 97: arrows before a change", () => {
+  it("reads an arrow set before a percentage as the change's sign, and keeps the arrow in the figure's words", () => {
+    expect(only("Barley ▲ 4.1% on the week.")).toMatchObject({ value: 4.1, kind: "growth", text: "▲ 4.1%" });
+    expect(only("Copper ▼2.6% on the week.")).toMatchObject({ value: -2.6, kind: "growth", text: "▼2.6%" });
+    expect(only("Tenge ↓0.7% against the yuan.")).toMatchObject({ value: -0.7, kind: "growth" });
+  });
+});
