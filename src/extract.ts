@@ -163,7 +163,10 @@ function worldTotal(clause: string): boolean {
  */
 const DOMESTIC_FUNDS = /^\s+(?:[\p{Ll}-]+\s+){0,3}?from\s+(?:the\s+|its\s+|their\s+)?(?:(?:own|state|national|republican|federal|local|regional)\s+(?:budgets?|funds|resources)|budget)\b/iu;
 /** A debt and its creditor: "debt to the Export-Import Bank of China", "owed China Eximbank", "arrears to Chinese banks". */
-const OWED_TO = /\b(?:debts?|arrears|liabilities|obligations)\s+(?:[\p{L}-]+\s+){0,2}?(?:to|towards)\s+(?:the\s+)?\p{Lu}|\bow(?:ed|es|ing)\s+(?:(?:to|the)\s+)?\p{Lu}/u;
+// Repaying or servicing it names the creditor too: "Repayments to China will peak at about $150 million a year".
+const OWED_TO = /\b(?:[Dd]ebts?|[Aa]rrears|[Ll]iabilities|[Oo]bligations|[Rr]epayments?|[Dd]ebt\s+service)\s+(?:[\p{L}-]+\s+){0,2}?(?:to|towards)\s+(?:the\s+)?\p{Lu}|\bow(?:ed|es|ing)\s+(?:to\s+)?(?:the\s+)?\p{Lu}/u;
+/** An aside between dashes right after a figure: "$1.66 billion — 36% — was owed to …". */
+const DASH_ASIDE_AFTER = /^\s+[—–]\s[^—–]{1,40}?\s[—–]\s+/;
 /** A flow of both ways: what a bracketed figure after it is the value of has no one direction. */
 const TOTAL_FLOW = /\b(?:trade|turnover)\b/i;
 const FLOW_WORDS = /\b(?:trade|turnover|freight|exports?|imports?|shipments?|cargo|goods)\b/i;
@@ -741,7 +744,10 @@ function attribute(
     // A debt owed to a creditor is of two parties, the debtor and the creditor: "Tajikistan's debt to China Eximbank", "the
     // country owed China Eximbank about $1.1 billion" (not a country's external debt as a whole).
     // So is a part of such a debt: "to pay $142 million to service its debt to China, including $41.5 million in interest".
-    const owedTo = kind === "other" && ISO_CODES.has(rf.unit) && (OWED_TO.test(clauseText) || (partOfPrev[i]! && owed.has(i - 1)));
+    // (Its clause goes on past an aside between dashes: "Of this, $1.66 billion — 36% — was owed to the Export-Import Bank of China".)
+    const dashAside = DASH_ASIDE_AFTER.exec(s.text.slice(rf.end, rf.end + 60));
+    const owedText = dashAside ? `${clauseText} ${s.text.slice(rf.end + dashAside[0].length, clauseAt(spans, rf.end + dashAside[0].length).end)}` : clauseText;
+    const owedTo = kind === "other" && ISO_CODES.has(rf.unit) && (OWED_TO.test(owedText) || (partOfPrev[i]! && owed.has(i - 1)));
     if (owedTo) owed.add(i);
     const onePlace = !BILATERAL.has(kind) && kind !== "growth" && kind !== "fx" && !owedTo;
     const ownNamed = onePlace && own[i] && own[i]!.places.length === 0 && !own[i]!.entities.some((e) => placesNamed().entities.includes(e)) ? null : own[i]!;

@@ -1811,3 +1811,14 @@ describe("round 96: an interview's questions, a decree's numbered orders", () =>
     expect(extractFromText("We shipped 2.1 million tonnes of flour to Afghanistan last year, and we expect 2.4 million this year.", { date: "2026-09-01" }).map((f) => [f.value, f.unit])).toEqual([[2.1e6, "t"], [2.4e6, "t"]]);
   });
 });
+
+describe("round 98: what is owed to a creditor, past an aside, and repaid to it", () => {
+  it("gives a debt owed to a creditor both parties though an aside between dashes stands before the verb", () => {
+    const figures = extractFromText("Tajikistan's external debt was $3.3 billion in June. Of this, $1.1 billion — a third — was owed to the Export-Import Bank of China.", { date: "2026-09-01" });
+    expect(figures.find((f) => f.value === 1.1e9)).toMatchObject({ entities: ["China", "Tajikistan"] });
+  });
+
+  it("gives repayments to a creditor both parties", () => {
+    expect(extractFromText("Tajikistan's debt is rising. Repayments to China will reach $120 million in 2028.", { date: "2026-09-01" })[0]).toMatchObject({ entities: ["China", "Tajikistan"] });
+  });
+});

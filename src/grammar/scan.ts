@@ -507,12 +507,12 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
   const signChar = high === null ? sentence[start - 1] : undefined;
   // An en dash set against the number is a minus too, as typeset text writes one ("growth was –5%").
   const signed = (signChar === "-" || signChar === "−" || signChar === "–" || signChar === "+") && (start < 2 || /[\s(\[]/.test(sentence[start - 2]!));
-  // So is an arrow before a change, as market tables write it: "▲ 2.3%", "▼1.1%", "↓0.4%".
-  const arrow = !signed && high === null && (unit === "percent" || unit === "pp") ? ARROW_BEFORE.exec(sentence.slice(Math.max(0, start - 2), start)) : null;
+  // So is an arrow before a change, as market tables write it: "▲ 2.3%", "▼1.1%", "↓0.4%", "(▼ $150 w/w)".
+  const arrow = !signed && high === null ? ARROW_BEFORE.exec(sentence.slice(Math.max(0, start - 2), start)) : null;
   const lead = signed ? 1 : arrow ? arrow[0].length : 0;
   const down = (signed && signChar !== "+") || (arrow !== null && DOWN_ARROWS.includes(arrow[1]!));
   const fig = newRawFigure(start - lead, pos, scaled(value, factor) * (down ? -1 : 1), unit);
-  if ((signed || arrow) && (unit === "percent" || unit === "fold" || unit === "pp")) fig.kindHint = "growth";
+  if ((signed && (unit === "percent" || unit === "fold" || unit === "pp")) || arrow) fig.kindHint = "growth";
   start = fig.start;
   fig.valueHigh = high === null ? null : scaled(high, factor);
   fig.subject = subject;
@@ -731,8 +731,9 @@ const CHANGE_AFTER = /^\s+(?:more|less|higher|lower|fewer|up|down|above|below|th
 /** "More than 2,200 companies now operate there, up from 1,600": the level a count is compared with. */
 const UP_FROM = /^[^,;()]{0,60},\s*(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?$/i;
 /** "rose to 56 a week, from 31 in 2025": the level a move went from, after the level it went to. */
-const MOVED_FROM = /^[^,;()]{0,60},\s*from\s+(?:about\s+|around\s+|some\s+)?$/i;
-const MOVED_TO_BEFORE = /\b(?:rose|grew|increased|climbed|jumped|fell|dropped|declined|decreased|went\s+up|went\s+down)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i;
+// With no comma after a verb of moving too: "eased to 1,900 railcars from 2,600".
+const MOVED_FROM = /^[^,;()]{0,60}?(?:,\s*|\s+)from\s+(?:about\s+|around\s+|some\s+)?$/i;
+const MOVED_TO_BEFORE = /\b(?:rose|grew|increased|climbed|jumped|surged|soared|rebounded|recovered|fell|dropped|declined|decreased|eased|slipped|slid|shrank|narrowed|widened|went\s+up|went\s+down)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i;
 /** A level set against the figure before, at the end of its clause: "…, compared with 58 before the pandemic". */
 const COMPARED_AFTER_CLAUSE = /^[^;()]{0,100}?,\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|only\s+|just\s+)?$/i;
 /**

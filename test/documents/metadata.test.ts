@@ -136,3 +136,10 @@ describe("a decree's number and date", () => {
     expect(readMetaLine("No. 87 of the agenda, 2026")).toEqual({});
   });
 });
+
+describe("a publisher's paper and its month", () => {
+  it("dates the document to the month and names the publisher", () => {
+    expect(readMetaLine("Almaty Trade Institute report, March 2026")).toMatchObject({ outlet: "Almaty Trade Institute", date: "2026-03", dateline: true });
+    expect(readMetaLine("Kazakhstan's exports to China, March 2026")).toEqual({});
+  });
+});

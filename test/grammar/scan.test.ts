@@ -967,3 +967,14 @@ describe("probe 97: arrows before a change", () => {
     expect(only("Tenge ↓0.7% against the yuan.")).toMatchObject({ value: -0.7, kind: "growth" });
   });
 });
+
+describe("round 98: a freight weekly's arrows and backlogs", () => {
+  it("reads an arrow before an amount as a change of that amount", () => {
+    expect(figs("Spot rate Chengdu–Tashkent: $3,100 (▲ $200 w/w)", "2026-11-16").map((f) => [f.value, f.kind])).toEqual([[3100, "other"], [200, "growth"]]);
+    expect(figs("Spot rate Chengdu–Tashkent: $3,100 (▼ $200 w/w)", "2026-11-16")[1]).toMatchObject({ value: -200, kind: "growth" });
+  });
+
+  it("reads the level a count moved from after 'to … from', with no comma", () => {
+    expect(figs("The queue at Khorgos shrank to 640 trucks from 910.", "2026-11-16").map((f) => [f.value, f.subject])).toEqual([[640, "trucks"], [910, "trucks"]]);
+  });
+});
