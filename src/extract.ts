@@ -1079,7 +1079,8 @@ function linkIds(figs: Figure[], raws: RawFigure[]): void {
     if (rf.conversionOfIndex !== null && figs[rf.conversionOfIndex]) {
       const primary = figs[rf.conversionOfIndex]!;
       f.conversionOf = primary.id;
-      primary.convertedTo = f.id;
+      // (The first, when it gives two: "(about HK$2,231 million or RMB2,035 million)".)
+      primary.convertedTo ??= f.id;
       Object.assign(f, {
         kind: primary.kind, status: primary.status, period: primary.period, periodText: primary.periodText,
         entities: primary.entities, place: primary.place, subject: primary.subject, direction: primary.direction,

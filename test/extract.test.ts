@@ -1822,3 +1822,25 @@ describe("round 98: what is owed to a creditor, past an aside, and repaid to it"
     expect(extractFromText("Tajikistan's debt is rising. Repayments to China will reach $120 million in 2028.", { date: "2026-09-01" })[0]).toMatchObject({ entities: ["China", "Tajikistan"] });
   });
 });
+
+describe("conversions in brackets, one or two, codes glued or not", () => {
+  it("links both amounts of '(equivalent to approximately HK$… or RMB…)' to the first, each with its US-dollar value", () => {
+    const [usd, hkd, cny] = extractFromText("The EPC contract is worth US$152 million (equivalent to approximately HK$1,186 million or RMB1,083 million).", { date: "2026-10-14" });
+    expect([hkd!.conversionOf, cny!.conversionOf]).toEqual([usd!.id, usd!.id]);
+    expect([hkd!.usd, cny!.usd, usd!.convertedTo]).toEqual([1.52e8, 1.52e8, hkd!.id]);
+    expect([hkd!.unit, cny!.unit]).toEqual(["HKD", "CNY"]);
+  });
+
+  it("reads a conversion whose code is glued to its number", () => {
+    const [kzt, cny] = extractFromText("The bank lent KZT 78 billion (RMB1.07 billion) to the smelter.", { date: "2026-10-14" });
+    expect(cny).toMatchObject({ unit: "CNY", value: 1.07e9, conversionOf: kzt!.id, isConversion: true });
+  });
+});
+
+describe("what one container or wagon may carry", () => {
+  it("is its load, not freight carried, while a train's tonnes of grain are freight", () => {
+    expect(extractFromText("A 40ft container may be loaded to 26 tonnes; a 20ft to 21 tonnes.", { date: "2026-11-02" }).map((f) => f.kind)).toEqual(["other", "other"]);
+    expect(extractFromText("Each wagon carries 68 tonnes of wheat to China.", { date: "2026-11-02" })[0]).toMatchObject({ kind: "other" });
+    expect(extractFromText("The train of 55 wagons carried 3,600 tonnes of wheat to China.", { date: "2026-11-02" }).at(-1)).toMatchObject({ kind: "freight" });
+  });
+});

@@ -72,6 +72,8 @@ const STORAGE = /\bstorage\b/i;
 const FACILITY_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:plants?|factory|factories|refinery|refineries|smelters?|potlines?|mills?|terminals?|complex|facility|facilities|pipelines?|hubs?|works)\b/iu;
 const FREIGHT = /\b(?:freight|cargo|volumes?|throughput|containers?|shipments?|ship(?:s|ped|ping)?|transport\w*|transit\w*|traffic|rail\w*|exports?|imports?|export|import|exported|imported|goods|carried|delivered|deliveries|supplied|supplies|supplying|hauled|handled|trains?|pump(?:ed|s|ing)?|sends?|sent|sending)\b/i;
 const FREIGHT_COUNTS = /^(?:.*\s)?(?:trains?|wagons?|railcars?|rail\s+cars|railway\s+cars|carriages|containers?|TEUs?|trucks?|lorry|lorries)$/i;
+/** One container, wagon or truck named before a tonnage in its clause. */
+const ONE_VEHICLE = /\b(?:a|an|each|every|one|per)\s+(?:(?:20|40|45)\s?(?:ft|-foot|['’])(?:\s*[A-Za-z]+)?|container|wagon|railcar|truck|box|platform)\b[^.;]{0,40}$/i;
 /** Words of buying, making or owning what freight is carried in. */
 const ROLLING_STOCK = /\b(?:bought|buys?|buying|purchas(?:e|es|ed|ing)|order(?:s|ed)?|acquir(?:e|es|ed|ing)|supply\s+of|procure(?:s|d|ment)?|manufactur(?:e|es|ed|ing)|made\s+(?:in|by)|produc(?:e|es|ed|ing)|assembl(?:e|es|ed|ing)|leased|leasing|fleet)\b/i;
 /** Flights count freight only when they carry it: "cargo flights" (not "direct flights between the two countries"). */
@@ -141,6 +143,8 @@ export function classify(
     case "bbl":
     case "t":
       if (EMISSIONS.test(context)) return "other";
+      // What one container or wagon may carry is its load, not freight carried: "A 40ft container may be loaded to 26.5 tonnes gross".
+      if (f.value < 200 && ONE_VEHICLE.test(clause.text.slice(0, clause.at))) return "other";
       if (statesCapacity(context, f.per) || builtFor() || (f.per !== null && TIME_RATE.test(f.per) && WILL_CARRY.test(context))) return "capacity";
       // What was produced is output, not freight, though the sentence goes on to exports: "produced 98,000 tonnes of
       // primary aluminium in 2024, … and exported 85% of it".

@@ -7,7 +7,7 @@ import { CODE_SOURCE } from "../lexicon/currencies.js";
  * currency code ("CNY3.4bn", "RMB200m"). The digit lookahead comes first so that positions
  * without a digit fail at once (the code alternation is slow if tried everywhere).
  */
-const NUMBER_START = `(?=\\d)(?<![\\p{N}_.,])(?:(?<!\\p{L})|(?<=\\b(?:${CODE_SOURCE}|US)))`;
+export const NUMBER_START = `(?=\\d)(?<![\\p{N}_.,])(?:(?<!\\p{L})|(?<=\\b(?:${CODE_SOURCE}|US)))`;
 
 /** The spaces that group thousands in "1 250 000": a space, a no-break space, a thin or narrow no-break space. */
 const GROUP_SPACE = "[ \u00A0\u2009\u202F]";

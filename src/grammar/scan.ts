@@ -8,7 +8,7 @@ import { CURRENCY_PREFIXES, CURRENCY_WORD_SOURCE, CURRENCY_WORDS, ISO_CODES, iso
 import { MONTH_SOURCE } from "../lexicon/dates.js";
 import { COUNTED_SUBJECTS, COUNT_NOUNS, IRREGULAR_PLURALS, MEASURED_PLURALS, MEASURES, NOT_COUNTED, PER_SOURCE, SCALE_SOURCE, SHORT_SCALE_SOURCE, TIME_RATE, canonicalPer, scaleOf } from "../lexicon/units.js";
 import { scanFx } from "./fx.js";
-import { DIGITS_SOURCE, DIGIT_TOKEN, NUMBER_TOKEN, SPELLED_HINT, parseDigits, parseSpelled, scaled } from "./numbers.js";
+import { DIGITS_SOURCE, DIGIT_TOKEN, NUMBER_START, NUMBER_TOKEN, SPELLED_HINT, parseDigits, parseSpelled, scaled } from "./numbers.js";
 import { PREFIX_WINDOW, withQualifier } from "./qualify.js";
 import { DIGITS_SHARE_HINT, WORDS_HINT, wordFigures } from "./words.js";
 import { newRawFigure, type RawFigure, type SentenceScan } from "./raw.js";
@@ -98,7 +98,8 @@ const RANK_BEFORE = /\b(?:the|its|their)\s+$/i;
 const TOP_BEFORE = /(?:^|\b(?:the|its|their|a)\s+)top[-\s]?$/i;
 const RANK_AFTER = /^\s+(?:largest|biggest|top|leading|main|major|richest|poorest|fastest|busiest|most\s+\p{L}+|least\s+\p{L}+)\b/iu;
 /** The first number inside a conversion's brackets. */
-const CONVERTED_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])${DIGITS_SOURCE}`, "u");
+// As a number starts anywhere: after a code glued to it too ("RMB2,035 million").
+const CONVERTED_NUMBER = new RegExp(`${NUMBER_START}${DIGITS_SOURCE}`, "u");
 const HAS_DIGIT = /\d/;
 const LIST_AND = /^\s*(?:and|or|,)\s*$/;
 const FROM_TO = /^\s+to\s+$/;
@@ -530,19 +531,22 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
   if (conv && (ISO_CODES.has(unit) || unit === "rate")) {
     const innerStart = pos + conv[0].length;
     const close = sentence.indexOf(")", innerStart);
-    if (close !== -1 && close - innerStart < 60) {
-      const inner = sentence.slice(innerStart, close);
-      const token = CONVERTED_NUMBER.exec(inner);
-      if (token) {
-        const s = innerStart + token.index;
+    // One amount, or two: "(equivalent to approximately HK$2,231 million or RMB2,035 million)".
+    if (close !== -1 && close - innerStart < 100) {
+      let from = innerStart;
+      for (let k = 1; k <= 2 && from < close; k++) {
+        const inner = sentence.slice(from, close);
+        const token = CONVERTED_NUMBER.exec(inner);
+        if (!token || (k === 2 && !ANOTHER_CONVERSION.test(inner.slice(0, token.index)))) break;
+        const s = from + token.index;
         const converted = readPhrase(sentence, s, s + token[0].length, parseDigits(token[0]), false);
         const c = converted?.[0];
-        if (c && ISO_CODES.has(c.unit) && c.unit !== unit && c.end <= close + 1) {
-          c.conversionOfIndex = -1; // set relative to the primary below
-          c.end = Math.min(c.end, close);
-          out.push(c);
-          pos = close + 1;
-        }
+        if (!c || !ISO_CODES.has(c.unit) || c.unit === unit || c.end > close + 1 || out.some((o) => o.unit === c.unit)) break;
+        c.conversionOfIndex = -k; // how far back the primary stands, set as an index below
+        c.end = Math.min(c.end, close);
+        out.push(c);
+        pos = close + 1;
+        from = c.end;
       }
     }
   } else if (ISO_CODES.has(unit) && high === null) {
@@ -569,6 +573,9 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
   } else if (unitPer) fig.per = unitPer;
   return out;
 }
+
+/** Between two conversions of one amount: " or ", ", ", " and ", " / ". */
+const ANOTHER_CONVERSION = /^\s*(?:or|and|,|;|\/)\s*(?:about|approximately|approx\.|some|roughly|around|nearly)?\s*(?:US\$|\$|€|£|¥|[A-Z]{2,3}\$?)?\s?$/;
 
 /** An arrow right before a change: "▲ 2.3%", "▼1.1%". Group 1: the arrow. */
 const ARROW_BEFORE = /([▲▼↑↓⬆⬇△▽])\s?$/u;
@@ -807,8 +814,8 @@ function resolveBareNumbers(sentence: string, figures: RawFigure[], skipped: Ski
     resolvePass(sentence, figures, skipped);
     figures.sort((a, b) => a.start - b.start);
   }
-  // Conversions point at the figure just before them.
-  for (let i = 0; i < figures.length; i++) if (figures[i]!.conversionOfIndex === -1) figures[i]!.conversionOfIndex = i - 1;
+  // Conversions point at their primary: the figure just before them, or two back for a second conversion.
+  for (let i = 0; i < figures.length; i++) if (figures[i]!.conversionOfIndex! < 0) figures[i]!.conversionOfIndex = i + figures[i]!.conversionOfIndex!;
 }
 
 function resolvePass(sentence: string, figures: RawFigure[], skipped: Skipped[]): void {
