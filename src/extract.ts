@@ -16,7 +16,7 @@ import { splitSentences } from "./documents/sentences.js";
 import { asWritten, datelineLength, isPlaceHeading } from "./documents/metadata.js";
 import { layoutDocument } from "./documents/layout.js";
 import { maskEmphasis, mayHaveEmphasis } from "./documents/markup.js";
-import { canonicalEntity, PLACES } from "./lexicon/places.js";
+import { canonicalEntity, MULTILATERAL_LENDER, PLACES } from "./lexicon/places.js";
 import { scanSentence } from "./grammar/scan.js";
 import { unitLeftOut } from "./grammar/elided.js";
 import { GAPPED_OBJECT, NAME_OWNS_NEXT } from "./grammar/relations.js";
@@ -57,6 +57,8 @@ const DESTINATIONS = /\b(?:(?:most|much|all|half|the\s+bulk)\s+of\s+(?:it|them)\
 
 /** A place in capitals opening a line, as a digest's items do: "KAZAKHSTAN: …". Group 1: the place. */
 const CAPS_LABEL = /^(\p{Lu}[\p{Lu} -]{2,40}):\s/u;
+/** A project sheet's field naming its country: "Country: Kazakhstan". */
+const COUNTRY_FIELD = /^(?:Country|Countries|Location)\s*:\s*(\S.{1,80})$/;
 /** An interviewer's question, and the answer to it: "Q: What about agriculture?", "A: We sent 1.1 million tonnes …". */
 const QUESTION = /^(?:Q|Question)\s*[:.]\s+\S.*\?\s*$/;
 const ANSWER = /^(?:A|Answer)\s*[:.]\s+\S/;
@@ -207,8 +209,10 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     for (const c of filedFrom) actors.delete(c);
     const named = title ? entitiesInOrder(title) : [];
     const link = doc.meta.title && LINK_WORDS.test(doc.meta.title) && LINKED_NAMES.test(doc.meta.title) ? named : [];
-    // Last, the countries of the places it names ("Lanzhou's trains to Central Asia carry more": China).
-    const placed = title ? countriesOfPlaces(namedIn(title).places) : [];
+    // Last, the countries of the places it names ("Lanzhou's trains to Central Asia carry more": China), after the country a
+    // project sheet's field names ("Country: Kazakhstan"), which is where its project is.
+    const field = doc.blocks.slice(0, 12).map((b) => COUNTRY_FIELD.exec(textOf(b))).find((m) => m !== null);
+    const placed = [...new Set([...(field ? namedIn(field[1]!).entities : []), ...(title ? countriesOfPlaces(namedIn(title).places) : [])])];
     return (titleNames = { names: [...new Set([...named, ...filedFrom, ...placed])], actors, link, placed });
   };
   // A paragraph ending in a colon ("By country:") hands what it named — period, source, the
@@ -749,7 +753,9 @@ function attribute(
     const owedText = dashAside ? `${clauseText} ${s.text.slice(rf.end + dashAside[0].length, clauseAt(spans, rf.end + dashAside[0].length).end)}` : clauseText;
     const owedTo = kind === "other" && ISO_CODES.has(rf.unit) && (OWED_TO.test(owedText) || (partOfPrev[i]! && owed.has(i - 1)));
     if (owedTo) owed.add(i);
-    const onePlace = !BILATERAL.has(kind) && kind !== "growth" && kind !== "fx" && !owedTo;
+    // Money a multilateral lender lends, in its clause or under its heading, is the borrower's: of one place, the project's.
+    const lent = ISO_CODES.has(rf.unit) && (kind === "investment" || kind === "deal") && (MULTILATERAL_LENDER.test(clauseText) || (section !== null && MULTILATERAL_LENDER.test(section)));
+    const onePlace = (!BILATERAL.has(kind) || lent) && kind !== "growth" && kind !== "fx" && !owedTo;
     const ownNamed = onePlace && own[i] && own[i]!.places.length === 0 && !own[i]!.entities.some((e) => placesNamed().entities.includes(e)) ? null : own[i]!;
     // An amount of one place in a currency spent at home, whose own words name no place, is that currency's country's,
     // whatever else the sentence names: "The government will spend 1.5 trillion tenge … on the border with China".
@@ -848,7 +854,7 @@ function attribute(
       entities.clear();
       entities.add(budgetOf);
     }
-    const bilateral = owedTo || !partOfWorld && !domestic && !worldTotal(s.text.slice(clause.start, Math.max(rf.end, clause.start))) && (BILATERAL.has(kind) || (kind === "growth" && FLOW_WORDS.test(`${ctx.opening ?? ""} ${s.text.slice(0, rf.end)}`)) || (kind === "capacity" && linksCountries(s.text.slice(0, rf.end), `${doc.meta.title ?? ""} ${ctx.paragraph.slice(0, s.start - ctx.blockStart)}`)));
+    const bilateral = owedTo || !partOfWorld && !domestic && !lent && !worldTotal(s.text.slice(clause.start, Math.max(rf.end, clause.start))) && (BILATERAL.has(kind) || (kind === "growth" && FLOW_WORDS.test(`${ctx.opening ?? ""} ${s.text.slice(0, rf.end)}`)) || (kind === "capacity" && linksCountries(s.text.slice(0, rf.end), `${doc.meta.title ?? ""} ${ctx.paragraph.slice(0, s.start - ctx.blockStart)}`)));
     // A partner is not one the sentence gives to another figure ("Trade with Uzbekistan exceeded
     // $13.8 billion, while that with Turkmenistan stood at $10.2 billion"; "followed by Russia at $4.6
     // billion and Turkey at $2.2 billion"). A figure that names one of this figure's places too is about
@@ -869,6 +875,12 @@ function attribute(
     // An amount in a national currency, in a sentence that names no place, is first that country's ("UZS 1.2 trillion will be allocated").
     // So is any figure of a sentence that names no place but such an amount: "A total of 305 projects worth 82.4 trillion soums".
     const currencyCountry = named.entities.length === 0 && named.places.length === 0 ? HOME_CURRENCY[rf.unit] ?? sentenceCurrency() : undefined;
+    // Nor, for money a multilateral lender lends, a country another figure of the sentence is of: in "Chinese lenders financed
+    // 163 projects worth $48.6 billion, against 249 projects worth $31.2 billion financed by the World Bank, the ADB and the
+    // EBRD", China is the first amount's.
+    if (lent) own.forEach((theirs, j) => {
+      if (j !== i && theirs) for (const e of theirs.entities) if (!entities.has(e)) exclude.add(e);
+    });
     // "By country, trade with Kazakhstan was …. Trade with Turkmenistan was …": a figure whose clause names its flow's other
     // end takes no other end the paragraph names elsewhere as its second party. Those are parallel to it; its party is the one they share.
     if (bilateral && entities.size === 1) {

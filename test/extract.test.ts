@@ -1844,3 +1844,15 @@ describe("what one container or wagon may carry", () => {
     expect(extractFromText("The train of 55 wagons carried 3,600 tonnes of wheat to China.", { date: "2026-11-02" }).at(-1)).toMatchObject({ kind: "freight" });
   });
 });
+
+describe("round 99: money a multilateral lender lends, a project sheet's country", () => {
+  it("gives a lender's loan to the country the sheet names, not to a partner its paragraphs name", () => {
+    const sheet = ["Khorgos Logistics Hub", "", "Country: Kazakhstan", "", "EBRD Finance Summary", "USD 95,000,000 senior loan.", "", "Project Description", "The road will carry trucks to the Khorgos crossing with China."].join("\n");
+    expect(extractFromText(sheet)[0]).toMatchObject({ kind: "investment", entities: ["Kazakhstan"] });
+  });
+
+  it("gives what lenders lend set against a country's loans the borrower only", () => {
+    const figures = extractFromText("Kyrgyzstan borrows from many lenders. Chinese banks lent $4.1 billion for 60 projects, against $2.4 billion lent by the World Bank and the ADB for 35 projects.", { date: "2026-09-01" });
+    expect(figures.filter((f) => f.unit === "USD").map((f) => f.entities)).toEqual([["China", "Kyrgyzstan"], ["Kyrgyzstan"]]);
+  });
+});

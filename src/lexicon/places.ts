@@ -155,3 +155,9 @@ export function canonicalEntity(form: string): string | undefined {
 export function canonicalPlace(form: string): string {
   return form.replace("’", "'");
 }
+
+/**
+ * Multilateral lenders, which are no country: money they lend or report is the borrower's, where the project is
+ * ("EBRD Finance Summary: EUR 85,000,000 senior loan", "financed by the World Bank, the ADB and the EBRD").
+ */
+export const MULTILATERAL_LENDER = /\b(?:EBRD|European\s+Bank\s+for\s+Reconstruction(?:\s+and\s+Development)?|ADB|Asian\s+Development\s+Bank|AIIB|Asian\s+Infrastructure\s+Investment\s+Bank|World\s+Bank|IFC|International\s+Finance\s+Corporation|IMF|International\s+Monetary\s+Fund|EDB|Eurasian\s+Development\s+Bank|IsDB|Islamic\s+Development\s+Bank|EIB|European\s+Investment\s+Bank|OPEC\s+Fund|New\s+Development\s+Bank)\b/;

@@ -143,3 +143,10 @@ describe("a publisher's paper and its month", () => {
     expect(readMetaLine("Kazakhstan's exports to China, March 2026")).toEqual({});
   });
 });
+
+describe("a page's stamp of disclosure or date", () => {
+  it("dates the document from 'PSD disclosed:' and 'Date:' lines", () => {
+    expect(readMetaLine("PSD disclosed: 12 Mar 2026")).toMatchObject({ date: "2026-03-12" });
+    expect(readMetaLine("Date: 3 June 2026")).toMatchObject({ date: "2026-06-03" });
+  });
+});
