@@ -96,6 +96,10 @@ const LISTED_AFTER = new RegExp(
 const SECOND_VERB = new RegExp(String.raw`^(?:\s+[\p{Ll}-]+){0,5}?,?\s+and\s+(?:(?:to\s+)?\p{Ll}+\s+)?$|^(?:\s+[\p{Ll}-]+){0,3}?,\s+(?:enough|sufficient)\s+to\s+\p{Ll}+\s+$|^\s+${GAPPED_OBJECT}\s+$`, "u");
 /** What the figure before requires, past the end of its clause: " by 2030, requiring ", ", which would need ". */
 const REQUIRED = /^(?:\s+[\p{L}\p{N}-]+){0,4}?,\s+(?:requiring|needing|which\s+(?:would|will)\s+(?:require|need))\s+$/u;
+/** A deadline's words right before its period: "by 2029", "by the end of 2027", "by end-2028". */
+const DEADLINE_WORDS = /\bby\s+(?:the\s+end\s+of\s+|end[-\s])?$/i;
+/** "from" (and a qualifier) right before a figure. */
+const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$/i;
 /** Between the two ends of a span: " to ". */
 const SPAN_TO = /^\s+to\s+$/;
 /** A part of a total named before: "… made up the bulk, about $2.1 billion, followed by machinery at $1.3 billion". */
@@ -924,7 +928,7 @@ function attribute(
     if (bilateral && partOfPrev[i + 1] && own[i + 1]) for (const e of own[i + 1]!.entities) if (!entities.has(e)) exclude.add(e);
     if (kind !== "fx") ctx.focus.fill(entities, bilateral ? Math.max(2, entities.size + ends) : 1, exclude, [...firsts, ...origins], s.end - ctx.blockStart);
 
-    const chosen = figurePeriod(sp, { start: rf.start, end: rf.end, win, clause: spoken, prevEnd: prev ? prev.end : 0 }, status === "actual", () =>
+    const found = figurePeriod(sp, { start: rf.start, end: rf.end, win, clause: spoken, prevEnd: prev ? prev.end : 0 }, status === "actual", () =>
       kind === "fx"
         ? null
         : notAhead(carry.period(), ctx.refYear) ??
@@ -933,6 +937,12 @@ function attribute(
           (entities.size === 2 && PARTED_KINDS.has(kind) ? totalPeriod(ctx.earlier, { kind, unit: rf.unit, subject, entities }, true) : null) ??
           ((TITLE_DATED_KINDS.has(kind) || (kind === "other" && rf.unit === "percent")) && !NAMES_TIME.test(ownTime()) ? notAhead(ctx.titlePeriod(), ctx.refYear) : null),
     );
+    // The bottom of a span takes no deadline written after its top: in "to lift capacity from 540,000 TEU to 1 million TEU a
+    // year by 2029", 2029 is when the top is to be reached, and the bottom is where the plan starts (a period such as "next
+    // year" after the top is still both ends').
+    const spanBottom = next !== undefined && FROM_BEFORE.test(s.text.slice(Math.max(0, rf.start - 20), rf.start)) && SPAN_TO.test(s.text.slice(rf.end, next.start));
+    const deadlineAfter = spanBottom && found.period !== null && found.period.start >= next.end && DEADLINE_WORDS.test(s.text.slice(Math.max(0, found.period.start - 20), found.period.start));
+    const chosen = deadlineAfter ? { period: null, text: null } : found;
     // The top of a span ("rising from 3 to 4 million tonnes") shares its period with the bottom.
     // So does the figure set against another place's: "Chinese investment in Uzbekistan reached $3 billion in 2024, against $1.2 billion in Kyrgyzstan".
     // And another place's level set against one, with no period of its own ("$3,300 per person in 2025, against roughly $1,100

@@ -1856,3 +1856,11 @@ describe("round 99: money a multilateral lender lends, a project sheet's country
     expect(figures.filter((f) => f.unit === "USD").map((f) => f.entities)).toEqual([["China", "Kyrgyzstan"], ["Kyrgyzstan"]]);
   });
 });
+
+describe("the bottom of a span to a deadline", () => {
+  it("takes no period written after the span's top: it is where the plan starts", () => {
+    const [from, to] = extractFromText("The plan is to lift the terminal's capacity from 300,000 TEU to 700,000 TEU a year by 2030.", { date: "2026-09-01" });
+    expect(from).toMatchObject({ value: 300000, period: null });
+    expect(to).toMatchObject({ value: 700000, period: "2030" });
+  });
+});
