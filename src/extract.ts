@@ -18,9 +18,9 @@ import { layoutDocument } from "./documents/layout.js";
 import { maskEmphasis, mayHaveEmphasis } from "./documents/markup.js";
 import { canonicalEntity, MULTILATERAL_LENDER, PLACES } from "./lexicon/places.js";
 import { scanSentence } from "./grammar/scan.js";
-import { unitLeftOut } from "./grammar/elided.js";
+import { unitLeftOut, unitOfList } from "./grammar/elided.js";
 import { GAPPED_OBJECT, NAME_OWNS_NEXT } from "./grammar/relations.js";
-import { columnOf, hasCells, hasUnit, isRuling, labelSubject, periodWords, readRow, tableColumns, unitNote, type TableColumn } from "./grammar/table.js";
+import { columnOf, hasCells, hasUnit, isRuling, labelSubject, openingUnit, periodWords, readRow, tableColumns, unitNote, type TableColumn } from "./grammar/table.js";
 import { SPELLED_HINT } from "./grammar/numbers.js";
 import { WORDS_HINT } from "./grammar/words.js";
 import type { RawFigure } from "./grammar/raw.js";
@@ -70,7 +70,7 @@ const NAMED_ITEM = /^\p{Lu}[\p{L}'’ .-]{0,40}?\s*[—–:]\s*(?:about\s+|aroun
 /** The longest line still read as an item of a list (a table row turned into text). */
 const LIST_LINE_MAX = 160;
 /** The label of a listed line: "Wheat — 1.2 mln t (+15%)". */
-const LIST_LABEL = /^([\p{L}][\p{L}'’ ,&/-]{0,40}?)\s*(?:[—–:]|\s-)\s*/u;
+const LIST_LABEL = /^(?:\d{1,2}[.)]\s+)?([\p{L}][\p{L}'’ ,&/-]{0,40}?)\s*(?:[—–:]|\s-)\s*/u;
 /** A sentence whose subject is a pronoun: "In 2023, it reached USD 31.5 billion". */
 const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over|After|Once|With|If|When|Unless|Should)\s+[^,]{1,40}?(?:,\s+which\s+[^,]{1,40})?,?\s+|(?:last|this|next)\s+(?:year|month|quarter|season),?\s+|(?:a|one|two|three|five|ten)\s+(?:years?|decades?)\s+later,?\s+)?(?:it|this|that|they|the\s+figure|the\s+total)\s+(?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+,\s+to\s+)?$/iu;
 /** A relative clause whose verb is in the past: "which already stood at ", "that reached ". */
@@ -392,9 +392,13 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       const scan = scanSentence(s.text);
       // "For the full year we expect close to 500,000" after "we handled 410,000 TEU": a bare number in the paragraph's last level's unit.
       const elided = scan.figures.length === 0 && carry.level ? unitLeftOut(s.text, scan.skipped, carry.level) : null;
-      if (elided) {
-        scan.figures.push(elided);
-        scan.skipped = scan.skipped.filter((k) => k.start < elided.start || k.start >= elided.end);
+      // "1. CNPC — 12.4" under "Top 5 Chinese investors in Kazakhstan (stock, $ billion):": a listed number in its opening's unit.
+      const listUnit = scan.figures.length === 0 && !elided && opening ? openingUnit(opening) : null;
+      const unitOfLine = listUnit ? unitOfList(s.text, scan.skipped, listUnit) : null;
+      for (const added of [elided, unitOfLine]) {
+        if (!added) continue;
+        scan.figures.push(added);
+        scan.skipped = scan.skipped.filter((k) => k.start < added.start || k.start >= added.end);
       }
       for (const k of scan.skipped) skipped.push({ ...k, start: k.start + s.start, end: k.end + s.start, text: asRead ? doc.text.slice(k.start + s.start, k.end + s.start) : k.text });
       if (scan.figures.length === 0) {
@@ -782,7 +786,8 @@ function attribute(
     let subject = rf.subject;
     // A listed line's label is what it measures, unless it names a place ("Kazakhstan – $41 billion").
     const label = ctx.listItem && subject === null ? LIST_LABEL.exec(s.text) : null;
-    const labelNames = label && label[0].length <= rf.start ? names.within(0, label[1]!.length) : null;
+    const labelAt = label ? label[0].indexOf(label[1]!) : 0;
+    const labelNames = label && label[0].length <= rf.start ? names.within(labelAt, labelAt + label[1]!.length) : null;
     if (labelNames && labelNames.entities.length === 0 && labelNames.places.length === 0) subject = label![1]!;
     const exclude = new Set<string>(rf.end <= rankedAfter.at ? rankedAfter.names : []);
     // Nor is a country named in an aside before its clause, from the paragraph either ("Remittances, mostly from Russia, reached …").

@@ -1864,3 +1864,15 @@ describe("the bottom of a span to a deadline", () => {
     expect(to).toMatchObject({ value: 700000, period: "2030" });
   });
 });
+
+describe("round 100: a list's numbers in the unit its opening gives", () => {
+  it("reads '1. Name — 12.4' under an opening ending '(stock, $ billion):' as $12.4 billion", () => {
+    const text = ["Top Chinese lenders to Uzbekistan (loans outstanding, $ billion):", "1. Exim Bank — 3.6", "2. China Development Bank — 1.9"].join("\n");
+    expect(extractFromText(text, { date: "2026-11-20" }).map((f) => [f.value, f.unit])).toEqual([[3.6e9, "USD"], [1.9e9, "USD"]]);
+  });
+
+  it("reads such lines under ', million tonnes:' in tonnes, and leaves them bare under an opening with no unit", () => {
+    expect(extractFromText(["Grain exports to China by crop, million tonnes:", "Wheat: 1.1", "Barley: 0.4"].join("\n"), { date: "2026-11-20" }).map((f) => [f.value, f.unit])).toEqual([[1.1e6, "t"], [4e5, "t"]]);
+    expect(extractFromText(["Our partners in the region:", "Kazakhstan — 12", "Uzbekistan — 9"].join("\n"), { date: "2026-11-20" })).toEqual([]);
+  });
+});

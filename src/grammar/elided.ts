@@ -5,6 +5,7 @@
  */
 import type { Skipped } from "../types.js";
 import { parseDigits } from "./numbers.js";
+import type { TableColumn } from "./table.js";
 import { withQualifier } from "./qualify.js";
 import { newRawFigure, type RawFigure } from "./raw.js";
 
@@ -37,5 +38,24 @@ export function unitLeftOut(sentence: string, skipped: readonly Skipped[], level
   const fig = newRawFigure(s.start, s.end, value, level.unit);
   fig.per = level.per;
   fig.subject = level.subject;
+  return withQualifier(sentence, fig);
+}
+
+/** A listed line that is a name, a dash or colon, and a number alone: "2. Sinopec — 3.1", "Kazakhstan: 41.2". */
+const NAMED_NUMBER_LINE = /^(?:\d{1,2}[.)]\s+)?\p{L}[^—–:\d]{0,50}?\s*[—–:-]\s*[+\-−]?\d[\d.,]*\s*%?\s*[;.,]?$/u;
+
+/**
+ * The one bare number of a listed line that is only a name and its number, read in the unit its list's opening gives in
+ * brackets: "Top 5 Chinese investors in Kazakhstan (stock, $ billion):" then "1. CNPC — 12.4" is $12.4 billion. Null
+ * otherwise.
+ */
+export function unitOfList(sentence: string, skipped: readonly Skipped[], column: TableColumn): RawFigure | null {
+  if (!NAMED_NUMBER_LINE.test(sentence.trim())) return null;
+  const bare = skipped.filter((s) => s.reason === "bare-number");
+  if (bare.length !== 1) return null;
+  const s = bare[0]!;
+  const value = parseDigits(s.text);
+  if (!Number.isFinite(value)) return null;
+  const fig = newRawFigure(s.start, s.end, value * column.factor, column.unit);
   return withQualifier(sentence, fig);
 }

@@ -305,3 +305,13 @@ function cellFigures(cells: readonly Cell[], columns: readonly TableColumn[]): {
   });
   return out.map((figure, i) => ({ figure, column: from[i]! }));
 }
+
+/** A unit a list's opening gives at its end, in brackets or after a comma: "(stock, $ billion):", ", US$ bn:". */
+const OPENING_UNIT = /(?:\(([^()]{1,30})\)|,\s*([^,()]{1,20}))\s*:?\s*$/;
+/** The unit and scale a list's opening gives its lines, if it gives one. */
+export function openingUnit(opening: string): TableColumn | null {
+  const m = OPENING_UNIT.exec(opening);
+  if (!m) return null;
+  const column = columnOf(m[1] ?? m[2]!);
+  return hasUnit(column) ? column : null;
+}

@@ -1,6 +1,7 @@
 /** A number whose unit its sentence leaves out, read in the paragraph's last level's unit. */
 import { describe, expect, it } from "vitest";
-import { unitLeftOut } from "../../src/grammar/elided.js";
+import { unitLeftOut, unitOfList } from "../../src/grammar/elided.js";
+import { openingUnit } from "../../src/grammar/table.js";
 import { scanSentence } from "../../src/grammar/scan.js";
 
 const tonnes = { value: 4_200_000, unit: "t", per: null, subject: "grain" };
@@ -19,5 +20,22 @@ describe("a unit left out", () => {
 
   it("leaves a sentence with two bare numbers", () => {
     expect(read("The ministry expects 5,000,000, or 4,800,000 at worst.")).toBeNull();
+  });
+});
+
+describe("a listed number in its opening's unit", () => {
+  const inOpening = (opening: string, line: string) => {
+    const unit = openingUnit(opening);
+    return unit ? unitOfList(line, scanSentence(line).skipped, unit) : null;
+  };
+
+  it("reads a name and its number in the unit the opening gives in brackets or after a comma", () => {
+    expect(inOpening("Chinese investors (stock, $ billion):", "Sinopec — 3.1")).toMatchObject({ value: 3.1e9, unit: "USD" });
+    expect(inOpening("Cotton yarn exports, thousand tonnes:", "Xinjiang: 212")).toMatchObject({ value: 212000, unit: "t" });
+  });
+
+  it("reads nothing under an opening with no unit, nor a line that is more than a name and its number", () => {
+    expect(openingUnit("Our partners in the region:")).toBeNull();
+    expect(inOpening("Chinese investors (stock, $ billion):", "Sinopec raised its stake to 3.1 last year")).toBeNull();
   });
 });
