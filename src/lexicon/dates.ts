@@ -25,14 +25,14 @@ export function pad2(n: number): string {
 }
 
 /**
- * A date written in figures on a credit line: "2024-12-23", or day first, "03.02.2025" (the way
+ * A date written in figures on a credit line: "2024-12-23", "2024/12/23", or day first, "03.02.2025" (the way
  * Central Asian and Russian outlets write it). Not in prose, where "03.02" could be anything.
  */
-export const NUMERIC_DATE_SOURCE = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{2}\.\d{2}\.\d{4})`;
+export const NUMERIC_DATE_SOURCE = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{4}\/\d{2}\/\d{2}|\d{2}\.\d{2}\.\d{4})`;
 
-/** "2024-12-23" or "03.02.2025" → "2024-12-23", "2025-02-03"; null if not a valid date. */
+/** "2024-12-23", "2024/12/23" (as Chinese sites stamp pages) or "03.02.2025" → "2024-12-23", "2025-02-03"; null if not a valid date. */
 export function parseNumericDate(s: string): string | null {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+  const iso = /^(\d{4})[-/](\d{2})[-/](\d{2})$/.exec(s.trim());
   const dmy = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(s.trim());
   const [y, m, d] = iso ? [iso[1]!, iso[2]!, iso[3]!] : dmy ? [dmy[3]!, dmy[2]!, dmy[1]!] : [];
   if (!y || Number(m) < 1 || Number(m) > 12 || Number(d) < 1 || Number(d) > 31) return null;

@@ -150,3 +150,10 @@ describe("a page's stamp of disclosure or date", () => {
     expect(readMetaLine("Date: 3 June 2026")).toMatchObject({ date: "2026-06-03" });
   });
 });
+
+describe("a date written year first with slashes", () => {
+  it("dates the document, as Chinese sites stamp pages", () => {
+    expect(readMetaLine("2026/10/28")).toMatchObject({ date: "2026-10-28", dateline: true });
+    expect(readMetaLine("2025/26")).toEqual({});
+  });
+});

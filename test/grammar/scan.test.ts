@@ -978,3 +978,9 @@ describe("round 98: a freight weekly's arrows and backlogs", () => {
     expect(figs("The queue at Khorgos shrank to 640 trucks from 910.", "2026-11-16").map((f) => [f.value, f.subject])).toEqual([[640, "trucks"], [910, "trucks"]]);
   });
 });
+
+describe("round 101: a price per litre after a slash", () => {
+  it("reads '/l' as per litre", () => {
+    expect(only("Diesel at the border: 315 ₸/l.")).toMatchObject({ value: 315, unit: "KZT", per: "per litre" });
+  });
+});
