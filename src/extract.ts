@@ -59,6 +59,11 @@ const DESTINATIONS = /\b(?:(?:most|much|all|half|the\s+bulk)\s+of\s+(?:it|them)\
 const CAPS_LABEL = /^(\p{Lu}[\p{Lu} -]{2,40}):\s/u;
 /** A project sheet's field naming its country: "Country: Kazakhstan". */
 const COUNTRY_FIELD = /^(?:Country|Countries|Location)\s*:\s*(\S.{1,80})$/;
+/**
+ * What stands between a figure and the next when the next has only a name of its own, its verb and what it measures left
+ * out: ", Uzbekistan ", ", while Uzbekistan's fell ", ", Russia for ", " and Kazakhstan ". Group 1: the name.
+ */
+const GAPPED_NAME = /^[^,;]{0,40}?(?:,|;|,?\s+(?:and|while|whereas|but))\s+(?:(?:while|whereas|and|but)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:['’]s(?:\s+\p{Ll}+){0,2}?\s+(?:rose|fell|grew|dropped|declined|increased|decreased|slipped|jumped|climbed|reached|stood\s+at|was|were|totall?ed|came\s+to)(?:\s+(?:by|to|at))?|\s+(?:for|with|at))?\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|just\s+)?$/u;
 /** An interviewer's question, and the answer to it: "Q: What about agriculture?", "A: We sent 1.1 million tonnes …". */
 const QUESTION = /^(?:Q|Question)\s*[:.]\s+\S.*\?\s*$/;
 const ANSWER = /^(?:A|Answer)\s*[:.]\s+\S/;
@@ -652,6 +657,8 @@ function attribute(
   const owed = new Set<number>();
   /** Figures of partners ranked after the paragraph's first. */
   const ranks = new Set<number>();
+  /** Figures gapped from an earlier one (", while Uzbekistan's fell 3%"), with the name that stands for that one's subject. */
+  const gappedSubjects = new Map<number, string>();
   raws.forEach((rf, i) => {
     const { clause, win, completed } = where[i]!;
     const prev = raws[i - 1];
@@ -732,6 +739,13 @@ function attribute(
     const listed = listedAfter[i]!;
     // A part named after its whole, in its unit, is of the whole's kind: "delivered 43.2 bcm, of which 32.4 bcm came from Turkmenistan".
     if (partOfPrev[i] && (kind === "other" || (ofWhich[i] && out[i - 1]!.kind !== "growth"))) kind = out[i - 1]!.kind;
+    // A figure gapped from an earlier one of its sentence, with only a name of its own before it, measures what that one does,
+    // for the name: "Kazakhstan's exports to China rose 12% …, while Uzbekistan's fell 3%", "China accounted for 24% of
+    // Kazakhstan's trade, Russia for 19%", "Turkmenistan supplied 30 bcm of gas to China, Uzbekistan 5 bcm".
+    const gap = i > 0 ? GAPPED_NAME.exec(s.text.slice(prev!.end, rf.start)) : null;
+    const gappedName = gap ? canonicalEntity(gap[1]!) : null;
+    const gapModel = gappedName ? [...out].reverse().find((o) => o.unit === rf.unit && o.entities.length === 2 && !o.entities.includes(gappedName)) ?? null : null;
+    if (gapModel && kind === "other") kind = gapModel.kind;
     // So is the level it is compared with: "supplying 10.2 bcm in 2025, down from 11.9 bcm".
     // And a level a capacity is compared with is a capacity: "Its daily capacity is 30 pairs of trains, up from 24".
     const comparedKind = rf.comparedIndex !== null ? out[rf.comparedIndex]!.kind : null;
@@ -911,6 +925,18 @@ function attribute(
       entities.clear();
       for (const e of compared.entities) entities.add(e);
     }
+    // The gapped figure's parties are its model's, the model's subject (the party its sentence names first) swapped for its name.
+    // (A model gapped itself has the name it was given as its subject: "…, Uzbekistan 5 bcm and Kazakhstan 7 bcm".)
+    if (gapModel && gappedName) {
+      const modelAt = out.indexOf(gapModel);
+      const subjectOfModel = gappedSubjects.get(modelAt) ?? names.inOrder(0, raws[modelAt]!.start).find((e) => gapModel.entities.includes(e));
+      if (subjectOfModel) {
+        entities.clear();
+        for (const e of gapModel.entities) entities.add(e === subjectOfModel ? gappedName : e);
+        direction ??= gapModel.direction;
+        gappedSubjects.set(i, gappedName);
+      }
+    }
     // A ranked partner takes the place of the first's partner, the party its sentence names first ("China remained
     // Uzbekistan's largest trading partner"), and shares the other: Kyrgyzstan, in the example.
     const sharedWithFirst = ranked && bilateral && entities.size === 1 ? sharedParty(ranked) : null;
@@ -1008,6 +1034,12 @@ function attribute(
   // when neither names one).
   raws.forEach((rf, i) => {
     const level = rf.qualifiesIndex !== null ? out[rf.qualifiesIndex] : undefined;
+    // The level a gapped change reaches is of the change's parties: ", while Uzbekistan's fell 3% to $4 billion".
+    const gappedName = gappedSubjects.get(i);
+    if (level && gappedName && level.entities.every((e) => e === gappedName)) {
+      level.entities = [...out[i]!.entities];
+      level.direction ??= out[i]!.direction;
+    }
     if (level && unnamed.has(i)) {
       out[i]!.entities = [...level.entities];
       out[i]!.place = level.place;

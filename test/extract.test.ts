@@ -1876,3 +1876,28 @@ describe("round 100: a list's numbers in the unit its opening gives", () => {
     expect(extractFromText(["Our partners in the region:", "Kazakhstan — 12", "Uzbekistan — 9"].join("\n"), { date: "2026-11-20" })).toEqual([]);
   });
 });
+
+describe("probe 102: figures gapped from an earlier one, with only a name of their own", () => {
+  it("gives 'while X's fell' the earlier figure's flow, its subject swapped for X, and the level it reaches too", () => {
+    const figures = extractFromText("Tajikistan's imports from China rose 9% to $3.2 billion, while Kyrgyzstan's fell 4% to $6.1 billion.", { date: "2026-05-01" });
+    expect(figures.map((f) => [f.text, f.entities, f.direction])).toEqual([
+      ["9%", ["China", "Tajikistan"], "import"],
+      ["$3.2 billion", ["China", "Tajikistan"], "import"],
+      ["4%", ["China", "Kyrgyzstan"], "import"],
+      ["$6.1 billion", ["China", "Kyrgyzstan"], "import"],
+    ]);
+  });
+
+  it("reads a list of names and numbers after a full clause as that clause's measure for each name", () => {
+    const figures = extractFromText("Kazakhstan shipped 4.2 million tonnes of grain to Iran, Russia 9.8 million tonnes and Turkmenistan 0.3 million tonnes.", { date: "2026-05-01" });
+    expect(figures.map((f) => [f.kind, f.entities])).toEqual([
+      ["freight", ["Iran", "Kazakhstan"]],
+      ["freight", ["Iran", "Russia"]],
+      ["freight", ["Iran", "Turkmenistan"]],
+    ]);
+  });
+
+  it("gives a share said again for another name that name in place of the first", () => {
+    expect(extractFromText("China accounted for 31% of Kyrgyzstan's imports, Russia for 27%.", { date: "2026-05-01" }).map((f) => f.entities)).toEqual([["China", "Kyrgyzstan"], ["Kyrgyzstan", "Russia"]]);
+  });
+});

@@ -165,6 +165,11 @@ export class NameIndex {
     return this.within(0, at, exclude).entities.filter((e) => !ends.has(e));
   }
 
+  /** The entities named in [start, end), in the order the text first names them. */
+  inOrder(start: number, end: number): string[] {
+    return [...new Set(this.entityHits.filter((h) => h.at >= start && h.at < end).map((h) => h.name))];
+  }
+
   /** @param places only entities named as where things are, not as who acts ("China Energy Engineering will build …") */
   within(start: number, end: number, exclude: readonly Span[] = [], places = false): Named {
     const keep = (i: number) => i >= start && i < end && !exclude.some((s) => i >= s.start && i < s.end);
