@@ -1901,3 +1901,9 @@ describe("probe 102: figures gapped from an earlier one, with only a name of the
     expect(extractFromText("China accounted for 31% of Kyrgyzstan's imports, Russia for 27%.", { date: "2026-05-01" }).map((f) => f.entities)).toEqual([["China", "Kyrgyzstan"], ["Kyrgyzstan", "Russia"]]);
   });
 });
+
+describe("heads of state and government", () => {
+  it("stand for their countries: 'the two countries' after Mirziyoyev met Xi Jinping are Uzbekistan and China", () => {
+    expect(extractFromText("President Mirziyoyev met Xi Jinping in Beijing. Trade between the two countries reached $13.7 billion last year.", { date: "2026-05-01" })[0]).toMatchObject({ entities: ["China", "Uzbekistan"] });
+  });
+});

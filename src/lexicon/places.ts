@@ -51,6 +51,9 @@ const ENTITY_FORMS: Readonly<Record<string, string>> = {
   // So do the firms most often named for them in the region's business news.
   "BYD": "China", "Zijin Mining": "China", "PowerChina": "China", "TBEA": "China", "CITIC": "China", "UzAuto Motors": "Uzbekistan",
   "Gazprom": "Russia", "Rosatom": "Russia", "Lukoil": "Russia",
+  // Heads of state and government stand for their countries too ("Tokayev met Xi Jinping …; trade between the two countries …").
+  "Xi Jinping": "China", "President Xi": "China", "Li Qiang": "China", "Wang Yi": "China", "Tokayev": "Kazakhstan", "Mirziyoyev": "Uzbekistan",
+  "Japarov": "Kyrgyzstan", "Rahmon": "Tajikistan", "Berdimuhamedov": "Turkmenistan", "Putin": "Russia",
 };
 
 /** Forms that name a company: whoever acts, wherever the figure is. */
@@ -58,6 +61,8 @@ export const COMPANY_FORMS: ReadonlySet<string> = new Set([
   "KazMunayGas", "KMG", "Kazakhstan Temir Zholy", "KTZ", "Samruk-Kazyna", "Uzbekneftegaz", "Turkmengaz", "Turkmennebit", "TALCO", "Kazatomprom", "Kazakhmys", "KAZ Minerals", "Kyrgyzaltyn",
   "CNPC", "Sinopec", "CNOOC", "COSCO", "China Railway Express", "BYD", "Zijin Mining", "PowerChina", "TBEA", "CITIC", "UzAuto Motors",
   "Gazprom", "Rosatom", "Lukoil",
+  // (Leaders act, as companies do.)
+  "Xi Jinping", "President Xi", "Li Qiang", "Wang Yi", "Tokayev", "Mirziyoyev", "Japarov", "Rahmon", "Berdimuhamedov", "Putin",
 ]);
 /** Forms that are adjectives of nationality: "Chinese", "Kazakh". */
 export const DEMONYM_FORMS: ReadonlySet<string> = new Set([
