@@ -482,7 +482,7 @@ const RULES: Rule[] = [
     // "Said on Monday", "gold traded at $4,050 on Monday": the last such day up to the date of writing; "next Monday" the
     // first after it. Not a weekday that heads its date ("Monday, 2 November"), which the date's own rule reads.
     needs: /day\b/,
-    re: /\b(next\s+|last\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)(?!,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)/g,
+    re: new RegExp(`\\b(next\\s+|last\\s+)?(${WEEKDAYS.join("|")})\\b(?!,?\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_SOURCE})\\b)(?!,?\\s+(?:${MONTH_SOURCE})\\b)`, "g"),
     read: (m, ref) => {
       if (ref.year === null || ref.month === null || ref.day === null) return null;
       const written = Date.UTC(ref.year, ref.month - 1, ref.day);

@@ -49,7 +49,8 @@ const SOURCE_LINE = /^source\s*:\s*(\S.{0,100})$/i;
 /** A government site's stamp: "2025-11-08 15:30 Source: Ministry of Commerce". Group 1: the date; group 2: the source. */
 const STAMP_AND_SOURCE = /^(\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+source\s*:\s*(\S.{0,80})$/i;
 /** "Published: Apr 09, 2025 10:32 PM", "Updated on 12 March 2024", "PSD disclosed: 12 Mar 2026", "Date: 3 June 2026": a page's publication stamp. */
-const PUBLISHED = new RegExp(`\\b(?:published|posted|updated|disclosed|released|issued|date(?=\\s*:))(?:\\s+on)?\\s*:?\\s*(${FULL_DATE_SOURCE})`, "i");
+// ("Date:" only opening its line: an "Approval date:" or "Closing date:" is no date of the page.)
+const PUBLISHED = new RegExp(`(?:\\b(?:published|posted|updated|disclosed|released|issued)|^date(?=\\s*:))(?:\\s+on)?\\s*:?\\s*(${FULL_DATE_SOURCE})`, "i");
 /** The outlet after a publication stamp: "Published 15 January 2026 by the Kabar news agency". */
 const PUBLISHED_BY = /^\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})(?:\s+(?:news\s+agency|agency|newspaper|news\s+site|website|portal))?\s*\.?$/u;
 const BYLINE = /^[Bb]y\s+([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3})$/u;

@@ -148,6 +148,8 @@ describe("a page's stamp of disclosure or date", () => {
   it("dates the document from 'PSD disclosed:' and 'Date:' lines", () => {
     expect(readMetaLine("PSD disclosed: 12 Mar 2026")).toMatchObject({ date: "2026-03-12" });
     expect(readMetaLine("Date: 3 June 2026")).toMatchObject({ date: "2026-06-03" });
+    // A project's other dates are not the page's.
+    expect(readMetaLine("Closing date: 30 June 2030")).toEqual({});
   });
 });
 
