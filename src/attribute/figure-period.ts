@@ -21,8 +21,10 @@ const YEAR_EARLIER_AFTER = new RegExp(String.raw`^\s*,?\s*(?:of\s+(?=a\s+year\s+
 
 /** "nearly triple the 2021 level": a year that names a level to compare with. */
 const LEVEL_AFTER = /^\s+(?:level|levels|figure|mark)\b/i;
+/** The level a change moved from, right before its period: "has fallen to 72% from 86% three years ago". */
+const FROM_LEVEL = /\b(?:fallen|risen|grown|fell|rose|grew|dropped|declined|increased|decreased|climbed)\s+to\s+\S+\s+from\s+(?:about\s+|around\s+|some\s+)?(?:US\$|\$|€|£)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:in\s+)?$/i;
 const comparedBefore = (text: string, p: PeriodMention) =>
-  BASELINE_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start)) || LEVEL_AFTER.test(text.slice(p.end, p.end + 12));
+  BASELINE_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start)) || FROM_LEVEL.test(text.slice(Math.max(0, p.start - 60), p.start)) || LEVEL_AFTER.test(text.slice(p.end, p.end + 12));
 
 /** A period labelling a figure in brackets, as releases give the year before: "EBITDA margin 23.3% (9M 2025: 21.8%)". */
 const BRACKET_LABEL = (text: string, p: PeriodMention) => /\(\s*$/.test(text.slice(Math.max(0, p.start - 3), p.start)) && /^\s*:/.test(text.slice(p.end, p.end + 3));
@@ -112,7 +114,8 @@ export function figurePeriod(sp: SentencePeriods, at: FigurePlace, actual: boole
   const label = sp.labels.find((l) => at.start >= l.period.end && at.end <= l.end);
   if (label) return { period: label.period, text: sp.text.slice(label.period.start, label.period.end) };
   // The level compared with, in brackets right after its period: "more than in all of 2025 (31,000)".
-  const baseline = sp.compared.find((p) => /^\s*\(\s*$/.test(sp.text.slice(p.end, at.start)));
+  // And a level with the period it is compared with right after it: "has fallen to 72% from 86% three years ago".
+  const baseline = sp.compared.find((p) => /^\s*\(\s*$/.test(sp.text.slice(p.end, at.start)) || (p.start >= at.end && /^\s+(?:in\s+)?$/.test(sp.text.slice(at.end, p.start))));
   if (baseline) return { period: baseline, text: sp.text.slice(baseline.start, baseline.end) };
   const earlier = YEAR_EARLIER_AFTER.exec(sp.text.slice(at.end, at.end + 60));
   const earlierEnd = earlier ? at.end + earlier[0].length : -1;
@@ -172,11 +175,17 @@ function nearestOf(sp: SentencePeriods, periods: readonly PeriodMention[], at: F
   // 2023 to $1.6 billion in 2024", 2023 is the first figure's and 2024 the second's.
   const inWords = within(at.win).filter((p) => p.start >= sp.filed);
   const free = at.prevEnd > 0 ? inWords.filter((p) => !(p.start >= at.prevEnd && AFTER_FIGURE.test(sp.text.slice(at.prevEnd, p.start)))) : inWords;
+  // A semicolon parts a sentence's statements: in "… with a combined 400 MW, started supplying the grid in October; a third,
+  // of 300 MW, is due in 2027", the 400 MW are October's, not 2027's.
+  const from = sp.text.lastIndexOf(";", at.start) + 1;
+  const semi = sp.text.indexOf(";", at.end);
+  const part = from > 0 || semi !== -1 ? sentence.filter((p) => p.start >= from && (semi === -1 || p.end <= semi)) : null;
   return (
     near(free.length > 0 ? free : inWords) ??
     near(within(at.clause).filter((p) => !p.pointInTime)) ??
     // "By the end of September, the stock had exceeded $17 billion, and contracts reached $6.4 billion in the first nine months".
     (sp.opening ? near(within(sp.opening)) : null) ??
+    (part ? near(part.filter((p) => !p.pointInTime)) ?? near(part) : null) ??
     near(sentence.filter((p) => !p.pointInTime)) ??
     near(within(at.clause)) ??
     near(sentence)

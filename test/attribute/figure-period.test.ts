@@ -68,3 +68,15 @@ describe("the day a source spoke", () => {
     expect(figures.map((f) => f.period)).toEqual(["2026-07-07", "2026-07-07"]);
   });
 });
+
+describe("round 103: a semicolon's statements, and the period of a level moved from", () => {
+  it("looks for a period in the figure's own statement before the rest of the sentence", () => {
+    const figures = extractFromText("Three Chinese-built wind farms, with a combined 250 MW, started supplying the grid in August; a fourth, of 150 MW, is due in 2028.", { date: "2026-11-17" });
+    expect(figures.map((f) => [f.value, f.period, f.status])).toEqual([[250, "2026-08", "actual"], [150, "2028", "forecast"]]);
+  });
+
+  it("gives a level moved from the period right after it, and not the level it moved to", () => {
+    const figures = extractFromText("Kazakhstan's share has fallen to 18% from 25% five years ago.", { date: "2026-11-10" });
+    expect(figures.map((f) => [f.value, f.period])).toEqual([[18, null], [25, "2021"]]);
+  });
+});
