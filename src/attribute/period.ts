@@ -108,8 +108,8 @@ const RULES: Rule[] = [
   {
     // A span of days: "from January 1 to October 31, 2026", "1 January – 31 October 2026", "between 5 March and 20 April".
     // Whole months are written as months ("2026-01/2026-10"); other days as days ("2026-03-05/2026-04-20"). With no year
-    // written, the latest span ending by the reference date.
-    needs: "month",
+    // written, the latest span ending by the reference date. (Tried only where a day's number stands before a connector.)
+    needs: /(?:(?:to|through|until|and)\s+|[-–]\s*)(?:\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\.?\s+\d)/u,
     re: new RegExp(`\\b(from\\s+|between\\s+)?(?:${M}\\s+(\\d{1,2})|(\\d{1,2})\\s+${M})(?:,?\\s+${Y})?\\s*(to|through|until|and|-|–)\\s*(?:${M}\\s+(\\d{1,2})|(\\d{1,2})\\s+${M})(?![\\d\\p{L}])(?:,?\\s+(?:of\\s+)?${YX})?`, "giu"),
     read: (m, ref) => {
       // "On 1 January and 30 June" are two days, not the days between them.
@@ -331,7 +331,7 @@ const RULES: Rule[] = [
   },
   {
     // "In the five years to 2025", "over the decade through 2024": the years ending with that one.
-    needs: "year",
+    needs: /(?:years|decade)\s+(?:to|through|until|ending|ended)\s/i,
     re: new RegExp(`\\b(?:the\\s+)?(?:(two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|\\d{1,2})\\s+years|(decade))\\s+(?:to|through|until|ending(?:\\s+in)?|ended)\\s+${Y}\\b`, "gi"),
     read: (m) => {
       const n = m[2] ? 10 : /\d/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!;

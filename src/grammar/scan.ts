@@ -48,6 +48,8 @@ const SYMBOL_AFTER = /^\s?([₸₽¥€£])/;
 const CURRENCY_AS_ADJECTIVE = /^\s+(?:[\p{Ll}-]+\s+)?(?:payments|transactions|transfers|accounts|deposits|cards|invoices|operations|settlements|bonds|notes|coins|banknotes)\b/u;
 // "280 km", "280km" and the adjective "a 280-km line".
 const MEASURE_AFTER = MEASURES.map(([src, spec]) => [new RegExp(`^(?:\\s?|-)(?:${src})(?![\\p{L}])`, "u"), spec] as const);
+/** Any of them: one test where most numbers have none, before the measures are tried one by one. */
+const ANY_MEASURE_AFTER = new RegExp(`^(?:\\s?|-)(?:${MEASURES.map(([src]) => src).join("|")})(?![\\p{L}])`, "u");
 /**
  * "per tonne", "a day", the desk's "/t" ("$9,150/t") and the adjective's "-a-year" ("a 350,000-tonne-a-year
  * plant"). Group 1: the words; group 2: the unit after a slash; group 3: the hyphenated time.
@@ -230,6 +232,8 @@ export function scanSentence(sentence: string): SentenceScan {
 
 /** A correction's words for what an earlier version got wrong: "An earlier version of this article put …", "misstated …". */
 const RETRACTION = /\b(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story|report|thread|post|piece|item|note)\b|\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:stated|said|reported|gave|put|listed|described|cited)\b|\bmisstated\b|\bmisreported\b/i;
+/** Stems of RETRACTION's words, without their first letters' case: a cheap test before the pattern. */
+const RETRACTION_STEMS = ["version", "ncorrectly", "rongly", "istakenly", "rroneously", "isstated", "isreported"];
 /** Where the correct value starts: "; the correct figure is …", "instead of …", "rather than …". */
 const CORRECTED = /;|\binstead\s+of\b|\brather\s+than\b|\bcorrect(?:ed)?\b|\bshould\s+have\b/gi;
 
@@ -238,7 +242,7 @@ const CORRECTED = /;|\binstead\s+of\b|\brather\s+than\b|\bcorrect(?:ed)?\b|\bsho
  * $65.1bn; the correct figure is $56.1bn", $65.1bn is set aside as retracted, and $56.1bn stays.
  */
 function retract(sentence: string, figures: RawFigure[], skipped: Skipped[]): void {
-  if (figures.length === 0 || !/version|incorrectly|wrongly|mistakenly|erroneously|misstated|misreported/i.test(sentence)) return;
+  if (figures.length === 0 || !RETRACTION_STEMS.some((w) => sentence.includes(w))) return;
   const said = RETRACTION.exec(sentence);
   if (!said) return;
   CORRECTED.lastIndex = said.index + said[0].length;
@@ -307,7 +311,7 @@ const BASIS_AFTER = /^\s?(?:%|percent|per\s?cent)\s+(?:(?:attributable|consolida
 
 /** "m"/"k" is a scale only before a currency or a unit: "$5m", "5m yuan", "14.2m tonnes" (not "a 5m wall"). */
 function shortScaleUnitAfter(after: string): boolean {
-  return CURRENCY_AFTER.test(after) || MEASURE_AFTER.some(([re]) => re.test(after)) || countedAfter(after);
+  return CURRENCY_AFTER.test(after) || ANY_MEASURE_AFTER.test(after) || countedAfter(after);
 }
 
 /** "19k China-Europe trains", "2m tourists": things counted within three words after a short scale. */
@@ -328,12 +332,17 @@ function countedAfter(after: string): boolean {
 function hasUnitAfter(after: string): boolean {
   return (
     PERCENT_AFTER.test(after) || POINTS_AFTER.test(after) || FOLD_AFTER.test(after) || SCALE_AFTER.test(after) ||
-    CURRENCY_AFTER.test(after) || MEASURE_AFTER.some(([re]) => re.test(after))
+    CURRENCY_AFTER.test(after) || ANY_MEASURE_AFTER.test(after)
   );
 }
 
+/** The prefixes that end in a dollar sign, and the others: only one list can match what stands before a number. */
+const DOLLAR_PREFIXES = CURRENCY_PREFIXES.filter(([re]) => re.source.includes("\\$"));
+const OTHER_PREFIXES = CURRENCY_PREFIXES.filter(([re]) => !re.source.includes("\\$"));
+const DOLLAR_BEFORE = /\$\s?$/;
+
 function currencyBefore(before: string): { code: string; length: number } | null {
-  for (const [re, code] of CURRENCY_PREFIXES) {
+  for (const [re, code] of DOLLAR_BEFORE.test(before) ? DOLLAR_PREFIXES : OTHER_PREFIXES) {
     const m = re.exec(before);
     if (m) return { code: code || isoCode(m[1]!), length: m[0].length };
   }
@@ -463,8 +472,9 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
     }
     if (currency) unit = currency;
     else {
-      for (const [re, spec] of MEASURE_AFTER) {
-        const mm = re.exec(rest());
+      const after = rest();
+      if (ANY_MEASURE_AFTER.test(after)) for (const [re, spec] of MEASURE_AFTER) {
+        const mm = re.exec(after);
         if (mm && !(spec.unit === "t" && /^\s?t$/.test(mm[0]) && spelled) && !(spec.scaledOnly && factor < 1e6)) {
           unit = spec.unit;
           factor *= spec.factor;
