@@ -99,3 +99,28 @@ export function scaled(value: number, factor: number): number {
   if (Number.isInteger(product) && Math.abs(product) < 1e12) return product + 0;
   return Number(product.toPrecision(12));
 }
+
+/**
+ * A number written in words and again in figures in brackets, as contracts and decrees write it: "thirty-two (32)
+ * agreements", "two hundred million (200,000,000) US dollars". Group 1: the words; group 2: their scale; group 3: the figures.
+ */
+const WORDS_THEN_FIGURES = new RegExp(String.raw`\b(${SPELLED_COMPOUND}|${SPELLED_WORDS})(?:\s+(thousand|million|billion|trillion))?\s+\((\d[\d,.\s]*\d|\d)\)`, "giu");
+const SCALE_VALUE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/**
+ * The sentence with the words of such numbers and their brackets blanked, so that the figures are read with what follows
+ * them ("32 agreements", one figure); offsets hold. Words whose value the figures do not repeat are left as they are.
+ */
+export function maskWordsBeforeFigures(sentence: string): { text: string; moved: Map<number, { start: number; end: number }> } {
+  /** Where each figure, moved one place right over its closing bracket, starts → where its words start and its bracket ends. */
+  const moved = new Map<number, { start: number; end: number }>();
+  if (!sentence.includes("(")) return { text: sentence, moved };
+  const text = sentence.replace(WORDS_THEN_FIGURES, (whole, words: string, scale: string | undefined, figures: string, at: number) => {
+    const value = parseSpelled(words) * (scale ? SCALE_VALUE[scale.toLowerCase()]! : 1);
+    if (Math.abs(value - parseDigits(figures.replace(/\s/g, ""))) > 1e-9 * Math.max(1, value)) return whole;
+    const open = whole.lastIndexOf("(");
+    moved.set(at + open + 2, { start: at, end: at + whole.length });
+    return " ".repeat(open + 2) + figures;
+  });
+  return { text, moved };
+}

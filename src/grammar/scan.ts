@@ -8,7 +8,7 @@ import { CURRENCY_PREFIXES, CURRENCY_WORD_SOURCE, CURRENCY_WORDS, ISO_CODES, iso
 import { MONTH_SOURCE } from "../lexicon/dates.js";
 import { COUNTED_SUBJECTS, COUNT_NOUNS, IRREGULAR_PLURALS, MEASURED_PLURALS, MEASURES, NOT_COUNTED, PER_SOURCE, SCALE_SOURCE, SHORT_SCALE_SOURCE, TIME_RATE, canonicalPer, scaleOf } from "../lexicon/units.js";
 import { scanFx } from "./fx.js";
-import { DIGITS_SOURCE, DIGIT_TOKEN, NUMBER_START, NUMBER_TOKEN, SPELLED_HINT, parseDigits, parseSpelled, scaled } from "./numbers.js";
+import { DIGITS_SOURCE, DIGIT_TOKEN, NUMBER_START, NUMBER_TOKEN, SPELLED_HINT, maskWordsBeforeFigures, parseDigits, parseSpelled, scaled } from "./numbers.js";
 import { PREFIX_WINDOW, withQualifier } from "./qualify.js";
 import { DIGITS_SHARE_HINT, WORDS_HINT, wordFigures } from "./words.js";
 import { newRawFigure, type RawFigure, type SentenceScan } from "./raw.js";
@@ -136,10 +136,15 @@ const BY_BEFORE = /\bby\s+(?:US\$|\$|€|£)?$/i;
 const changeTo = (before: string, range: string) => BY_BEFORE.test(before) && /^\s*to\b/i.test(range);
 
 /** Scan one sentence. Offsets in the result are offsets into `sentence`. */
-export function scanSentence(sentence: string): SentenceScan {
+export function scanSentence(written: string): SentenceScan {
   // Every figure has a digit or a spelled-out number: most sentences without either are done at once.
-  const spelledWords = SPELLED_HINT.test(sentence);
-  const digits = HAS_DIGIT.test(sentence);
+  const anyWords = SPELLED_HINT.test(written);
+  const digits = HAS_DIGIT.test(written);
+  // "thirty-two (32) agreements", "two hundred million (200,000,000) US dollars": the figures are read with what follows
+  // them, and the figure starts at the words.
+  const masked = anyWords && digits ? maskWordsBeforeFigures(written) : null;
+  const sentence = masked?.text ?? written;
+  const spelledWords = masked && masked.moved.size > 0 ? SPELLED_HINT.test(sentence) : anyWords;
   const wordy = WORDS_HINT.test(sentence) || (digits && DIGITS_SHARE_HINT.test(sentence));
   if (!spelledWords && !wordy && !digits) return { figures: [], skipped: [] };
   const figures: RawFigure[] = [...scanFx(sentence), ...wordFigures(sentence, spelledWords, wordy)];
@@ -193,6 +198,12 @@ export function scanSentence(sentence: string): SentenceScan {
   const qualified = figures.some((f) => f.qualifiesIndex !== null)
     ? figures.flatMap((f) => (f.qualifiesIndex !== null ? [[f, figures[f.qualifiesIndex]!] as const] : []))
     : [];
+  if (masked) for (const f of figures) {
+    const words = masked.moved.get(f.start);
+    if (!words) continue;
+    f.start = words.start;
+    f.end = Math.max(f.end, words.end);
+  }
   figures.sort((a, b) => a.start - b.start);
   retract(sentence, figures, skipped);
   multiplyUnits(sentence, figures, skipped);

@@ -984,3 +984,11 @@ describe("round 101: a price per litre after a slash", () => {
     expect(only("Diesel at the border: 315 ₸/l.")).toMatchObject({ value: 315, unit: "KZT", per: "per litre" });
   });
 });
+
+describe("probe 104: numbers in words, then in figures in brackets", () => {
+  it("reads them as one figure, from the words to the bracket, with the unit after it", () => {
+    expect(only("The parties signed forty-one (41) agreements.")).toMatchObject({ value: 41, unit: "count", text: "forty-one (41)", kind: "deal" });
+    expect(only("A loan of three hundred million (300,000,000) US dollars was approved.")).toMatchObject({ value: 3e8, unit: "USD", text: "three hundred million (300,000,000) US dollars" });
+    expect(only("The duty is fifteen (15) percent of the value.")).toMatchObject({ value: 15, unit: "percent" });
+  });
+});
