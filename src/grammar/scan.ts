@@ -452,8 +452,8 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
     }
     if (factor !== 1) {
       dashPlus();
-      // An abbreviated scale's dot before the currency: "1,2 bln. USD", "45 mln. tenge".
-      if (SCALE_DOT_CURRENCY.test(rest())) pos += 1;
+      // An abbreviated scale's dot before the currency or the measure: "1,2 bln. USD", "45 mln. tenge", "2,1 mln. t".
+      if (SCALE_DOT_CURRENCY.test(rest()) || (rest().startsWith(".") && ANY_MEASURE_AFTER.test(rest().slice(1)) && /^\.\s/.test(rest()))) pos += 1;
     }
     // "$1 billion to $2 billion", "between $4.5 billion and $5 billion"
     if (high === null && factor !== 1) {

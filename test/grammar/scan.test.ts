@@ -992,3 +992,10 @@ describe("probe 104: numbers in words, then in figures in brackets", () => {
     expect(only("The duty is fifteen (15) percent of the value.")).toMatchObject({ value: 15, unit: "percent" });
   });
 });
+
+describe("probe 105: an abbreviated scale's dot before a measure", () => {
+  it("reads '2,1 mln. t' in tonnes, as '1,2 bln. USD' is read in dollars", () => {
+    expect(only("Coal output was 2,1 mln. t in May.")).toMatchObject({ value: 2.1e6, unit: "t" });
+    expect(only("Exports were 0,8 mln. tonnes of wheat.")).toMatchObject({ value: 8e5, unit: "t" });
+  });
+});
