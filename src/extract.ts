@@ -172,7 +172,7 @@ function worldTotal(clause: string): boolean {
  * Money a country finds at home is its own, whoever else a paragraph names: "Tajikistan will contribute a further $45 million
  * from the state budget", "1.4 trillion tenge will come from the state budget", "financed from its own funds".
  */
-const DOMESTIC_FUNDS = /^\s+(?:[\p{Ll}-]+\s+){0,3}?from\s+(?:the\s+|its\s+|their\s+)?(?:(?:own|state|national|republican|federal|local|regional)\s+(?:budgets?|funds|resources)|budget)\b/iu;
+const DOMESTIC_FUNDS = /^\s+(?:[\p{Ll}-]+,?\s+){0,6}?from\s+(?:the\s+|its\s+|their\s+)?(?:(?:own|state|national|republican|federal|local|regional)\s+(?:budgets?|funds|resources)|budget)\b/iu;
 /** A debt and its creditor: "debt to the Export-Import Bank of China", "owed China Eximbank", "arrears to Chinese banks". */
 // Repaying or servicing it names the creditor too: "Repayments to China will peak at about $150 million a year".
 const OWED_TO = /\b(?:[Dd]ebts?|[Aa]rrears|[Ll]iabilities|[Oo]bligations|[Rr]epayments?|[Dd]ebt\s+service)\s+(?:[\p{L}-]+\s+){0,2}?(?:to|towards)\s+(?:the\s+)?\p{Lu}|\bow(?:ed|es|ing)\s+(?:to\s+)?(?:the\s+)?\p{Lu}/u;

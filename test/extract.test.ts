@@ -1907,3 +1907,10 @@ describe("heads of state and government", () => {
     expect(extractFromText("President Mirziyoyev met Xi Jinping in Beijing. Trade between the two countries reached $13.7 billion last year.", { date: "2026-05-01" })[0]).toMatchObject({ entities: ["China", "Uzbekistan"] });
   });
 });
+
+describe("round 106: money from a state's own budget, said further after the amount", () => {
+  it("is that state's alone though words and a comma stand between", () => {
+    const figures = extractFromText("Afghanistan has spent about $540 million on the canal so far, entirely from its own budget, officials in Kabul say; Uzbekistan fears for its water.", { date: "2026-11-04" });
+    expect(figures[0]).toMatchObject({ kind: "investment", entities: ["Afghanistan"] });
+  });
+});
