@@ -64,6 +64,8 @@ const COUNTRY_FIELD = /^(?:Country|Countries|Location)\s*:\s*(\S.{1,80})$/;
  * out: ", Uzbekistan ", ", while Uzbekistan's fell ", ", Russia for ", " and Kazakhstan ". Group 1: the name.
  */
 const GAPPED_NAME = /^[^,;]{0,40}?(?:,|;|,?\s+(?:and|while|whereas|but))\s+(?:(?:while|whereas|and|but)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:['’]s(?:\s+\p{Ll}+){0,2}?\s+(?:rose|fell|grew|dropped|declined|increased|decreased|slipped|jumped|climbed|reached|stood\s+at|was|were|totall?ed|came\s+to)(?:\s+(?:by|to|at))?|\s+(?:for|with|at))?\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|just\s+)?$/u;
+/** A clause that opens with its verb, its subject before an aside: "reached $1.9 billion", "alone rose 340%", "earning …". */
+const PREDICATE_FIRST = /^\s*(?:(?:alone|also|together|nevertheless|still)\s+)?(?:reached|rose|fell|grew|totall?ed|amounted|stood|came|hit|climbed|jumped|increased|decreased|declined|dropped|slipped|exceeded|topped|averaged|was|were|earning|worth)\b/;
 /** An interviewer's question, and the answer to it: "Q: What about agriculture?", "A: We sent 1.1 million tonnes …". */
 const QUESTION = /^(?:Q|Question)\s*[:.]\s+\S.*\?\s*$/;
 const ANSWER = /^(?:A|Answer)\s*[:.]\s+\S/;
@@ -847,7 +849,16 @@ function attribute(
     const ownStretch = Math.max(rf.end, statusEnd);
     const clauseFlow = () =>
       ownStretch >= clause.end ? directionOf(clauseText) : (directionOf(s.text.slice(clause.start, ownStretch)) ?? (next && next.start < clause.end && directionOf(s.text.slice(ownStretch, next.start)) !== null ? null : directionOf(clauseText)));
-    let direction = clauseFlow() ?? ownFlow() ?? (before ? directionOf(s.text.slice(before.start, before.end)) : null) ?? (bracketed ? directionOf(s.text.slice(0, clause.start)) : null) ?? (predicate ? directionOf(s.text.slice(predicate.start, predicate.end)) : null) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null) ?? (ctx.opening && kind !== "growth" ? directionOf(ctx.opening) : null) ?? referent?.direction ?? ranked?.direction ?? (partOfPrev[i] ? out[i - 1]!.direction : null);
+    // A subject set apart from its verb by an aside names the flow: "Imports from China, mostly electric, reached $1.9 billion",
+    // "Kazakhstan's exports to China, led by copper, rose 8% to $12 billion".
+    const asideSubjectFlow = () => {
+      const at = spans.indexOf(clause);
+      const [subjectClause, asideClause] = [spans[at - 2], spans[at - 1]];
+      if (!subjectClause || !asideClause || !PREDICATE_FIRST.test(clauseText)) return null;
+      const asideText = s.text.slice(asideClause.start, asideClause.end);
+      return asideText.length <= 40 && !/\d/.test(asideText) ? directionOf(s.text.slice(subjectClause.start, subjectClause.end)) : null;
+    };
+    let direction = clauseFlow() ?? ownFlow() ?? asideSubjectFlow() ?? (before ? directionOf(s.text.slice(before.start, before.end)) : null) ?? (bracketed ? directionOf(s.text.slice(0, clause.start)) : null) ?? (predicate ? directionOf(s.text.slice(predicate.start, predicate.end)) : null) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null) ?? (ctx.opening && kind !== "growth" ? directionOf(ctx.opening) : null) ?? referent?.direction ?? ranked?.direction ?? (partOfPrev[i] ? out[i - 1]!.direction : null);
     if (rf.respectivelyItem) {
       const item = rf.respectivelyItem;
       const entity = canonicalEntity(item);

@@ -1914,3 +1914,14 @@ describe("round 106: money from a state's own budget, said further after the amo
     expect(figures[0]).toMatchObject({ kind: "investment", entities: ["Afghanistan"] });
   });
 });
+
+describe("a subject set apart from its verb by an aside", () => {
+  it("names the flow of the figure its verb reaches", () => {
+    expect(extractFromText("Imports from China, mostly electric cars, reached $2.3 billion.", { date: "2026-11-01" })[0]).toMatchObject({ direction: "import" });
+    expect(extractFromText("Uzbekistan's exports to China, led by copper, rose 6% to $3.1 billion.", { date: "2026-11-01" }).map((f) => f.direction)).toEqual(["export", "export"]);
+  });
+
+  it("not when the figure's clause has a subject of its own", () => {
+    expect(extractFromText("Outbound cargo was mainly tomato paste, machinery and building materials; return trains brought back 210,000 tonnes of ore.", { date: "2026-11-01" }).at(-1)).toMatchObject({ direction: null });
+  });
+});
