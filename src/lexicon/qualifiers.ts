@@ -2,8 +2,8 @@ import type { Qualifier } from "../types.js";
 
 /** Words before a figure that bound it, longest first; matched at the end of the text before the number. */
 export const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
-  [/\b(?:up\s+to|as\s+much\s+as|as\s+many\s+as|at\s+most|a\s+maximum\s+of|less\s+than|fewer\s+than|under|below)\s*$/i, "max"],
-  [/\b(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|at\s+least|exceeds?|exceeded|exceeding|surpass(?:es|ed|ing)?|tops|topped|topping|above|a\s+minimum\s+of)\s*$/i, "min"],
+  [/\b(?:up\s+to|as\s+much\s+as|as\s+many\s+as|at\s+most|a\s+maximum\s+of|less\s+than|fewer\s+than|under|below|(?:just\s+)?(?:shy|short)\s+of)\s*$/i, "max"],
+  [/\b(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|at\s+least|exceeds?|exceeded|exceeding|surpass(?:es|ed|ing)?|tops|topped|topping|above|a\s+minimum\s+of|north\s+of)\s*$/i, "min"],
   [/(?:\b(?:about|around|approximately|approx\.|roughly|some|nearly|almost|(?:close|closer|nearer)\s+to|an\s+estimated|estimated\s+at|circa|ca\.|bordered\s+on|borders\s+on|bordering\s+on|in\s+the\s+region\s+of)|~|≈)\s*$/i, "approx"],
 ];
 

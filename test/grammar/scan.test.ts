@@ -999,3 +999,10 @@ describe("probe 105: an abbreviated scale's dot before a measure", () => {
     expect(only("Exports were 0,8 mln. tonnes of wheat.")).toMatchObject({ value: 8e5, unit: "t" });
   });
 });
+
+describe("probe 107: 'north of' and 'shy of'", () => {
+  it("reads 'north of' as more than, and 'shy of' or 'short of' as less than", () => {
+    expect(only("Sales were north of $3 billion.")).toMatchObject({ qualifier: "min", text: "north of $3 billion" });
+    expect(only("Sales were just shy of $3 billion.")).toMatchObject({ qualifier: "max", text: "just shy of $3 billion" });
+  });
+});
