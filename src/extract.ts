@@ -8,7 +8,7 @@ import { NameIndex, actorsNamedIn, countriesNamedIn, countriesOfPlaces, entities
 import { ParagraphFocus, type TitleNames } from "./attribute/focus.js";
 import { classify, headingKind, namesMoneyKind } from "./attribute/kind.js";
 import { findPeriods, forwardPeriod, refDateOf, type PeriodMention, type RefDate } from "./attribute/period.js";
-import { figurePeriod, isComparison, sentencePeriods, type ChosenPeriod } from "./attribute/figure-period.js";
+import { DEADLINE_BEFORE, figurePeriod, isComparison, sentencePeriods, type ChosenPeriod } from "./attribute/figure-period.js";
 import { Carry, PARTED_KINDS, continuesBefore, earlierPeriod, goesOnUnnamed, referBack, saysSamePeriod, totalPeriod } from "./attribute/carry.js";
 import { findSource } from "./attribute/source.js";
 import { directionOf, statusOf } from "./attribute/status.js";
@@ -103,8 +103,6 @@ const LISTED_AFTER = new RegExp(
 const SECOND_VERB = new RegExp(String.raw`^(?:\s+[\p{Ll}-]+){0,5}?,?\s+and\s+(?:(?:to\s+)?\p{Ll}+\s+)?$|^(?:\s+[\p{Ll}-]+){0,3}?,\s+(?:enough|sufficient)\s+to\s+\p{Ll}+\s+$|^\s+${GAPPED_OBJECT}\s+$`, "u");
 /** What the figure before requires, past the end of its clause: " by 2030, requiring ", ", which would need ". */
 const REQUIRED = /^(?:\s+[\p{L}\p{N}-]+){0,4}?,\s+(?:requiring|needing|which\s+(?:would|will)\s+(?:require|need))\s+$/u;
-/** A deadline's words right before its period: "by 2029", "by the end of 2027", "by end-2028". */
-const DEADLINE_WORDS = /\bby\s+(?:the\s+end\s+of\s+|end[-\s])?$/i;
 /** "from" (and a qualifier) right before a figure. */
 const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$/i;
 /** Between the two ends of a span: " to ". */
@@ -983,13 +981,13 @@ function attribute(
     // year by 2029", 2029 is when the top is to be reached, and the bottom is where the plan starts (a period such as "next
     // year" after the top is still both ends').
     const spanBottom = next !== undefined && FROM_BEFORE.test(s.text.slice(Math.max(0, rf.start - 20), rf.start)) && SPAN_TO.test(s.text.slice(rf.end, next.start));
-    const deadlineAfter = spanBottom && found.period !== null && found.period.start >= next.end && DEADLINE_WORDS.test(s.text.slice(Math.max(0, found.period.start - 20), found.period.start));
+    const deadlineAfter = spanBottom && found.period !== null && found.period.start >= next.end && DEADLINE_BEFORE.test(s.text.slice(Math.max(0, found.period.start - 20), found.period.start));
     const chosen = deadlineAfter ? { period: null, text: null } : found;
     // The top of a span ("rising from 3 to 4 million tonnes") shares its period with the bottom.
     // So does the figure set against another place's: "Chinese investment in Uzbekistan reached $3 billion in 2024, against $1.2 billion in Kyrgyzstan".
     // And another place's level set against one, with no period of its own ("$3,300 per person in 2025, against roughly $1,100
     // in Kazakhstan"); not a level it moved from ("10.2 bcm in 2025, down from 11.9 bcm"), which is of an earlier time.
-    const placeSetAgainst = compared !== null && own[i] !== null && !/\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$/i.test(s.text.slice(Math.max(0, rf.start - 20), rf.start));
+    const placeSetAgainst = compared !== null && own[i] !== null && !FROM_BEFORE.test(s.text.slice(Math.max(0, rf.start - 20), rf.start));
     const sharesPeriod = (chosen.period === null && i > 0 && SPAN_TO.test(s.text.slice(raws[i - 1]!.end, rf.start))) || (chosen.period === null && (parallel !== null || ranked !== null || placeSetAgainst)) || (required && status !== "actual");
     const periodFrom = compared ?? ranked ?? out[i - 1];
     const shared = sharesPeriod && periodFrom?.period != null ? { period: { start: 0, end: 0, period: periodFrom.period, pointInTime: false }, text: periodFrom.periodText } : chosen;

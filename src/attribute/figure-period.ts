@@ -146,7 +146,7 @@ const AFTER_FIGURE = /^\s*,?\s*(?:in|during|for|over)?\s*(?:the\s+)?$/i;
 
 const SINCE = /^since\b/i;
 /** A deadline: "by 2026", "by the end of 2025", "by end-2026". */
-const DEADLINE_BEFORE = /\bby\s+(?:the\s+end\s+of\s+|end[-\s])?$/i;
+export const DEADLINE_BEFORE = /\bby\s+(?:the\s+end\s+of\s+|end[-\s])?$/i;
 /** A deadline still to come when the text was written ("by 2026" in 2024; not "by 2023, when trade reached $41 billion"). */
 const comingDeadline = (sp: SentencePeriods, p: PeriodMention) =>
   sp.refYear !== null && Number(p.period.slice(0, 4)) > sp.refYear && DEADLINE_BEFORE.test(sp.text.slice(Math.max(0, p.start - 20), p.start));

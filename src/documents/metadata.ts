@@ -28,11 +28,10 @@ const CREDIT_SEPARATOR = String.raw`\s*(?:,|\||·|•|—|–|\s-\s)\s*`;
 const CREDIT_PARTS = new RegExp(CREDIT_SEPARATOR);
 /**
  * A name of a few words, a bar or a dot, and a month and year only: "IMF staff | October 2026". Not a comma: "Trade,
- * October 2026" is a heading's period. Groups: the name, the month, the year.
+ * October 2026" is a heading's period; but after the kind of paper a publisher put out it is: "Bishkek Policy Lab
+ * briefing, September 2026". Groups: the name, the month, the year.
  */
-const NAME_AND_MONTH = new RegExp(`^(\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+[\\p{L}\\p{N}.&'’-]+){0,4})\\s*(?:\\||·|•)\\s*(${MONTH_SOURCE})\\.?\\s+((?:19|20)\\d\\d)$`, "u");
-/** A publisher, the kind of paper it put out, a comma and the month: "Bishkek Policy Lab briefing, September 2026". Groups: the publisher, month, year. */
-const PAPER_AND_MONTH = new RegExp(`^(\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+[\\p{L}\\p{N}.&'’-]+){0,4}?)\\s+(?:briefing|brief|report|paper|working\\s+paper|bulletin|newsletter|digest|monitor|update|note|outlook)\\s*,\\s*(${MONTH_SOURCE})\\.?\\s+((?:19|20)\\d\\d)$`, "u");
+const NAME_AND_MONTH = new RegExp(`^(\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+[\\p{L}\\p{N}.&'’-]+){0,4}?)(?:\\s*(?:\\||·|•)|\\s+(?:briefing|brief|report|paper|working\\s+paper|bulletin|newsletter|digest|monitor|update|note|outlook)\\s*,)\\s*(${MONTH_SOURCE})\\.?\\s+((?:19|20)\\d\\d)$`, "u");
 /** A journal's name, volume and issue, and its year in brackets: "… Review, Vol. 14, No. 3 (2026), pp. 211-239". Groups: the name, the year. */
 const JOURNAL_ISSUE = /^(\p{Lu}[\p{L}\p{N}.&'’ -]{2,80}?),\s*Vol(?:ume|\.)?\s*\d+(?:\s*,\s*(?:No|Issue|Iss)\.?\s*\d+)?\s*\(((?:19|20)\d\d)\)(?:\s*,\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?)?\.?$/u;
 // A channel's handle may stand for the name: "@silkroad_digest · 20 Nov 2026".
@@ -159,18 +158,11 @@ function readDates(line: string, out: LineMeta): void {
     // A short line around the stamp is page furniture, not article text.
     if (line.length <= 120) out.dateline = true;
   }
-  // A report's credit line may give only its month: "IMF staff | October 2026" is dated 2026-10.
-  const monthly = !od && !out.date && line.length <= 80 && /[|·•]/.test(line) ? NAME_AND_MONTH.exec(line) : null;
+  // A report's credit line may give only its month: "IMF staff | October 2026", "Bishkek Policy Lab briefing, September 2026".
+  const monthly = !od && !out.date && line.length <= 80 ? NAME_AND_MONTH.exec(line) : null;
   if (monthly) {
     out.outlet = monthly[1]!.trim();
     out.date = `${monthly[3]}-${pad2(monthNumber(monthly[2]!))}`;
-    out.dateline = true;
-  }
-  // A publisher's paper and its month after a comma: "Bishkek Policy Lab briefing, September 2026".
-  const papered = !od && !out.date && !monthly && line.length <= 80 ? PAPER_AND_MONTH.exec(line) : null;
-  if (papered) {
-    out.outlet = papered[1]!.trim();
-    out.date = `${papered[3]}-${pad2(monthNumber(papered[2]!))}`;
     out.dateline = true;
   }
   // A journal's issue gives its year only: "Central Asian Economic Review, Vol. 14, No. 3 (2026), pp. 211-239" is dated 2026.
