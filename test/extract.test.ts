@@ -1925,3 +1925,10 @@ describe("a subject set apart from its verb by an aside", () => {
     expect(extractFromText("Outbound cargo was mainly tomato paste, machinery and building materials; return trains brought back 210,000 tonnes of ore.", { date: "2026-11-01" }).at(-1)).toMatchObject({ direction: null });
   });
 });
+
+describe("the C5", () => {
+  it("is Central Asia in 'C5+1' and 'the C5 countries', not a car's model", () => {
+    expect(extractFromText("Trade between the C5 countries and China reached $98 billion in 2025.", { date: "2026-05-01" })[0]).toMatchObject({ entities: ["Central Asia", "China"] });
+    expect(extractFromText("The Citroen C5 sold 700 units.", { date: "2026-05-01" })[0]!.entities).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ const ENTITY_FORMS: Readonly<Record<string, string>> = {
   "Tajikistan": "Tajikistan", "Tajik": "Tajikistan", "Dushanbe": "Tajikistan",
   "Turkmenistan": "Turkmenistan", "Turkmen": "Turkmenistan", "Ashgabat": "Turkmenistan",
   "Russia": "Russia", "Russian": "Russia", "Russian Federation": "Russia", "Moscow": "Russia", "Kremlin": "Russia",
-  "Central Asia": "Central Asia", "Central Asian": "Central Asia",
+  "Central Asia": "Central Asia", "Central Asian": "Central Asia", "C5+1": "Central Asia", "C5 countries": "Central Asia", "C5 states": "Central Asia",
   "Xinjiang": "Xinjiang",
   "European Union": "European Union", "EU": "European Union",
   "Eurasian Economic Union": "Eurasian Economic Union", "EAEU": "Eurasian Economic Union", "EEU": "Eurasian Economic Union",
