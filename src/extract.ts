@@ -199,6 +199,8 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
   const figures: Figure[] = [];
   const skipped: Skipped[] = [];
   const refs = new Map<number, RefDate>();
+  /** Each section's dated event, if it opens with one. */
+  const events = new Map<number, SectionEvent | null>();
   /** Each section heading's places, when it only names places. */
   const placeHeadings = new Map<number, string[]>();
   const docRef = refDateOf(doc.meta.date);
@@ -274,8 +276,12 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
   for (let bi = 0; bi < doc.blocks.length; bi++) {
     const block = doc.blocks[bi]!;
     const blockText = textOf(block);
+    const event = () => {
+      if (!events.has(block.section)) events.set(block.section, sectionEvent(doc, block.section, docRef));
+      return events.get(block.section)!;
+    };
     const ref = () => {
-      if (!refs.has(block.section)) refs.set(block.section, sectionRef(doc, block.section, docRef));
+      if (!refs.has(block.section)) refs.set(block.section, sectionRef(event(), docRef));
       return refs.get(block.section)!;
     };
     const heading = block.section >= 0 ? doc.blocks[block.section]! : null;
@@ -301,7 +307,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       if (labelNames.entities.length === 0 && labelNames.places.length === 0 && /\p{L}/u.test(label)) for (const r of raws) r.subject ??= labelSubject(label);
       const context: ParagraphContext = {
         focus: new ParagraphFocus(`${table.header} ${blockText}`, placeHeading(), titleEntities, table.header.length + 1),
-        listItem: false, opening: table.header, headline: false, earlier: recent.slice().reverse(), refYear: docRef.year, ref, blockStart: block.start, paragraph: blockText, regionAt, titlePeriod,
+        listItem: false, opening: table.header, headline: false, earlier: recent.slice().reverse(), refYear: docRef.year, ref, event, blockStart: block.start, paragraph: blockText, regionAt, titlePeriod,
       };
       const s = { start: block.start, end: block.end, text: blockText };
       const made = attribute(doc, s, raws, findPeriods(blockText, ref), null, context, table.carry, headingText);
@@ -387,7 +393,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     // A listed line is read with the paragraph that opened the list: what it names, its kind's words.
     const opening = listed ? carry.opening : asked?.opening ?? null;
     const focusText = opening ? `${opening} ${blockText}` : blockText;
-    const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading(), titleEntities, opening ? opening.length + 1 : 0, unnamedAfter?.commonPlaces()), listItem: listed, opening, headline: block.heading, earlier, refYear: docRef.year, ref, blockStart: block.start, paragraph: blockText, regionAt, titlePeriod, whole: goesOnFrom ? goesOnFrom.totals[0] ?? goesOnFrom.money ?? goesOnFrom.level : null };
+    const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading(), titleEntities, opening ? opening.length + 1 : 0, unnamedAfter?.commonPlaces()), listItem: listed, opening, headline: block.heading, earlier, refYear: docRef.year, ref, event, blockStart: block.start, paragraph: blockText, regionAt, titlePeriod, whole: goesOnFrom ? goesOnFrom.totals[0] ?? goesOnFrom.money ?? goesOnFrom.level : null };
     // A listed line may open a list of its own ("2. The Ministry of Transport shall:" under a decree's title): the lines under it are read with it.
     list = opensList ? (listed ? new Carry(ref, blockText, carry) : carry) : listed ? list : null;
     headedList &&= list !== null && !opensList;
@@ -454,6 +460,8 @@ interface ParagraphContext {
   refYear: number | null;
   /** The date the paragraph's section was written, worked out on first use: a period with no year written is resolved against it. */
   ref: () => RefDate;
+  /** The dated event the paragraph's section opens with, if any: a deal's day when its sentence names none. */
+  event: () => SectionEvent | null;
   /** Where the paragraph starts in the document (sentence offsets are the document's). */
   blockStart: number;
   /** The paragraph's text (line breaks of a hard-wrapped one read as spaces). */
@@ -495,9 +503,14 @@ function afterRef(iso: string, ref: RefDate): boolean {
   return y !== ref.year ? y > ref.year : ref.month === null ? false : m !== ref.month ? m > ref.month : ref.day !== null && d > ref.day;
 }
 
-/** The date a section's relative words resolve against: its first dated event, else the document date. */
-function sectionRef(doc: ArticleDocument, section: number, docRef: RefDate): RefDate {
-  if (docRef.year === null) return docRef;
+/** The dated event a section opens with ("On October 27, Ambassador Liu attended the forum …"), and the words that date it. */
+interface SectionEvent extends ChosenPeriod {
+  /** The date is the dateline's ("Astana, 14 October 2025 –"): when the story was filed, not when anything happened. */
+  filed: boolean;
+}
+
+function sectionEvent(doc: ArticleDocument, section: number, docRef: RefDate): SectionEvent | null {
+  if (docRef.year === null) return null;
   let looked = 0;
   for (const b of doc.blocks) {
     if (b.section !== section) continue;
@@ -506,9 +519,14 @@ function sectionRef(doc: ArticleDocument, section: number, docRef: RefDate): Ref
     // Not a date still to come: "without a visa … from 1 January 2027" is no event the section reports. Nor one only
     // worked out from the date of writing ("on Monday"): it would be worked out again from itself.
     const dated = findPeriods(text, docRef).find((p) => p.pointInTime && /^\d{4}-\d{2}-\d{2}$/.test(p.period) && /\d/.test(text.slice(p.start, p.end)) && !afterRef(p.period, docRef));
-    if (dated) return refDateOf(dated.period);
+    if (dated) return { period: { ...dated, start: 0, end: 0 }, text: text.slice(dated.start, dated.end), filed: dated.start < datelineLength(text) };
   }
-  return docRef;
+  return null;
+}
+
+/** The date a section's relative words resolve against: its first dated event, else the document date. */
+function sectionRef(event: SectionEvent | null, docRef: RefDate): RefDate {
+  return event?.period ? refDateOf(event.period.period) : docRef;
 }
 
 function attribute(
@@ -971,7 +989,11 @@ function attribute(
     const found = figurePeriod(sp, { start: rf.start, end: rf.end, win, clause: spoken, prevEnd: prev ? prev.end : 0 }, status === "actual", () =>
       kind === "fx"
         ? null
-        : notAhead(carry.period(), ctx.refYear) ??
+        : // A deal is signed on a day: the day its section's event is dated, before a span the paragraphs before named ("On
+          // October 27, … attended the forum" – "11 cooperation documents worth about 1.1 billion U.S. dollars were signed").
+          // Not the day the story was filed, which may come after the signing.
+          (kind === "deal" && ctx.event()?.filed === false ? ctx.event() : null) ??
+          notAhead(carry.period(), ctx.refYear) ??
           (saysSamePeriod(s.text) ? earlierPeriod(ctx.earlier) : null) ??
           (direction !== null && PARTED_KINDS.has(kind) ? totalPeriod(ctx.earlier, { kind, unit: rf.unit, subject, entities }) : null) ??
           (entities.size === 2 && PARTED_KINDS.has(kind) ? totalPeriod(ctx.earlier, { kind, unit: rf.unit, subject, entities }, true) : null) ??

@@ -1932,3 +1932,27 @@ describe("the C5", () => {
     expect(extractFromText("The Citroen C5 sold 700 units.", { date: "2026-05-01" })[0]!.entities).toEqual([]);
   });
 });
+
+describe("a deal's day", () => {
+  it("is the day its section's event is dated, before a span the paragraph before named", () => {
+    const text = [
+      "Ambassador attends the China-Tajikistan investment forum",
+      "",
+      "2026/10/20",
+      "",
+      "On October 18, the ambassador attended the China-Tajikistan Investment Forum in Dushanbe.",
+      "",
+      "In the first three quarters of this year, bilateral trade reached 3.1 billion U.S. dollars.",
+      "",
+      "More than 200 companies attended, and 9 cooperation documents worth about 700 million U.S. dollars were signed.",
+    ].join("\n");
+    const deals = extractFromText(text).filter((f) => f.kind === "deal");
+    expect(deals.map((f) => f.period)).toEqual(["2026-10-18", "2026-10-18"]);
+  });
+
+  it("is not the day a story was filed, which may come after the signing", () => {
+    const text = ["Tajikistan and China sign deals worth $1.9 billion", "", "DUSHANBE, 21 October 2026 – Tajik and Chinese companies signed 14 agreements worth $1.9 billion at a forum on Monday."].join("\n");
+    const figures = extractFromText(text);
+    expect(figures[0]).toMatchObject({ text: "$1.9 billion", period: null });
+  });
+});
