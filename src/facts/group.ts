@@ -23,6 +23,8 @@ function keyOf(f: Figure): string {
 
 const norm = (s: string | null) => (s === null ? null : s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim());
 const agree = <T>(a: T | null, b: T | null) => a === null || b === null || a === b;
+/** Subjects agree when one is the other with words before it: a headline's "agreements" is the body's "commercial agreements". */
+const sameThing = (a: string | null, b: string | null) => agree(a, b) || a!.endsWith(` ${b}`) || b!.endsWith(` ${a}`);
 
 /** A short fingerprint of a sentence (FNV-1a), so the index can tell a syndicated copy without keeping its text. */
 function fingerprint(s: string): string {
@@ -41,7 +43,7 @@ function compatible(a: Figure, b: Figure, bPrint: string): boolean {
     agree(a.direction, b.direction) &&
     agree(a.per, b.per) &&
     agree(a.place, b.place) &&
-    agree(norm(a.subject), norm(b.subject)) &&
+    sameThing(norm(a.subject), norm(b.subject)) &&
     (a.entities.length === 0 || b.entities.length === 0 || a.entities.some((e) => b.entities.includes(e)))
   );
 }

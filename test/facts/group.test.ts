@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus.js";
+import { extractFromText } from "../../src/extract.js";
+import { FactIndex } from "../../src/facts/group.js";
 
 async function corpusOf(files: Record<string, string>) {
   const dir = mkdtempSync(join(tmpdir(), "silkfigures-facts-"));
@@ -41,5 +43,17 @@ describe("facts", () => {
     const money = c.facts.filter((f) => f.primary.value === 1.2e9);
     expect(money).toHaveLength(1);
     expect(money[0]!.mentions.map((m) => m.doc)).toEqual(["outlet-a.txt", "outlet-b.txt"]);
+  });
+});
+
+describe("a headline's subject and its body's longer one", () => {
+  it("are one fact when one is the other with words before it, and two when they differ", () => {
+    const text = ["Kyrgyzstan, China sign 19 agreements", "", "BISHKEK, 3 June 2026 – Kyrgyz and Chinese companies signed 19 investment agreements at a forum on Tuesday."].join("\n");
+    const [headline, body] = extractFromText(text);
+    const index = new FactIndex();
+    expect(index.assign(body!)).toBe(index.assign(headline!));
+    const trains = extractFromText("Some 40 freight trains and 40 passenger trains crossed.", { date: "2026-06-03" });
+    const other = new FactIndex();
+    expect(other.assign(trains[0]!)).not.toBe(other.assign(trains[1]!));
   });
 });
