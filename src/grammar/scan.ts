@@ -6,7 +6,7 @@
 import type { Skipped } from "../types.js";
 import { CURRENCY_PREFIXES, CURRENCY_WORD_SOURCE, CURRENCY_WORDS, ISO_CODES, isoCode } from "../lexicon/currencies.js";
 import { MONTH_SOURCE } from "../lexicon/dates.js";
-import { COUNTED_SUBJECTS, COUNT_NOUNS, IRREGULAR_PLURALS, MEASURED_PLURALS, MEASURES, NOT_COUNTED, PER_SOURCE, SCALE_SOURCE, SHORT_SCALE_SOURCE, TIME_RATE, canonicalPer, scaleOf } from "../lexicon/units.js";
+import { COUNTED_SUBJECTS, COUNT_NOUNS, IRREGULAR_PLURALS, MEASURED_PLURALS, MEASURES, NOT_COUNTED, PER_SOURCE, SCALE_SOURCE, SHORT_SCALE_SOURCE, TIME_RATE, canonicalPer, scaleOf, type UnitSpec } from "../lexicon/units.js";
 import { scanFx } from "./fx.js";
 import { DIGITS_SOURCE, DIGIT_TOKEN, NUMBER_START, NUMBER_TOKEN, SPELLED_HINT, maskWordsBeforeFigures, parseDigits, parseSpelled, scaled } from "./numbers.js";
 import { PREFIX_WINDOW, withQualifier } from "./qualify.js";
@@ -48,8 +48,8 @@ const SYMBOL_AFTER = /^\s?([₸₽¥€£])/;
 const CURRENCY_AS_ADJECTIVE = /^\s+(?:[\p{Ll}-]+\s+)?(?:payments|transactions|transfers|accounts|deposits|cards|invoices|operations|settlements|bonds|notes|coins|banknotes)\b/u;
 // "280 km", "280km" and the adjective "a 280-km line".
 const MEASURE_AFTER = MEASURES.map(([src, spec]) => [new RegExp(`^(?:\\s?|-)(?:${src})(?![\\p{L}])`, "u"), spec] as const);
-/** Any of them: one test where most numbers have none, before the measures are tried one by one. */
-const ANY_MEASURE_AFTER = new RegExp(`^(?:\\s?|-)(?:${MEASURES.map(([src]) => src).join("|")})(?![\\p{L}])`, "u");
+/** All of them in one pattern, a group each (no measure's source has a group of its own): the group that matched names the measure. */
+const ANY_MEASURE_AFTER = new RegExp(`^(?:\\s?|-)(?:${MEASURES.map(([src]) => `(${src})`).join("|")})(?![\\p{L}])`, "u");
 /**
  * "per tonne", "a day", the desk's "/t" ("$9,150/t") and the adjective's "-a-year" ("a 350,000-tonne-a-year
  * plant"). Group 1: the words; group 2: the unit after a slash; group 3: the hyphenated time.
@@ -484,15 +484,24 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
     if (currency) unit = currency;
     else {
       const after = rest();
-      if (ANY_MEASURE_AFTER.test(after)) for (const [re, spec] of MEASURE_AFTER) {
+      const any = ANY_MEASURE_AFTER.exec(after);
+      // The first measure that matches, unless it does not count here (a bare "t" after a spelled number, a few cubic metres
+      // unscaled): then the ones after it, one by one.
+      const first = any ? any.findIndex((g, k) => k > 0 && g !== undefined) - 1 : -1;
+      const fits = (spec: UnitSpec, words: string) => !(spec.unit === "t" && /^\s?t$/.test(words) && spelled) && !(spec.scaledOnly && factor < 1e6);
+      let found: { spec: UnitSpec; length: number } | null = any && fits(MEASURES[first]![1], any[0]) ? { spec: MEASURES[first]![1], length: any[0].length } : null;
+      if (any && !found) for (const [re, spec] of MEASURE_AFTER.slice(first + 1)) {
         const mm = re.exec(after);
-        if (mm && !(spec.unit === "t" && /^\s?t$/.test(mm[0]) && spelled) && !(spec.scaledOnly && factor < 1e6)) {
-          unit = spec.unit;
-          factor *= spec.factor;
-          pos += mm[0].length;
-          unitPer = spec.per ?? null;
+        if (mm && fits(spec, mm[0])) {
+          found = { spec, length: mm[0].length };
           break;
         }
+      }
+      if (found) {
+        unit = found.spec.unit;
+        factor *= found.spec.factor;
+        pos += found.length;
+        unitPer = found.spec.per ?? null;
       }
     }
     if (unit && unit !== currency) {
