@@ -1956,3 +1956,9 @@ describe("a deal's day", () => {
     expect(figures[0]).toMatchObject({ text: "$1.9 billion", period: null });
   });
 });
+
+describe("'non-' before a name", () => {
+  it("names no country: 'the only non-Chinese brand' is not China's", () => {
+    expect(extractFromText("Hyundai, the only non-Chinese brand in the top five, sold 11,200 cars in Uzbekistan.", { date: "2026-11-01" })[0]!.entities).toEqual(["Uzbekistan"]);
+  });
+});

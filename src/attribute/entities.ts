@@ -90,6 +90,9 @@ const COUNTERPART_BEFORE = /\b(?:trade|turnover|exports?|imports?|shipments?|del
 /** A name, then a comma or "and" before the next: "Turkmenistan and ", "Kyrgyzstan, ". */
 const LISTED_AFTER_NAME = /^[\p{L}'’ -]+?(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
 
+/** "non-" right before a name: "non-Chinese", "non-CIS". */
+const NON_BEFORE = /^non-$/i;
+
 /** Entity and place matches of a text, found once and queried by span. */
 export class NameIndex {
   private readonly entityHits: { at: number; name: string; actor: boolean }[] = [];
@@ -102,6 +105,8 @@ export class NameIndex {
   ) {
     const mayLeaveOut = leavesOut(text);
     for (const m of text.matchAll(ENTITY_PATTERN)) {
+      // "The only non-Chinese brand" names no China.
+      if (m.index! >= 4 && NON_BEFORE.test(text.slice(m.index! - 4, m.index!))) continue;
       const e = canonicalEntity(m[0]);
       if (e && CAPITALS.has(m[0]) && EVENT_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30))) continue;
       if (e && !(mayLeaveOut && leftOut(text, m.index!))) this.entityHits.push({ at: m.index!, name: e, actor: isActor(text, m[0], m.index! + m[0].length) });
