@@ -57,6 +57,8 @@ const DESTINATIONS = /\b(?:(?:most|much|all|half|the\s+bulk)\s+of\s+(?:it|them)\
 
 /** A place in capitals opening a line, as a digest's items do: "KAZAKHSTAN: …". Group 1: the place. */
 const CAPS_LABEL = /^(\p{Lu}[\p{Lu} -]{2,40}):\s/u;
+/** Between two amounts of goods of one flow: " of Chinese machinery and ". */
+const MORE_GOODS = /^\s+(?:worth\s+)?of\s+[^,;()\d]{1,40}?(?:,\s*|\s+)and\s+(?:about\s+|some\s+)?$/;
 /** A project sheet's field naming its country: "Country: Kazakhstan". */
 const COUNTRY_FIELD = /^(?:Country|Countries|Location)\s*:\s*(\S.{1,80})$/;
 /**
@@ -755,6 +757,8 @@ function attribute(
     }
     // A figure listed after another with no verb of its own ("forecast at 4.3% in 2024 and 5.0% in 2025") has its status.
     const listed = listedAfter[i]!;
+    // So is its kind, when it is more goods of the same flow: "bought $2.1bn of Chinese machinery and $0.9bn of Russian grain".
+    if (kind === "other" && i > 0 && out[i - 1]!.kind === "trade" && rf.unit === raws[i - 1]!.unit && MORE_GOODS.test(s.text.slice(raws[i - 1]!.end, rf.start)) && /^\s+(?:worth\s+)?of\s+\p{L}/u.test(s.text.slice(rf.end, rf.end + 30))) kind = "trade";
     // A part named after its whole, in its unit, is of the whole's kind: "delivered 43.2 bcm, of which 32.4 bcm came from Turkmenistan".
     if (partOfPrev[i] && (kind === "other" || (ofWhich[i] && out[i - 1]!.kind !== "growth"))) kind = out[i - 1]!.kind;
     // A figure gapped from an earlier one of its sentence, with only a name of its own before it, measures what that one does,

@@ -1027,8 +1027,8 @@ describe("round 48: rates to come, and amounts given in two currencies", () => {
   it("gives the part a taker took from a whole the sentence opens with the whole's party, flow and period", () => {
     const fs = figs("Of Tajikistan's $2.2bn exports in 2024, China bought about $0.5bn.", "2025-06-01");
     expect(fs[1]).toMatchObject({ entities: ["China", "Tajikistan"], direction: "export", period: "2024", qualifier: "approx" });
-    // Not a figure after a whole named elsewhere in the sentence.
-    expect(figs("Tajikistan's exports were $2.2bn in 2024, and China bought $0.5bn of Russian grain.", "2025-06-01")[1]!.direction).toBeNull();
+    // Not a figure after a whole named elsewhere in the sentence: that one is what China bought, an import.
+    expect(figs("Tajikistan's exports were $2.2bn in 2024, and China bought $0.5bn of Russian grain.", "2025-06-01")[1]!.direction).toBe("import");
   });
 
   it("fills a missing party with the country of a place the title names", () => {
@@ -1960,5 +1960,16 @@ describe("a deal's day", () => {
 describe("'non-' before a name", () => {
   it("names no country: 'the only non-Chinese brand' is not China's", () => {
     expect(extractFromText("Uzbekistan's car market grew. The only non-Chinese brand in the top five sold 11,200 cars.", { date: "2026-11-01" })[0]!.entities).toEqual(["Uzbekistan"]);
+  });
+});
+
+describe("amounts of goods bought", () => {
+  it("are trade, imports, and so is the next amount of goods listed after one", () => {
+    const figures = extractFromText("Tajikistan bought $1.3bn of Chinese machinery and $0.6bn of Kazakh flour in 2025.", { date: "2026-05-01" });
+    expect(figures.map((f) => [f.kind, f.direction, f.entities])).toEqual([
+      ["trade", "import", ["China", "Tajikistan"]],
+      ["trade", "import", ["Kazakhstan", "Tajikistan"]],
+    ]);
+    expect(extractFromText("CNPC bought a stake for $1.2 billion.", { date: "2026-05-01" })[0]!.kind).not.toBe("trade");
   });
 });

@@ -72,6 +72,9 @@ const STORAGE = /\bstorage\b/i;
 const FACILITY_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:plants?|factory|factories|refinery|refineries|smelters?|potlines?|mills?|terminals?|complex|facility|facilities|pipelines?|hubs?|works)\b/iu;
 const FREIGHT = /\b(?:freight|cargo|volumes?|throughput|containers?|shipments?|ship(?:s|ped|ping)?|transport\w*|transit\w*|traffic|rail\w*|exports?|imports?|export|import|exported|imported|goods|carried|delivered|deliveries|supplied|supplies|supplying|hauled|handled|trains?|pump(?:ed|s|ing)?|sends?|sent|sending)\b/i;
 const FREIGHT_COUNTS = /^(?:.*\s)?(?:trains?|wagons?|railcars?|rail\s+cars|railway\s+cars|carriages|containers?|TEUs?|trucks?|lorry|lorries)$/i;
+/** A verb of buying right before an amount, and what was bought after it. */
+const BOUGHT_BEFORE = /\b(?:bought|purchased)\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$/i;
+const GOODS_OF_AFTER = /^\s+(?:worth\s+)?of\s+\p{L}/u;
 /** One container, wagon or truck named before a tonnage in its clause. */
 const ONE_VEHICLE = /\b(?:a|an|each|every|one|per)\s+(?:(?:20|40|45)\s?(?:ft|-foot|['’])(?:\s*[A-Za-z]+)?|container|wagon|railcar|truck|box|platform)\b[^.;]{0,40}$/i;
 /** Words of buying, making or owning what freight is carried in. */
@@ -133,6 +136,8 @@ export function classify(
     if (BALANCE.test(clause.text) || LEVY.test(clause.text) || DEBT.test(clause.text) || noTotalBefore(clause.text.slice(0, clause.at))) return "other";
     // A price per quantity ("$2,300 per container", "$260 per 1,000 cubic metres") is no total of trade or investment.
     if (f.per && !TIME_RATE.test(f.per)) return "other";
+    // An amount of goods bought is trade: "Uzbekistan bought $2.1bn of Chinese machinery" (not "bought a stake for $1.2 billion").
+    if (BOUGHT_BEFORE.test(clause.text.slice(0, clause.at)) && GOODS_OF_AFTER.test(clause.text.slice(clause.end, clause.end + 40))) return "trade";
     return moneyKind(clause.text, clause.at, clause.end) ?? moneyKind(sentence.text, sentence.at, sentence.end) ?? "other";
   }
   const context = `${clause.text} ${f.subject ?? ""}`;
