@@ -6,7 +6,7 @@ import type { ArticleDocument, Block, Figure, Skipped } from "./types.js";
 import { clauseAt, clauses, type Span } from "./attribute/clauses.js";
 import { NameIndex, actorsNamedIn, countriesNamedIn, countriesOfPlaces, entitiesInOrder, mergeNamed, namedIn, regionsNamedIn, type Named } from "./attribute/entities.js";
 import { ParagraphFocus, type TitleNames } from "./attribute/focus.js";
-import { classify, headingKind, namesMoneyKind } from "./attribute/kind.js";
+import { GOODS_OF_AFTER, classify, headingKind, namesMoneyKind } from "./attribute/kind.js";
 import { findPeriods, forwardPeriod, refDateOf, type PeriodMention, type RefDate } from "./attribute/period.js";
 import { DEADLINE_BEFORE, figurePeriod, isComparison, sentencePeriods, type ChosenPeriod } from "./attribute/figure-period.js";
 import { Carry, PARTED_KINDS, continuesBefore, earlierPeriod, goesOnUnnamed, referBack, saysSamePeriod, totalPeriod } from "./attribute/carry.js";
@@ -758,7 +758,7 @@ function attribute(
     // A figure listed after another with no verb of its own ("forecast at 4.3% in 2024 and 5.0% in 2025") has its status.
     const listed = listedAfter[i]!;
     // So is its kind, when it is more goods of the same flow: "bought $2.1bn of Chinese machinery and $0.9bn of Russian grain".
-    if (kind === "other" && i > 0 && out[i - 1]!.kind === "trade" && rf.unit === raws[i - 1]!.unit && MORE_GOODS.test(s.text.slice(raws[i - 1]!.end, rf.start)) && /^\s+(?:worth\s+)?of\s+\p{L}/u.test(s.text.slice(rf.end, rf.end + 30))) kind = "trade";
+    if (kind === "other" && i > 0 && out[i - 1]!.kind === "trade" && rf.unit === raws[i - 1]!.unit && MORE_GOODS.test(s.text.slice(raws[i - 1]!.end, rf.start)) && GOODS_OF_AFTER.test(s.text.slice(rf.end, rf.end + 30))) kind = "trade";
     // A part named after its whole, in its unit, is of the whole's kind: "delivered 43.2 bcm, of which 32.4 bcm came from Turkmenistan".
     if (partOfPrev[i] && (kind === "other" || (ofWhich[i] && out[i - 1]!.kind !== "growth"))) kind = out[i - 1]!.kind;
     // A figure gapped from an earlier one of its sentence, with only a name of its own before it, measures what that one does,

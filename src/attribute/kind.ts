@@ -74,7 +74,7 @@ const FREIGHT = /\b(?:freight|cargo|volumes?|throughput|containers?|shipments?|s
 const FREIGHT_COUNTS = /^(?:.*\s)?(?:trains?|wagons?|railcars?|rail\s+cars|railway\s+cars|carriages|containers?|TEUs?|trucks?|lorry|lorries)$/i;
 /** A verb of buying right before an amount, and what was bought after it. */
 const BOUGHT_BEFORE = /\b(?:bought|purchased)\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$/i;
-const GOODS_OF_AFTER = /^\s+(?:worth\s+)?of\s+\p{L}/u;
+export const GOODS_OF_AFTER = /^\s+(?:worth\s+)?of\s+\p{L}/u;
 /** One container, wagon or truck named before a tonnage in its clause. */
 const ONE_VEHICLE = /\b(?:a|an|each|every|one|per)\s+(?:(?:20|40|45)\s?(?:ft|-foot|['’])(?:\s*[A-Za-z]+)?|container|wagon|railcar|truck|box|platform)\b[^.;]{0,40}$/i;
 /** Words of buying, making or owning what freight is carried in. */
