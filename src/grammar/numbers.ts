@@ -1,5 +1,5 @@
 /** Number tokens: digits with thousands separators and decimals, and spelled-out numbers. */
-import { DENOMINATORS, NUMBER_WORDS, NUMERATORS } from "../lexicon/units.js";
+import { DENOMINATORS, NUMBER_WORDS, NUMERATORS, scaleOf } from "../lexicon/units.js";
 import { CODE_SOURCE } from "../lexicon/currencies.js";
 
 /**
@@ -105,7 +105,6 @@ export function scaled(value: number, factor: number): number {
  * agreements", "two hundred million (200,000,000) US dollars". Group 1: the words; group 2: their scale; group 3: the figures.
  */
 const WORDS_THEN_FIGURES = new RegExp(String.raw`\b(${SPELLED_COMPOUND}|${SPELLED_WORDS})(?:\s+(thousand|million|billion|trillion))?\s+\((\d[\d,.\s]*\d|\d)\)`, "giu");
-const SCALE_VALUE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 /**
  * The sentence with the words of such numbers and their brackets blanked, so that the figures are read with what follows
@@ -116,7 +115,7 @@ export function maskWordsBeforeFigures(sentence: string): { text: string; moved:
   const moved = new Map<number, { start: number; end: number }>();
   if (!sentence.includes("(")) return { text: sentence, moved };
   const text = sentence.replace(WORDS_THEN_FIGURES, (whole, words: string, scale: string | undefined, figures: string, at: number) => {
-    const value = parseSpelled(words) * (scale ? SCALE_VALUE[scale.toLowerCase()]! : 1);
+    const value = parseSpelled(words) * (scale ? scaleOf(scale)! : 1);
     if (Math.abs(value - parseDigits(figures.replace(/\s/g, ""))) > 1e-9 * Math.max(1, value)) return whole;
     const open = whole.lastIndexOf("(");
     moved.set(at + open + 2, { start: at, end: at + whole.length });
