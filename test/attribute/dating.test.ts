@@ -1,8 +1,8 @@
 /** The year of a wire dateline that writes none, on wire copy written for these tests. */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../temp.js";
 import { dateFromLede, periodEnd } from "../../src/attribute/dating.js";
 import { layoutDocument } from "../../src/documents/layout.js";
 import { loadCorpus } from "../../src/corpus.js";
@@ -38,7 +38,7 @@ describe("a wire dateline's month and day, and no year", () => {
   });
 
   it("warns when it infers a year, and when a document has no date at all", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "silkfigures-dating-"));
+    const dir = tempDir("dating");
     writeFileSync(join(dir, "a.txt"), "ALMATY, Nov 12 (Desk) - Sales rose to 9,700 tonnes in the first nine months of 2026.\n");
     writeFileSync(join(dir, "b.txt"), "Sales rose to 9,700 tonnes last year.\n");
     const c = await loadCorpus(dir);

@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../temp.js";
 import { seedText } from "../helpers.js";
 
 const CLI = join(import.meta.dirname ?? ".", "..", "..", "dist", "cli", "figures.js");
@@ -25,7 +25,7 @@ describe("figures CLI (built)", () => {
   });
 
   it("names each article in the table so that the names tell them apart", () => {
-    const dir = mkdtempSync(join(tmpdir(), "silkfigures-cli-names-"));
+    const dir = tempDir("cli-names");
     writeFileSync(join(dir, "a.txt"), "Trade reached $5 billion in 2023.\n");
     writeFileSync(join(dir, "tj_alu.txt"), "Aluminium exports reached 31,500 tonnes in 2024.\n");
     const rows = run("--seeds", dir, "--format", "table").stdout.split("\n").slice(2, 4);
@@ -36,14 +36,14 @@ describe("figures CLI (built)", () => {
     const missing = run("--seeds", "/no/such/dir");
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain("/no/such/dir: folder not found");
-    const dir = mkdtempSync(join(tmpdir(), "silkfigures-cli-"));
+    const dir = tempDir("cli");
     writeFileSync(join(dir, "bad.txt"), Buffer.from([0xff, 0xfe, 0x00]));
     writeFileSync(join(dir, "good.txt"), "Kazakhstan exported 2 million tons of wheat to China in 2022.");
     const mixed = run("--seeds", dir, "--format", "jsonl");
     expect(mixed.status).toBe(0);
     expect(mixed.stderr).toMatch(/bad\.txt: binary file/);
     expect(mixed.stdout.trim().split("\n")).toHaveLength(1);
-    const onlyBad = mkdtempSync(join(tmpdir(), "silkfigures-cli-"));
+    const onlyBad = tempDir("cli");
     writeFileSync(join(onlyBad, "bad.txt"), Buffer.from([0xc3, 0x28]));
     expect(run("--seeds", onlyBad).status).toBe(1);
   });

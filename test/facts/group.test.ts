@@ -1,14 +1,14 @@
 /** Mentions → facts on articles written for this test: what is one fact, and what is two. */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../temp.js";
 import { loadCorpus } from "../../src/corpus.js";
 import { extractFromText } from "../../src/extract.js";
 import { FactIndex } from "../../src/facts/group.js";
 
 async function corpusOf(files: Record<string, string>) {
-  const dir = mkdtempSync(join(tmpdir(), "silkfigures-facts-"));
+  const dir = tempDir("facts");
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return loadCorpus(dir);
 }

@@ -1,10 +1,10 @@
 /** Every notebook runs headless with the tslab kernel, shows charts and tables, and reproduces its stored outputs. */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../temp.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const NOTEBOOKS = join(ROOT, "notebooks");
@@ -16,7 +16,7 @@ interface Notebook { cells: { cell_type: string; outputs?: Output[] }[] }
 
 /** Run a notebook as `npm run notebooks -- --execute` does, into a temporary folder. */
 function execute(name: string): Notebook {
-  const out = mkdtempSync(join(tmpdir(), "silkfigures-nb-"));
+  const out = tempDir("nb");
   execFileSync(process.execPath, [join(ROOT, "scripts", "notebooks.mjs"), "--execute", "--output-dir", out, join(NOTEBOOKS, name)], { stdio: ["ignore", "ignore", "pipe"] });
   return JSON.parse(readFileSync(join(out, name), "utf8")) as Notebook;
 }

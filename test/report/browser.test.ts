@@ -1,9 +1,9 @@
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../temp.js";
 import { BrowserNotFound, findBrowser } from "../../src/report/pdf.js";
 
 /** Whether a process is still running (a zombie waiting to be reaped is not). */
@@ -25,7 +25,7 @@ describe("finding the browser", () => {
   });
 
   it("fails the report with a clear message and leaves no PDF, whole or half", () => {
-    const out = mkdtempSync(join(tmpdir(), "silkfigures-nobrowser-"));
+    const out = tempDir("nobrowser");
     const r = spawnSync(process.execPath, [CLI, "--out", join(out, "briefing.pdf")], { encoding: "utf8", env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: "/no/chromium" } });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/report: failed: PUPPETEER_EXECUTABLE_PATH is set to \/no\/chromium/);
@@ -36,7 +36,7 @@ describe("finding the browser", () => {
 
 describe("npm run report, as a user runs it", () => {
   it("prints the PDF from its printing thread and says how long each stage took", () => {
-    const out = mkdtempSync(join(tmpdir(), "silkfigures-cli-report-"));
+    const out = tempDir("cli-report");
     const r = spawnSync(process.execPath, [CLI, "--out", join(out, "briefing.pdf")], { encoding: "utf8" });
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
@@ -48,7 +48,7 @@ describe("npm run report, as a user runs it", () => {
   }, 60_000);
 
   it("stops, closing its browser, when nothing can be read, and says why", () => {
-    const out = mkdtempSync(join(tmpdir(), "silkfigures-cli-report-"));
+    const out = tempDir("cli-report");
     const missing = join(out, "no-such-folder");
     const r = spawnSync(process.execPath, [CLI, "--seeds", missing, "--out", join(out, "briefing.pdf")], { encoding: "utf8", timeout: 30_000 });
     expect(r.signal).toBeNull(); // it ended by itself: the printing thread and its browser did not keep it alive
@@ -58,7 +58,7 @@ describe("npm run report, as a user runs it", () => {
   }, 40_000);
 
   it("closes its browser when interrupted (the browser's thread cannot see signals)", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "silkfigures-cli-interrupt-"));
+    const dir = tempDir("cli-interrupt");
     // A stand-in for Chromium that notes its process id, then becomes the real browser.
     const wrapper = join(dir, "chromium");
     writeFileSync(wrapper, `#!/bin/sh\necho $$ > "${join(dir, "pid")}"\nexec "${findBrowser()}" "$@"\n`);

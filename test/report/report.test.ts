@@ -1,9 +1,9 @@
 /** The real PDF, printed by the real browser, read back with poppler. */
 import { execFileSync } from "node:child_process";
-import { cpSync, copyFileSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, copyFileSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { tempDir } from "../temp.js";
 import { buildReport } from "../../src/report/build.js";
 import { SEEDS } from "../helpers.js";
 
@@ -13,10 +13,10 @@ let text: string;
 let html: string;
 
 beforeAll(async () => {
-  const seeds = mkdtempSync(join(tmpdir(), "silkfigures-seeds-"));
+  const seeds = tempDir("seeds");
   cpSync(SEEDS, seeds, { recursive: true });
   copyFileSync(join(FIXTURES, "hostile.txt"), join(seeds, "zz_hostile.txt"));
-  dir = mkdtempSync(join(tmpdir(), "silkfigures-report-"));
+  dir = tempDir("report");
   const result = await buildReport({ seeds, out: join(dir, "briefing.pdf") });
   expect(result.blocked).toEqual([]);
   text = execFileSync("pdftotext", ["-layout", join(dir, "briefing.pdf"), "-"], { encoding: "utf8" });
@@ -86,8 +86,8 @@ describe("the PDF briefing", () => {
 
 describe("determinism", () => {
   it("gives byte-identical HTML, SVG and CSV for the same input", async () => {
-    const a = mkdtempSync(join(tmpdir(), "silkfigures-a-"));
-    const b = mkdtempSync(join(tmpdir(), "silkfigures-b-"));
+    const a = tempDir("a");
+    const b = tempDir("b");
     await buildReport({ out: join(a, "briefing.pdf"), noPdf: true });
     await buildReport({ out: join(b, "briefing.pdf"), noPdf: true });
     const names = readdirSync(a).sort();
