@@ -1,5 +1,5 @@
 /** Countries, regions and places named in a span of text. */
-import { COMPANY_FORMS, DEMONYM_FORMS, ENTITY_PATTERN, PLACE_PATTERN, PLACES, REGION_MEMBERS, canonicalEntity, canonicalPlace, entityFormsPattern } from "../lexicon/places.js";
+import { COMPANY_FORMS, DEMONYM_FORMS, ENTITY_FINDER, PLACE_FINDER, PLACES, REGION_MEMBERS, canonicalEntity, canonicalPlace, entityFormsFinder } from "../lexicon/places.js";
 import type { Span } from "./clauses.js";
 
 export interface Named {
@@ -7,11 +7,9 @@ export interface Named {
   places: string[];
 }
 
-const ENTITY_ANYWHERE = new RegExp(ENTITY_PATTERN.source, "u");
-const PLACE_ANYWHERE = new RegExp(PLACE_PATTERN.source, "u");
 /** Whether `text` names any country, region or place the lexicon knows (a quick test: the first name found will do). */
 export function namesAnyPlace(text: string): boolean {
-  return ENTITY_ANYWHERE.test(text) || PLACE_ANYWHERE.test(text);
+  return ENTITY_FINDER.test(text) || PLACE_FINDER.test(text);
 }
 
 /** Capitals that name a meeting held there: "the Astana summit", "the Tashkent forum" (where it met, no party to its figures). */
@@ -53,8 +51,8 @@ const THE_REGION = /\bthe\s+(?:region(?:['’]s)?|(five)\s+(?:countries|states|r
  * the far end of a route ("China-Europe freight trains"), not the region a story is about.
  */
 const REGIONS: ReadonlySet<string> = new Set(["Central Asia", "Xinjiang", "Eurasian Economic Union"]);
-/** Their names, as ENTITY_PATTERN reads them. */
-const REGION_PATTERN = entityFormsPattern(REGIONS);
+/** Their names, as ENTITY_FINDER finds them. */
+const REGION_FINDER = entityFormsFinder(REGIONS);
 
 /**
  * Where a text names a region, for "the region" later in it: a function from an offset to the region
@@ -62,9 +60,9 @@ const REGION_PATTERN = entityFormsPattern(REGIONS);
  */
 export function regionsNamedIn(text: string): (at: number) => string | null {
   const hits: { at: number; name: string }[] = [];
-  for (const m of text.matchAll(REGION_PATTERN)) {
-    const e = canonicalEntity(m[0]);
-    if (e && REGIONS.has(e)) hits.push({ at: m.index!, name: e });
+  for (const { index, form } of REGION_FINDER.find(text)) {
+    const e = canonicalEntity(form);
+    if (e && REGIONS.has(e)) hits.push({ at: index, name: e });
   }
   return (at) => {
     let last: string | null = null;
@@ -104,12 +102,13 @@ export class NameIndex {
     regionAt?: (at: number) => string | null,
   ) {
     const mayLeaveOut = leavesOut(text);
-    for (const m of text.matchAll(ENTITY_PATTERN)) {
+    for (const { index, form } of ENTITY_FINDER.find(text)) {
       // "The only non-Chinese brand" names no China.
-      if (m.index! >= 4 && NON_BEFORE.test(text.slice(m.index! - 4, m.index!))) continue;
-      const e = canonicalEntity(m[0]);
-      if (e && CAPITALS.has(m[0]) && EVENT_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30))) continue;
-      if (e && !(mayLeaveOut && leftOut(text, m.index!))) this.entityHits.push({ at: m.index!, name: e, actor: isActor(text, m[0], m.index! + m[0].length) });
+      if (index >= 4 && NON_BEFORE.test(text.slice(index - 4, index))) continue;
+      const e = canonicalEntity(form);
+      const end = index + form.length;
+      if (e && CAPITALS.has(form) && EVENT_AFTER.test(text.slice(end, end + 30))) continue;
+      if (e && !(mayLeaveOut && leftOut(text, index))) this.entityHits.push({ at: index, name: e, actor: isActor(text, form, end) });
     }
     // Not where its clause names a member of that region: "Kazakhstan remained China's largest trading partner in the region".
     if (regionAt && /\bregion\b|\bfive\s+(?:countries|states|republics|nations)\b/i.test(text)) {
@@ -125,7 +124,7 @@ export class NameIndex {
       }
       this.entityHits.sort((a, b) => a.at - b.at);
     }
-    for (const m of text.matchAll(PLACE_PATTERN)) this.placeHits.push({ at: m.index!, name: canonicalPlace(m[0]) });
+    for (const { index, form } of PLACE_FINDER.find(text)) this.placeHits.push({ at: index, name: canonicalPlace(form) });
   }
 
   /**
@@ -203,9 +202,9 @@ export function countriesNamedIn(text: string): string[] {
 /** The entities `text` names, one per mention, in text order. */
 function* entityMentions(text: string): Generator<string> {
   const mayLeaveOut = leavesOut(text);
-  for (const m of text.matchAll(ENTITY_PATTERN)) {
-    const e = canonicalEntity(m[0]);
-    if (e && !(mayLeaveOut && leftOut(text, m.index!))) yield e;
+  for (const { index, form } of ENTITY_FINDER.find(text)) {
+    const e = canonicalEntity(form);
+    if (e && !(mayLeaveOut && leftOut(text, index))) yield e;
   }
 }
 

@@ -4,7 +4,7 @@
  * Russia's ($1.5bn)". The clause leaves out what the two share, so the second is of the same parties as the first,
  * with one swapped: the one written in the same role as the place the second names.
  */
-import { DEMONYM_FORMS, ENTITY_PATTERN, canonicalEntity } from "../lexicon/places.js";
+import { DEMONYM_FORMS, ENTITY_FINDER, canonicalEntity } from "../lexicon/places.js";
 import { COMPARED_WITH, OUTRANKED_BY } from "../lexicon/qualifiers.js";
 
 /** How a country stands to a figure: who acts ("China's", "Chinese", "for Uzbekistan"), where ("in", "into"), or a flow's other end ("to", "from", "with"). */
@@ -23,12 +23,12 @@ const END_BEFORE = /\b(?:to|from|with)\s+(?:the\s+)?$/i;
 function namedWithRoles(text: string, from: number, to: number): Named[] {
   const out: Named[] = [];
   const span = text.slice(from, to);
-  for (const m of span.matchAll(ENTITY_PATTERN)) {
-    const name = canonicalEntity(m[0]);
+  for (const { index, form } of ENTITY_FINDER.find(span)) {
+    const name = canonicalEntity(form);
     if (!name) continue;
-    const before = text.slice(Math.max(0, from + m.index! - 20), from + m.index!);
-    const possessive = /['’]s$/.test(m[0]) || /^['’]s\b/.test(text.slice(from + m.index! + m[0].length));
-    const role: Role | null = possessive || DEMONYM_FORMS.has(m[0]) || ACTOR_BEFORE.test(before) ? "actor" : PLACE_BEFORE.test(before) ? "place" : END_BEFORE.test(before) ? "end" : null;
+    const before = text.slice(Math.max(0, from + index - 20), from + index);
+    const possessive = /['’]s$/.test(form) || /^['’]s\b/.test(text.slice(from + index + form.length));
+    const role: Role | null = possessive || DEMONYM_FORMS.has(form) || ACTOR_BEFORE.test(before) ? "actor" : PLACE_BEFORE.test(before) ? "place" : END_BEFORE.test(before) ? "end" : null;
     out.push({ name, role });
   }
   return out;

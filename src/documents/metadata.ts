@@ -1,6 +1,6 @@
 /** Read outlet, date, author and title from the text where the text states them. */
 import type { DocumentMeta } from "../types.js";
-import { ENTITY_PATTERN, PLACES } from "../lexicon/places.js";
+import { ENTITY_FINDER, PLACES } from "../lexicon/places.js";
 import { FULL_DATE_SOURCE, MONTH_SOURCE, NUMERIC_DATE_SOURCE, monthNumber, pad2, parseFullDate, parseNumericDate } from "../lexicon/dates.js";
 
 const DATELINE = new RegExp(`^${FULL_DATE_SOURCE}$`, "i");
@@ -237,5 +237,5 @@ const isPlaceName = (part: string): boolean => isPlaceHeading(part) || Object.ha
 
 /** A section heading that only names places ("Kazakhstan", "Central Asia"). */
 export function isPlaceHeading(line: string): boolean {
-  return line.replace(ENTITY_PATTERN, "").replace(/[\s,&-]|and/g, "").length === 0;
+  return ENTITY_FINDER.remove(line).replace(/[\s,&-]|and/g, "").length === 0;
 }

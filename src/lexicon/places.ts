@@ -1,6 +1,7 @@
 /** Countries, regions, their demonyms and metonyms; named places below country level. */
+import { FormFinder } from "./forms.js";
 
-/** Surface form (regex source) → canonical entity. Longest forms first in the compiled pattern. */
+/** Surface form, as written → canonical entity. Longer forms are tried first where several start at one place. */
 const ENTITY_FORMS: Readonly<Record<string, string>> = {
   "China": "China", "Chinese": "China", "PRC": "China", "People's Republic of China": "China", "Beijing": "China", "Sino": "China",
   "Kazakhstan": "Kazakhstan", "Kazakh": "Kazakhstan", "Kazakhstani": "Kazakhstan", "Kazakhstan's": "Kazakhstan", "Astana": "Kazakhstan", "Kazakstan": "Kazakhstan",
@@ -125,29 +126,24 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
   Novorossiysk: ["Russia"], Tengiz: ["Kazakhstan"], Kashagan: ["Kazakhstan"], Atasu: ["Kazakhstan"],
 };
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 const forms = Object.keys(ENTITY_FORMS).sort((a, b) => b.length - a.length);
-/** A pattern of the given surface forms as whole words, as ENTITY_PATTERN reads them. */
-const formsPattern = (list: readonly string[]) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(escape).join("|")})(?![\\p{L}\\p{N}$])(?!\\s*dollars?\\b)`, "gu");
 /**
- * Matches any entity form as a whole word; "U.S." and "Xi'an" need their punctuation. A currency's
- * name names no country: "U.S. dollars", "US$".
+ * The given surface forms as whole words, longest first. "U.S." and "Xi'an" need their punctuation. A currency's name
+ * names no country: "U.S. dollars", "US$".
  */
-export const ENTITY_PATTERN = formsPattern(forms);
+const formsFinder = (list: readonly string[]) => new FormFinder(list, { notAfter: "$", notFollowedBy: /\s*dollars?\b/y });
+/** Finds any entity's surface forms ("Kazakh", "Central Asian", "PRC") as whole words. */
+export const ENTITY_FINDER = formsFinder(forms);
 
-/** A pattern of the forms of some entities only ("Central Asia", "Central Asian" for Central Asia). */
-export function entityFormsPattern(entities: ReadonlySet<string>): RegExp {
-  return formsPattern(forms.filter((f) => entities.has(ENTITY_FORMS[f]!)));
+/** Finds the forms of some entities only ("Central Asia", "Central Asian" for Central Asia). */
+export function entityFormsFinder(entities: ReadonlySet<string>): FormFinder {
+  return formsFinder(forms.filter((f) => entities.has(ENTITY_FORMS[f]!)));
 }
 
-const placeNames = Object.keys(PLACES).sort((a, b) => b.length - a.length);
-export const PLACE_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${placeNames.map((p) => escape(p).replace("'", "['’]")).join("|")})(?![\\p{L}\\p{N}])`,
-  "gu",
+/** Finds the places below country level, as whole words ("Xi'an" written with either apostrophe). */
+export const PLACE_FINDER = new FormFinder(
+  Object.keys(PLACES).sort((a, b) => b.length - a.length),
+  { curlyApostrophe: true },
 );
 
 /** Canonical entity of a matched surface form ("Kazakh" → "Kazakhstan"). */
