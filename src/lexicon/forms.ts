@@ -38,8 +38,8 @@ function codePointBefore(text: string, at: number): number | undefined {
 }
 
 export class FormFinder {
-  /** The forms by their first character, each list in the order the forms were given. */
-  private readonly byFirst = new Map<string, string[]>();
+  /** The forms by their first character, each list in the order the forms were given, with each form's second character's code. */
+  private readonly byFirst = new Map<string, { form: string; second: number }[]>();
   private readonly firsts: RegExp;
   private readonly notAfter: string;
   private readonly notFollowedBy: RegExp | null;
@@ -50,7 +50,7 @@ export class FormFinder {
       const written = options.curlyApostrophe && form.includes("'") ? [form, form.replace("'", "’")] : [form];
       for (const w of written) {
         const list = this.byFirst.get(w[0]!) ?? [];
-        list.push(w);
+        list.push({ form: w, second: w.charCodeAt(1) });
         this.byFirst.set(w[0]!, list);
       }
     }
@@ -97,7 +97,9 @@ export class FormFinder {
   private at(text: string, at: number): FormHit | null {
     const before = codePointBefore(text, at);
     if (before !== undefined && isWordChar(before)) return null;
-    for (const form of this.byFirst.get(text[at]!)!) {
+    const second = text.charCodeAt(at + 1);
+    for (const { form, second: next } of this.byFirst.get(text[at]!)!) {
+      if (next !== second && form.length > 1) continue;
       if (!text.startsWith(form, at)) continue;
       const end = at + form.length;
       const after = text.codePointAt(end);
