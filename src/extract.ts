@@ -72,6 +72,7 @@ const PREDICATE_FIRST = /^\s*(?:(?:alone|also|together|nevertheless|still)\s+)?(
 const QUESTION = /^(?:Q|Question)\s*[:.]\s+\S.*\?\s*$/;
 const ANSWER = /^(?:A|Answer)\s*[:.]\s+\S/;
 const DIGIT = /\d/;
+const SEMICOLON_AFTER = /^\s*;/;
 /** A bullet line: "• Transit: 236,500 TEU", "- Exports: $2 billion", "1. Kazakhstan: CNPC's refinery, $2.1 billion". */
 const BULLET = /^(?:[•▪‣◦●]|[-–—*]|\d{1,2}[.)](?=\s+\p{Lu}))\s+/u;
 /** A line that opens with a name and its figure: "Kazakhstan — $1.2 billion; Uzbekistan — $800 million". */
@@ -693,7 +694,8 @@ function attribute(
     let spoken: Span = clause;
     const close = next && next.conversionOfIndex === i ? s.text.indexOf(")", next.end) : -1;
     if (close !== -1) {
-      spoken = { start: clause.start, end: clauseAt(spans, close + 1).end };
+      // Not past a semicolon, which ends the statement: "cost 4.2 billion tenge (about $8.1 million); the second phase, due in 2028, …".
+      spoken = { start: clause.start, end: SEMICOLON_AFTER.test(s.text.slice(close + 1, close + 4)) ? close + 1 : clauseAt(spans, close + 1).end };
       statusEnd = upTo(close, spoken.end, raws[i + 2]);
     }
     // A relative clause in the past says its figure is an outcome, whatever the clause before it foresees: "it would deepen

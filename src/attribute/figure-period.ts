@@ -170,16 +170,19 @@ function nearestOf(sp: SentencePeriods, periods: readonly PeriodMention[], at: F
   // tons by 2026" (written in 2024), the allocation is not of 2026.
   // Nor a span "since 2014" of another clause ("has been delayed since 2014; its cost was last estimated at $6.7
   // billion"), unless it opens the sentence ("Since its launch in 2013, the service has made 26,000 trips").
-  const sentence = periods.filter((p) => !comingDeadline(sp, p) && !(p.start > 0 && SINCE.test(sp.text.slice(p.start, p.start + 6)) && (p.start < at.clause.start || p.end > at.clause.end)));
+  // A semicolon parts a sentence's statements: in "… with a combined 400 MW, started supplying the grid in October; a third,
+  // of 300 MW, is due in 2027", the 400 MW are October's, not 2027's. Nor is an outcome of another statement's time still
+  // to come: "The first phase cost 4.2 billion tenge; the second phase, due in 2028, is budgeted at 11 billion tenge".
+  const from = sp.text.lastIndexOf(";", at.start) + 1;
+  const semi = sp.text.indexOf(";", at.end);
+  const inPart = (p: PeriodMention) => p.start >= from && (semi === -1 || p.end <= semi);
+  const comingElsewhere = (p: PeriodMention) => sp.refYear !== null && Number(p.period.slice(0, 4)) > sp.refYear && !inPart(p);
+  const sentence = periods.filter((p) => !comingDeadline(sp, p) && !comingElsewhere(p) && !(p.start > 0 && SINCE.test(sp.text.slice(p.start, p.start + 6)) && (p.start < at.clause.start || p.end > at.clause.end)));
   // In its own words, not the period just after the figure before it: in "rose from $1.2 billion in
   // 2023 to $1.6 billion in 2024", 2023 is the first figure's and 2024 the second's.
   const inWords = within(at.win).filter((p) => p.start >= sp.filed);
   const free = at.prevEnd > 0 ? inWords.filter((p) => !(p.start >= at.prevEnd && AFTER_FIGURE.test(sp.text.slice(at.prevEnd, p.start)))) : inWords;
-  // A semicolon parts a sentence's statements: in "… with a combined 400 MW, started supplying the grid in October; a third,
-  // of 300 MW, is due in 2027", the 400 MW are October's, not 2027's.
-  const from = sp.text.lastIndexOf(";", at.start) + 1;
-  const semi = sp.text.indexOf(";", at.end);
-  const part = from > 0 || semi !== -1 ? sentence.filter((p) => p.start >= from && (semi === -1 || p.end <= semi)) : null;
+  const part = from > 0 || semi !== -1 ? sentence.filter(inPart) : null;
   return (
     near(free.length > 0 ? free : inWords) ??
     near(within(at.clause).filter((p) => !p.pointInTime)) ??

@@ -20,6 +20,7 @@ const LINE_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^check also$/i, "related-article links"],
   [/^(?:related(?: articles| posts| news)?|read more|read also|see also|you may also like|more from .{1,30})$/i, "related-article links"],
   [/^the author is\b/i, "author bio"],
+  [/^(?:media|press)\s+(?:contacts?|enquiries|inquiries)\s*:/i, "contact details"],
   [/^opinion articles reflect the views\b/i, "disclaimer"],
   [/^follow .{1,40} on (?:twitter|facebook|x|telegram|instagram)\b/i, "social links"],
   [/\bapp download$/i, "app promotion"],
@@ -35,6 +36,11 @@ const LINE_RULES: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** An author-bio header such as "About Parvin Faghfouri Azar": only near the end of a page. */
 const ABOUT_AUTHOR = /^About\s+[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,4}$/u;
+/**
+ * A press release's "About KTZ Express", "About Xi'an Free Trade Port Group": the company it names, whose figures are
+ * data ("In 2025 it handled 1.27 million TEU"), not an author. A name in capitals or with a company's word is no person's.
+ */
+const ABOUT_COMPANY = /^About\s+(?:.*\b[A-Z]{2,}\b|.*\b(?:Group|Company|Co\.|Corp(?:oration|\.)?|Ltd\.?|LLP|LLC|JSC|PJSC|Holding|Holdings|Bank|Port|Express|Railways?|Logistics|Fund|Council|Association|Agency|Ministry|Institute|Exchange|Terminal|Zholy|Energy|Gas|Oil|Mining|Motors?|Airlines?|International)\b)/;
 
 /** Lines after which everything to the end of the page is furniture (comments, bios, related links). */
 const TAIL_STARTERS = new Set(["comment form", "related-article links", "author bio", "disclaimer", "notes"]);
@@ -74,7 +80,7 @@ export function classifyLines(lines: readonly string[]): (string | null)[] {
     }
     const nearEnd = contentIndex > contentLines / 2;
     let reason = matchRule(line);
-    if (!reason && nearEnd && ABOUT_AUTHOR.test(line)) reason = "author bio";
+    if (!reason && nearEnd && ABOUT_AUTHOR.test(line) && !ABOUT_COMPANY.test(line)) reason = "author bio";
     if (reason) {
       verdicts[i] = reason;
       if (nearEnd && TAIL_STARTERS.has(reason)) tail = reason;

@@ -108,7 +108,7 @@ export function layoutDocument(doc: string, text: string, sidecar?: SidecarEntry
     blocks.push({ start, end, heading, section: heading ? blocks.length : section });
     blockLine = i;
   }
-  const firstHeading = blocks.slice(0, 3).find((b) => b.heading && !isPlaceHeading(text.slice(b.start, b.end)));
+  const firstHeading = blocks.slice(0, 3).find((b) => b.heading && !isPlaceHeading(text.slice(b.start, b.end)) && !KICKER.test(text.slice(b.start, b.end)));
   if (firstHeading) {
     meta.title = text.slice(firstHeading.start, firstHeading.end);
     meta.provenance.title = "text";
@@ -125,6 +125,9 @@ export function layoutDocument(doc: string, text: string, sidecar?: SidecarEntry
   }
   return { meta, text, blocks, furniture };
 }
+
+/** A label over the title, no title itself: "PRESS RELEASE", "For immediate release", "ANALYSIS". */
+const KICKER = /^(?:(?:press|news|media)\s+release|for\s+immediate\s+release|breaking(?:\s+news)?|exclusive|opinion|analysis|commentary|editorial|explainer|interview)\s*[:.]?$/i;
 
 /** Whether `next` goes on with the paragraph of `line`, in a hard-wrapped file. */
 function continues(line: string, next: string): boolean {

@@ -32,6 +32,11 @@ const CREDIT_PARTS = new RegExp(CREDIT_SEPARATOR);
  * briefing, September 2026". Groups: the name, the month, the year.
  */
 const NAME_AND_MONTH = new RegExp(`^(\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+[\\p{L}\\p{N}.&'’-]+){0,4}?)(?:\\s*(?:\\||·|•)|\\s+(?:briefing|brief|report|paper|working\\s+paper|bulletin|newsletter|digest|monitor|update|note|outlook)\\s*,)\\s*(${MONTH_SOURCE})\\.?\\s+((?:19|20)\\d\\d)$`, "u");
+/**
+ * A title naming its publisher, its kind of paper and its date: "National Bank of the Kyrgyz Republic: weekly bulletin,
+ * 16 November 2026". The line stays the title. Groups: the publisher, the date.
+ */
+const PAPER_TITLE = new RegExp(`^(\\p{Lu}[\\p{L}\\p{N}.&'’ -]{2,80}?)\\s*:\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:briefing|brief|report|paper|bulletin|newsletter|digest|monitor|update|note|outlook|review|release|statement)(?:\\s+No\\.?\\s*\\d+)?\\s*,\\s*(${FULL_DATE_SOURCE})$`, "iu");
 /** A journal's name, volume and issue, and its year in brackets: "… Review, Vol. 14, No. 3 (2026), pp. 211-239". Groups: the name, the year. */
 const JOURNAL_ISSUE = /^(\p{Lu}[\p{L}\p{N}.&'’ -]{2,80}?),\s*Vol(?:ume|\.)?\s*\d+(?:\s*,\s*(?:No|Issue|Iss)\.?\s*\d+)?\s*\(((?:19|20)\d\d)\)(?:\s*,\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?)?\.?$/u;
 // A channel's handle may stand for the name: "@silkroad_digest · 20 Nov 2026".
@@ -164,6 +169,11 @@ function readDates(line: string, out: LineMeta): void {
     out.outlet = monthly[1]!.trim();
     out.date = `${monthly[3]}-${pad2(monthNumber(monthly[2]!))}`;
     out.dateline = true;
+  }
+  const paper = !out.date && line.length <= 160 ? PAPER_TITLE.exec(line) : null;
+  if (paper) {
+    out.outlet = paper[1]!.trim();
+    out.date = parseFullDate(paper[2]!);
   }
   // A journal's issue gives its year only: "Central Asian Economic Review, Vol. 14, No. 3 (2026), pp. 211-239" is dated 2026.
   const issue = !out.date && line.length <= 160 ? JOURNAL_ISSUE.exec(line) : null;

@@ -80,3 +80,19 @@ describe("round 103: a semicolon's statements, and the period of a level moved f
     expect(figures.map((f) => [f.value, f.period])).toEqual([[18, null], [25, "2021"]]);
   });
 });
+
+describe("round 107: an outcome beside another statement's time still to come", () => {
+  it("takes no year still to come from another statement of its sentence", () => {
+    const figures = extractFromText("The plant's first line cost $40 million; a second line, due in 2029, will cost $55 million.", { date: "2026-05-20" });
+    expect(figures.map((f) => [f.value, f.period, f.status])).toEqual([[40e6, null, "actual"], [55e6, "2029", "forecast"]]);
+  });
+
+  it("reads a conversion in brackets with its own statement, not on past the semicolon after it", () => {
+    const figures = extractFromText("Phase one cost 12 billion soums (about $950,000); phase two, due in 2028, is budgeted at 30 billion soums.", { date: "2026-05-20" });
+    expect(figures.map((f) => [f.text, f.period, f.status])).toEqual([
+      ["12 billion soums", null, "actual"],
+      ["about $950,000", null, "actual"],
+      ["30 billion soums", "2028", "forecast"],
+    ]);
+  });
+});

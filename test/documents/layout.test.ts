@@ -171,3 +171,40 @@ describe("round 70: a report's PDF, a Markdown newsletter", () => {
     expect(doc.text.slice(heading!.start, heading!.end)).toBe("This week in numbers");
   });
 });
+
+describe("round 107: a press release", () => {
+  const release = [
+    "PRESS RELEASE",
+    "",
+    "Shymkent logistics park opens its second warehouse",
+    "",
+    "Shymkent, 3 November 2026",
+    "",
+    "The warehouse covers 4 hectares and cost $6 million, the operator said. It is the park's second.",
+    "",
+    "About Ordabasy Logistics Group",
+    "Ordabasy Logistics Group runs three parks in southern Kazakhstan. In 2025 it handled 210,000 tonnes of cargo.",
+    "",
+    "About Aigerim Sadykova",
+    "Aigerim Sadykova covers transport for the group's newsletter.",
+    "",
+    "Media contact: press@example.kz | +7 7252 00 00 00",
+  ].join("\n");
+  const doc = layoutDocument("release.txt", release);
+
+  it("takes the line under the kicker for the title", () => {
+    expect(doc.meta.title).toBe("Shymkent logistics park opens its second warehouse");
+  });
+
+  it("reads a company's 'About' section as text, and sets a person's and the contact line aside", () => {
+    const blocks = doc.blocks.map((b) => release.slice(b.start, b.end));
+    expect(blocks).toContain("About Ordabasy Logistics Group");
+    expect(blocks.some((b) => b.includes("210,000 tonnes"))).toBe(true);
+    expect(doc.furniture.map((f) => [f.text, f.reason])).toEqual([
+      ["Shymkent, 3 November 2026", "dateline"],
+      ["About Aigerim Sadykova", "author bio"],
+      ["Aigerim Sadykova covers transport for the group's newsletter.", "author bio (page tail)"],
+      ["Media contact: press@example.kz | +7 7252 00 00 00", "contact details"],
+    ]);
+  });
+});

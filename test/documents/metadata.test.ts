@@ -159,3 +159,13 @@ describe("a date written year first with slashes", () => {
     expect(readMetaLine("2025/26")).toEqual({});
   });
 });
+
+describe("round 107: a title that names its publisher, its kind of paper and its date", () => {
+  it("dates the document and names the publisher, and the line stays the title", () => {
+    expect(readMetaLine("Central Bank of Uzbekistan: monthly review, 2 March 2026")).toEqual({ outlet: "Central Bank of Uzbekistan", date: "2026-03-02" });
+    const doc = layoutDocument("b.txt", "Tajik Statistics Agency: quarterly bulletin No. 3, 14 October 2026\n\nExports to China rose 8% in the third quarter.\n");
+    expect(doc.meta).toMatchObject({ title: "Tajik Statistics Agency: quarterly bulletin No. 3, 14 October 2026", date: "2026-10-14", outlet: "Tajik Statistics Agency" });
+    // A heading with a period and no kind of paper is no date of writing.
+    expect(readMetaLine("Kyrgyz exports to China: the figures, 2026")).toEqual({});
+  });
+});
