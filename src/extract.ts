@@ -139,6 +139,12 @@ function partNamed(before: string, names: NameIndex): string | null {
 const OPENS_WITH_WHOLE = /^(?:[^,;]{0,40},\s*)?Of\s+[^,;()]{0,40}$/;
 /** What stands between that whole and the part its taker took: " exports in 2024, China took ". */
 const TAKER_BEFORE = /^[^,;()]{0,60},\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:took|bought|received|absorbed|imported|purchased|got|accounted\s+for)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+)?$/u;
+/**
+ * A second verb of the sentence's subject, right before its figure: "sent just 1.2 bcm to China over the nine months and
+ * imported roughly 3 bcm from Russia". When its own words after it name a place, what stands between the figure before and
+ * it ("to China") is the one before's.
+ */
+const AND_VERB = /^ and\s+(?:(?:also|then|later|will|would)\s+)?(?:\p{Ll}+ed|sent|sold|bought|spent|grew|rose|fell|paid|lent|took|brought|\p{Ll}+s)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|over\s+|just\s+|another\s+)?(?:US\$|\$|€|£)?$/u;
 /** " and Turkey at ", " and Turkey (" before a figure: a name and its figure, listed after another. */
 const NEXT_NAMED = /^ and\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:at|with|on)\s+(?:about\s+|around\s+|some\s+|over\s+)?|\(\s*)(?:US\$|\$|€|£)?$/u;
 /** The longest label read before its figure: "Exports: 311.4 billion yuan", "…, import from China – 19.7 bln US dollars". */
@@ -552,6 +558,8 @@ function attribute(
   const sourceSpan: Span[] = [...(source ? [source] : []), ...raws.map((r) => ({ start: r.start, end: r.end }))];
   /** Figures whose words end at " and <Name> at" before the next one: items of a list of names and figures. */
   const namedItems = new Set<number>();
+  /** Figures after a second verb of the sentence's subject, with a place of their own: "… and imported roughly 3 bcm from Russia". */
+  const secondVerbs = new Set<number>();
   /** A figure's own words: from the figure before it to the one after, within its clause. */
   const windowOf = (i: number, clause: Span): Span => {
     const prev = raws[i - 1];
@@ -561,7 +569,11 @@ function attribute(
     // "16 percent of GDP in Kyrgyzstan and 38 percent in Tajikistan": what stands before " and " is the figure before's.
     if (prev && prev.end > clause.start) {
       const and = s.text.lastIndexOf(" and ", raws[i]!.start);
-      if (and >= prev.end && and > win.start && /^ and\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?(?:US\$|\$|€|£)?$/.test(s.text.slice(and, raws[i]!.start))) win.start = and;
+      const between = and >= prev.end && and > win.start ? s.text.slice(and, raws[i]!.start) : null;
+      const listedAfterAnd = between !== null && /^ and\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?(?:US\$|\$|€|£)?$/.test(between);
+      const secondVerb = between !== null && !listedAfterAnd && AND_VERB.test(between) && names.within(raws[i]!.end, win.end).entities.length > 0;
+      if (secondVerb) secondVerbs.add(i);
+      if (listedAfterAnd || secondVerb) win.start = and;
     }
     // "followed by Russia at $4.6 billion and Turkey at $2.2 billion": "and Turkey at" is the next figure's.
     // So is "and Turkey" in "Italy with $14 billion and Turkey ($7 billion)", though a bracket ends the clause before the next figure.
@@ -869,8 +881,9 @@ function attribute(
     // A flow named after a conjunction before the next figure is that one's: "generated 15.8 billion kWh last year and
     // imported another 3.1 TWh" (but "supplied 10,000 tons of cherries and 45,000 tons of walnuts to China" share theirs).
     const ownStretch = Math.max(rf.end, statusEnd);
+    // A second verb's figure has the flow its verb names: "… sent 1.2 bcm to China and imported roughly 3 bcm from Russia".
     const clauseFlow = () =>
-      ownStretch >= clause.end ? directionOf(clauseText) : (directionOf(s.text.slice(clause.start, ownStretch)) ?? (next && next.start < clause.end && directionOf(s.text.slice(ownStretch, next.start)) !== null ? null : directionOf(clauseText)));
+      secondVerbs.has(i) ? directionOf(s.text.slice(win.start, clause.end)) ?? directionOf(clauseText) : ownStretch >= clause.end ? directionOf(clauseText) : (directionOf(s.text.slice(clause.start, ownStretch)) ?? (next && next.start < clause.end && directionOf(s.text.slice(ownStretch, next.start)) !== null ? null : directionOf(clauseText)));
     // A subject set apart from its verb by an aside names the flow: "Imports from China, mostly electric, reached $1.9 billion",
     // "Kazakhstan's exports to China, led by copper, rose 8% to $12 billion".
     const asideSubjectFlow = () => {

@@ -1973,3 +1973,11 @@ describe("amounts of goods bought", () => {
     expect(extractFromText("CNPC bought a stake for $1.2 billion.", { date: "2026-05-01" })[0]!.kind).not.toBe("trade");
   });
 });
+
+describe("round 107: a second verb of the sentence's subject", () => {
+  it("gives the figure after it the subject and its own place and flow, not the place of the figure before", () => {
+    const [first, second] = extractFromText("Kyrgyzstan shipped 40,000 tonnes of cement to Tajikistan in May and imported 25,000 tonnes of flour from Kazakhstan.", { date: "2026-07-01" });
+    expect([first!.entities, first!.direction]).toEqual([["Kyrgyzstan", "Tajikistan"], "export"]);
+    expect([second!.entities, second!.direction]).toEqual([["Kazakhstan", "Kyrgyzstan"], "import"]);
+  });
+});

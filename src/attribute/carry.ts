@@ -18,7 +18,15 @@ const SINCE = /^since\b/i;
  * of the level a change started from, nor the day its source spoke ("data from the customs showed on Wednesday").
  */
 const handedOn = (text: string, p: PeriodMention) =>
-  !isComparison(text, p) && !saidOn(text, p) && !SINCE.test(text.slice(p.start, p.end)) && !FROM_LEVEL_BEFORE.test(text.slice(Math.max(0, p.start - 70), p.start));
+  !isComparison(text, p) && !saidOn(text, p) && !SINCE.test(text.slice(p.start, p.end)) && !FROM_LEVEL_BEFORE.test(text.slice(Math.max(0, p.start - 70), p.start)) && !eventYear(text, p);
+/**
+ * A year that dates one thing, after "a": "holds an estimated 27.4 trillion cubic metres, by a 2011 audit" hands 2011 on to
+ * nothing after it ("CNPC has invested more than $4 billion …"). ("The 2025 harvest", "the 2025 season" are periods.)
+ */
+const A_BEFORE = /\ban?\s+$/i;
+const NOUN_AFTER = /^\s+\p{Ll}/u;
+const eventYear = (text: string, p: PeriodMention) =>
+  p.end - p.start === 4 && A_BEFORE.test(text.slice(Math.max(0, p.start - 4), p.start)) && NOUN_AFTER.test(text.slice(p.end, p.end + 3));
 /** The period of the level a change started from ("…, up from 39 percent in 2023") is that level's own. */
 const FROM_LEVEL_BEFORE = new RegExp(String.raw`\b(?:up|down|rising|rose|risen|increas(?:ed|ing)|gr(?:ew|own|owing)|f(?:ell|allen|alling)|decreas(?:ed|ing)|declin(?:ed|ing)|dropp(?:ed|ing))\s+from\s+(?:[^,;()]|,(?=\d)){1,50}?\s+(?:in|during)\s+(?:the\s+${SAME_PERIOD_SOURCE}\s+of\s+)?$`, "i");
 /** "In the same period", "in the period" name no period of their own: it is the one named last ("compared with the same period of 2023" is not it). */

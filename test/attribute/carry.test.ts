@@ -107,3 +107,10 @@ describe("a paragraph that names no place", () => {
     expect(byText(day, "8.1%")!.period).toBeNull();
   });
 });
+
+describe("round 107: a year that dates one thing", () => {
+  it("is not handed on to the next sentence", () => {
+    const figures = extractFromText("The Almalyk deposit holds an estimated 1.1 million tonnes of copper, by a 2019 survey. Its owner has spent $300 million on a new pit.", { date: "2026-07-01" });
+    expect(figures.map((f) => [f.value, f.period])).toEqual([[1.1e6, "2019"], [300e6, null]]);
+  });
+});
