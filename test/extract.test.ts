@@ -1981,3 +1981,10 @@ describe("round 107: a second verb of the sentence's subject", () => {
     expect([second!.entities, second!.direction]).toEqual([["Kazakhstan", "Kyrgyzstan"], "import"]);
   });
 });
+
+describe("round 107: a flow shipped or supplied to a place, its amount with a decimal point", () => {
+  it("is an export", () => {
+    const figures = extractFromText("Kazakhstan shipped 2.3 mln t of barley to China in 2025, and Turkmenistan supplied 4.7 bcm of gas to Uzbekistan.", { date: "2026-02-01" });
+    expect(figures.map((f) => [f.text, f.direction])).toEqual([["2.3 mln t", "export"], ["4.7 bcm", "export"]]);
+  });
+});

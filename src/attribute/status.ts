@@ -25,7 +25,7 @@ export function statusOf(text: string, headline = false): FigureStatus {
 
 // One word boundary before the alternatives that need one: faster than a boundary before each.
 // Not a trade's description: "a re-export hub" names no flow of its figure ("re-exports to Russia" do).
-const EXPORT = /\b(?:(?<!re-)export(?:s|ed|ing)?\b|re-export(?:s|ed|ing)\b|outbound\b|(?:ship(?:s|ped|ping)?|supplied|sends?|sent)\s(?:[^.;]{0,60}?\s)?to\b|supplies\s+to\b)|\p{L}-bound\b/iu;
+const EXPORT = /\b(?:(?<!re-)export(?:s|ed|ing)?\b|re-export(?:s|ed|ing)\b|outbound\b|(?:ship(?:s|ped|ping)?|supplied|sends?|sent)\s(?:(?:[^.;]|\.(?=\d)){0,60}?\s)?to\b|supplies\s+to\b)|\p{L}-bound\b/iu;
 const IMPORT = /\b(?:import(?:s|ed|ing)?\b|inbound\b|purchases?\s+from\b)/i;
 /** Goods sold to a country, bought from one: a name follows (case matters: not "sold $1.1 billion"); or an amount of goods bought ("bought $2.1bn of Chinese machinery"). */
 const SOLD_TO = /\b[Ss]old\s+(?:to\s+)?\p{Lu}/u;
