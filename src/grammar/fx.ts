@@ -32,9 +32,9 @@ const RATE_OF = new RegExp(
   "dgiu",
 );
 
-/** Verbs that quote a currency at a rate: "traded at", "weakened to". */
+/** Verbs that quote a currency at a rate: "traded at", "weakened to", a central bank's "was set at". */
 // "The yuan was little changed at 75.95 tenge", "was steady at".
-const QUOTED_VERB = "traded|trading|trades|stood|quoted|weakened|strengthened|fell|rose|slid|slipped|firmed|closed|held|hovered|stayed|remained|ended|(?:little\\s+)?changed|unchanged|steady|flat|stable";
+const QUOTED_VERB = "traded|trading|trades|stood|quoted|set|fixed|pegged|weakened|strengthened|fell|rose|slid|slipped|firmed|closed|held|hovered|stayed|remained|ended|(?:little\\s+)?changed|unchanged|steady|flat|stable";
 /** "The som traded at 86.5 per dollar", "the tenge weakened to 520 against the dollar". */
 /** A change between the verb and the rate: "the tenge slid 0.8% to 512.30 per dollar". */
 // Its sign may be written: "the tenge fell −0.8% to 541.20 per dollar".

@@ -782,6 +782,18 @@ const movedFrom = (sentence: string, prev: RawFigure, at: number) => {
   return UP_FROM.test(gap) || (MOVED_FROM.test(gap) && MOVED_TO_BEFORE.test(sentence.slice(Math.max(0, prev.start - 40), prev.start))) || COMPARED_AFTER_CLAUSE.test(gap);
 };
 
+/**
+ * The scale a bare number takes from the figure whose unit it takes: that figure's, when that brings it nearer its value
+ * ("exports reached 2.9 mln t, against 1.7 a season earlier": 1.7 million tonnes), else none ("1.2 million tonnes, up from 980,000").
+ */
+function sameOrder(value: number, like: RawFigure, sentence: string): number {
+  const scale = SCALE_WORD.exec(sentence.slice(like.start, like.end));
+  const factor = scale ? scaleOf(scale[0]) ?? 1 : 1;
+  if (factor === 1 || value <= 0 || like.value <= 0) return 1;
+  const distance = (v: number) => Math.abs(Math.log10(v / like.value));
+  return distance(value * factor) < distance(value) ? factor : 1;
+}
+
 /** "…, followed by Haval with 38,200 and Geely with 27,500": a name ranked after a figure, with its own number. */
 const RANKED_WITH = /^[^.;:()\d]{0,60}?(?:,\s*(?:followed\s+by|ahead\s+of)|\s+and|,)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:with|at|on)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$/u;
 /** "-plus" after a number or its scale: "more than". */
@@ -858,6 +870,8 @@ function resolvePass(sentence: string, figures: RawFigure[], skipped: Skipped[])
     const prev = [...figures].reverse().find((f) => f.end <= s.start);
     let unit: string | null = null;
     let subject: string | null = null;
+    /** The figure whose unit the number takes, and whose scale too where that makes it of the same order: "2.9 mln t, against 1.7". */
+    let scaleLike: RawFigure | null = null;
     if (next && /^\s+of\s+$/.test(sentence.slice(s.end, next.start).replace(/(?:about|over|more than|some)\s+$/, ""))) {
       unit = next.unit;
       subject = next.subject;
@@ -871,8 +885,9 @@ function resolvePass(sentence: string, figures: RawFigure[], skipped: Skipped[])
     } else if (prev && prev.unit !== "rate" && (/^\s*(?:,|and|,\s*and)\s*$/.test(sentence.slice(prev.end, s.start)) || movedFrom(sentence, prev, s.start) || EARLIER_LABEL.test(sentence.slice(prev.end, s.start)) || sameMeasure(sentence, prev, s.start))) {
       unit = prev.unit;
       subject = prev.subject;
-    } else if (prev && prev.unit === "rate" && UP_FROM.test(sentence.slice(prev.end, s.start))) {
-      // "set the rate at 12,812.45 soums per US dollar from Monday, up from 12,650.10": the same rate, earlier.
+      scaleLike = prev;
+    } else if (prev && prev.unit === "rate" && (UP_FROM.test(sentence.slice(prev.end, s.start)) || COMPARED_AFTER_CLAUSE.test(sentence.slice(prev.end, s.start)))) {
+      // "set the rate at 12,812.45 soums per US dollar from Monday, up from 12,650.10", "…, against 87.52 a week earlier": the same rate, earlier.
       const rate = withQualifier(sentence, newRawFigure(s.start, s.end, parseDigits(s.text), "rate"));
       Object.assign(rate, { kindHint: "fx", base: prev.base, quote: prev.quote });
       figures.push(rate);
@@ -912,6 +927,7 @@ function resolvePass(sentence: string, figures: RawFigure[], skipped: Skipped[])
       if (fromTo && next.per && TIME_RATE.test(next.per)) spanPer = next.per;
     }
     if (!unit) continue;
+    if (scaleLike) factor = sameOrder(parseDigits(s.text), scaleLike, sentence);
     const value = scaled(parseDigits(s.text), factor);
     const fig = newRawFigure(s.start, s.end, value, unit);
     fig.subject = subject;

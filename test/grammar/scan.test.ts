@@ -1006,3 +1006,16 @@ describe("probe 107: 'north of' and 'shy of'", () => {
     expect(only("Sales were just shy of $3 billion.")).toMatchObject({ qualifier: "max", text: "just shy of $3 billion" });
   });
 });
+
+describe("round 107: a bare number set against the figure before", () => {
+  it("takes that figure's scale when that puts it in the same order, and not otherwise", () => {
+    expect(figs("Grain exports reached 3.4 mln t, against 2.6 a season earlier.").map((f) => [f.value, f.unit])).toEqual([[3.4e6, "t"], [2.6e6, "t"]]);
+    expect(figs("Trade hit $5.2 billion, up from 4.8 in 2023.").map((f) => [f.value, f.unit])).toEqual([[5.2e9, "USD"], [4.8e9, "USD"]]);
+    expect(figs("Transit rose to 1.4 million tonnes, up from 960,000.").map((f) => f.value)).toEqual([1.4e6, 960_000]);
+  });
+
+  it("is the same rate, earlier, after 'against' or 'compared with'", () => {
+    const rates = figs("The som was set at 88.10 per US dollar on Monday, against 87.95 a week earlier.");
+    expect(rates.map((f) => [f.value, f.unit, f.kind])).toEqual([[88.1, "rate", "fx"], [87.95, "rate", "fx"]]);
+  });
+});
