@@ -145,6 +145,8 @@ const RELATIVE_YEAR_AFTER = /^\s*,?\s*(?:in\s+)?(?:this|last|next|the\s+previous
 const AFTER_FIGURE = /^\s*,?\s*(?:in|during|for|over)?\s*(?:the\s+)?$/i;
 
 const SINCE = /^since\b/i;
+/** "planned ", "delayed ", "discussed " right before a span since a year. */
+const PARTICIPLE_BEFORE = /\b\p{Ll}{3,}ed\s+$/u;
 /** A deadline: "by 2026", "by the end of 2025", "by end-2026". */
 export const DEADLINE_BEFORE = /\bby\s+(?:the\s+end\s+of\s+|end[-\s])?$/i;
 /** A deadline still to come when the text was written ("by 2026" in 2024; not "by 2023, when trade reached $41 billion"). */
@@ -158,7 +160,9 @@ function nearestOf(sp: SentencePeriods, periods: readonly PeriodMention[], at: F
     // A deadline in the goal's words outranks a nearer date: "In 2023, leaders pledged to lift trade to $70 billion … by 2030".
     // (Not a day, unless it is the deadline: "by 1 March 2027, bring the capacity … to 12 pairs of trains per day".)
     const isDeadline = (p: PeriodMention) => DEADLINE_BEFORE.test(sp.text.slice(Math.max(0, p.start - 20), p.start));
-    const words = within({ start: Math.min(at.prevEnd, at.clause.start), end: at.clause.end }).filter((p) => !p.pointInTime || isDeadline(p));
+    // Nor how long the goal has been pursued: "Line D, planned since 2013 to add another 30 bcm".
+    const pursuedSince = (p: PeriodMention) => SINCE.test(sp.text.slice(p.start, p.end)) && PARTICIPLE_BEFORE.test(sp.text.slice(Math.max(0, p.start - 20), p.start));
+    const words = within({ start: Math.min(at.prevEnd, at.clause.start), end: at.clause.end }).filter((p) => (!p.pointInTime || isDeadline(p)) && !pursuedSince(p));
     // Unless a period follows the figure itself: "2 million tonnes this year and 3 million tonnes by 2028".
     const after = words.find((p) => p.start >= at.end && AFTER_FIGURE.test(sp.text.slice(at.end, p.start)));
     const deadlines = words.filter(isDeadline);

@@ -96,3 +96,10 @@ describe("round 107: an outcome beside another statement's time still to come", 
     ]);
   });
 });
+
+describe("round 107: how long a goal has been pursued", () => {
+  it("is no period of the goal", () => {
+    const [goal] = extractFromText("The Rogun plant, planned since 1976 to generate 3,600 MW, is still being built.", { date: "2026-05-20" });
+    expect([goal!.value, goal!.status, goal!.period]).toEqual([3600, "target", null]);
+  });
+});
