@@ -3,6 +3,7 @@ import type { ArticleDocument, Block, DocumentMeta, Furniture } from "../types.j
 import { classifyLines } from "./furniture.js";
 import { isPlaceHeading, looksLikeHeading, readMetaLine } from "./metadata.js";
 import { wholeLineMark } from "./markup.js";
+import { FULL_DATE_SOURCE, parseFullDate } from "../lexicon/dates.js";
 
 /** Optional metadata from a sidecar file, for what the text does not say. */
 export type SidecarEntry = Partial<Pick<DocumentMeta, "title" | "outlet" | "author" | "date" | "note">>;
@@ -112,6 +113,13 @@ export function layoutDocument(doc: string, text: string, sidecar?: SidecarEntry
   if (firstHeading) {
     meta.title = text.slice(firstHeading.start, firstHeading.end);
     meta.provenance.title = "text";
+    // A title that ends with its date dates the document: "Address by the Minister of Trade … Business Forum, Tashkent, 6 November 2026".
+    const dated = meta.date ? null : TITLE_DATE.exec(meta.title);
+    const date = dated ? parseFullDate(dated[1]!) : null;
+    if (date) {
+      meta.date = date;
+      meta.provenance.date = "text";
+    }
   }
   if (sidecar) {
     for (const key of ["title", "outlet", "author", "date"] as const) {
@@ -126,6 +134,8 @@ export function layoutDocument(doc: string, text: string, sidecar?: SidecarEntry
   return { meta, text, blocks, furniture };
 }
 
+/** A date ending a title, after a comma. Group 1: the date. */
+const TITLE_DATE = new RegExp(`,\\s*(${FULL_DATE_SOURCE})$`, "i");
 /** A label over the title, no title itself: "PRESS RELEASE", "For immediate release", "ANALYSIS". */
 const KICKER = /^(?:(?:press|news|media)\s+release|for\s+immediate\s+release|breaking(?:\s+news)?|exclusive|opinion|analysis|commentary|editorial|explainer|interview)\s*[:.]?$/i;
 

@@ -234,8 +234,10 @@ export function looksLikeHeading(text: string): boolean {
   // (a title typed with one double space stays a title).
   if (/[=•|\t]|\S {2,}\S.*\S {2,}\S/.test(line)) return false;
   const words = line.split(/\s+/).length;
-  return words <= 16 && /\p{L}{2}/u.test(line);
+  // A longer one when it ends with its place and date: "Address by the Minister of Trade … Business Forum, Tashkent, 6 November 2026".
+  return (words <= 16 || (words <= 24 && DATE_ENDING.test(line))) && /\p{L}{2}/u.test(line);
 }
+const DATE_ENDING = new RegExp(`,\\s*${FULL_DATE_SOURCE}$`, "i");
 
 /** A question, after a label such as "Explainer:" or "Q&A:", with no sentence before it on its line. */
 const QUESTION_HEADING = /^(?:\p{Lu}[\p{L}&]*:\s+)?(?:How|What|Who|Why|Where|When|Which|Is|Are|Can|Could|Will|Would|Does|Do|Did|Should|Has|Have)\b[^.!?]*\?$/u;

@@ -208,3 +208,14 @@ describe("round 107: a press release", () => {
     ]);
   });
 });
+
+describe("round 108: a speech's title, ending with its place and date", () => {
+  it("is the title though it is long, and dates the document", () => {
+    const text = "Remarks by the Deputy Prime Minister of Kazakhstan at the opening of the Kazakhstan–China Investment Forum, Almaty, 14 May 2026\n\nDear colleagues,\n\nLast year our trade with China reached forty-four billion dollars.\n";
+    const doc = layoutDocument("speech.txt", text);
+    expect(doc.meta.title).toBe("Remarks by the Deputy Prime Minister of Kazakhstan at the opening of the Kazakhstan–China Investment Forum, Almaty, 14 May 2026");
+    expect(doc.meta.date).toBe("2026-05-14");
+    // A line of more than 24 words, though it ends in a date, is no title.
+    expect(layoutDocument("p.txt", "Trade rose.\n\nThe ministry said trade with China and Russia and the rest of the world rose in the months to the end of October, 3 November 2026\n").meta.title).toBe(null);
+  });
+});
