@@ -8,7 +8,7 @@ import type { Figure } from "../types.js";
 import { findPeriods, type PeriodMention, type RefDate } from "./period.js";
 import { findSource, type SourceMention } from "./source.js";
 import { isComparison, saidOn, type ChosenPeriod } from "./figure-period.js";
-import { MONTH_SOURCE, SAME_PERIOD_SOURCE } from "../lexicon/dates.js";
+import { IN_SAME_PERIOD, MONTH_SOURCE, SAME_PERIOD_SOURCE } from "../lexicon/dates.js";
 import { namesAnyPlace } from "./entities.js";
 
 const SINCE = /^since\b/i;
@@ -26,11 +26,13 @@ const handedOn = (text: string, p: PeriodMention) =>
 const A_BEFORE = /\ban?\s+$/i;
 const NOUN_AFTER = /^\s+\p{Ll}/u;
 const eventYear = (text: string, p: PeriodMention) =>
-  p.end - p.start === 4 && A_BEFORE.test(text.slice(Math.max(0, p.start - 4), p.start)) && NOUN_AFTER.test(text.slice(p.end, p.end + 3));
+  (p.end - p.start === 4 && A_BEFORE.test(text.slice(Math.max(0, p.start - 4), p.start)) && NOUN_AFTER.test(text.slice(p.end, p.end + 3))) ||
+  (PARTICIPLE_ASIDE_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)) && COMMA_AFTER.test(text.slice(p.end, p.end + 2)));
+/** Nor a year in an aside that dates a thing named before it: "The Kumtor mine, nationalised in 2022, is not included". */
+const PARTICIPLE_ASIDE_BEFORE = /,\s*\p{Ll}{3,}ed\s+in\s+$/u;
+const COMMA_AFTER = /^\s*,/;
 /** The period of the level a change started from ("…, up from 39 percent in 2023") is that level's own. */
 const FROM_LEVEL_BEFORE = new RegExp(String.raw`\b(?:up|down|rising|rose|risen|increas(?:ed|ing)|gr(?:ew|own|owing)|f(?:ell|allen|alling)|decreas(?:ed|ing)|declin(?:ed|ing)|dropp(?:ed|ing))\s+from\s+(?:[^,;()]|,(?=\d)){1,50}?\s+(?:in|during)\s+(?:the\s+${SAME_PERIOD_SOURCE}\s+of\s+)?$`, "i");
-/** "In the same period", "in the period" name no period of their own: it is the one named last ("compared with the same period of 2023" is not it). */
-const SAME_PERIOD = new RegExp(String.raw`\b(?:in|during|for|over|within)\s+the\s+(?:${SAME_PERIOD_SOURCE}|period)\b(?!\s*(?:of|in|last|a\s+year|the\s+previous|from|between|to|since|under)\b)|\bof\s+the\s+total\b`, "i");
 /**
  * A paragraph that goes on with the one before it: "Of the total, exports …", "Of this, …", "In value terms, …",
  * or breaks its total down: "By country, …", "In terms of products, …", "Among them, …".
@@ -52,7 +54,7 @@ const THE_NOUN = /^(?:The|These|Those)\s+(\p{Ll}[\p{L}-]*s)\b/u;
 export const PARTED_KINDS: ReadonlySet<string> = new Set(["trade", "freight"]);
 
 /** Whether a sentence refers to "the same period" as one named before. */
-export const saysSamePeriod = (sentence: string): boolean => SAME_PERIOD.test(sentence);
+export const saysSamePeriod = (sentence: string): boolean => IN_SAME_PERIOD.test(sentence);
 /** Whether a paragraph goes on with the one before it ("Of the total, …"). */
 export const continuesBefore = (paragraph: string): boolean => CONTINUES.test(paragraph);
 /**

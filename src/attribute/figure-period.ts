@@ -6,7 +6,7 @@
 import { clauseAt, clauses, type Span } from "./clauses.js";
 import { nearestPeriod, type PeriodMention } from "./period.js";
 import { COMPARED_WITH } from "../lexicon/qualifiers.js";
-import { SAME_PERIOD_SOURCE } from "../lexicon/dates.js";
+import { IN_SAME_PERIOD, SAME_PERIOD_SOURCE } from "../lexicon/dates.js";
 
 /** The amount of a change between its verb and "from": "up 12 percent from 2022", "up $2 billion from 2022". */
 const CHANGE_AMOUNT = String.raw`(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?(?:US\$|\$|€|£)?\d[\d.,]*\s*(?:%|percent|per\s+cent|\p{L}+(?:\s+\p{L}+)?)?)?`;
@@ -126,6 +126,13 @@ export function figurePeriod(sp: SentencePeriods, at: FigurePlace, actual: boole
   if (!earlier && sp.comparisons.some((c) => c.start === at.clause.start)) {
     const own = nearestPeriod(candidates.filter((p) => p.start >= at.clause.start && p.end <= at.clause.end), at.start, at.end);
     return own ? { period: own, text: sp.text.slice(own.start, own.end) } : { period: null, text: null };
+  }
+  // An outcome whose own clause says it is of "the same period", with no period of its own there, is of the one named
+  // before, not of another clause's: "The Kumtor mine, nationalised in 2022, is not included: Kumtor alone produced 12.7
+  // tonnes in the same nine months".
+  if (actual && IN_SAME_PERIOD.test(sp.text.slice(at.clause.start, at.clause.end)) && !candidates.some((p) => p.start >= at.clause.start && p.end <= at.clause.end)) {
+    const before = carried();
+    if (before?.period) return before;
   }
   const found = nearestOf(sp, candidates, at, actual);
   // The day a source spoke dates an outcome nothing else dates: "signed 38 agreements …, the press service said on Thursday".

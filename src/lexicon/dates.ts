@@ -9,7 +9,12 @@ export const MONTHS: Readonly<Record<string, number>> = {
  * "The same period", and its other wordings in releases: "the corresponding period", "the comparable period", "the
  * same months", "the same quarter".
  */
-export const SAME_PERIOD_SOURCE = String.raw`(?:same|corresponding|comparable|like)\s+(?:period|months?|quarter|half-year)`;
+export const SAME_PERIOD_SOURCE = String.raw`(?:same|corresponding|comparable|like)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+)?(?:period|months?|quarter|half-year)`;
+/**
+ * "In the same period", "over the period", "in the same nine months" name no period of their own: it is the one named
+ * last ("compared with the same period of 2023" is not it). "Of the total" goes on with the total's.
+ */
+export const IN_SAME_PERIOD = new RegExp(String.raw`\b(?:in|during|for|over|within)\s+the\s+(?:${SAME_PERIOD_SOURCE}|period)\b(?!\s*(?:of|in|last|a\s+year|the\s+previous|from|between|to|since|under)\b)|\bof\s+the\s+total\b`, "i");
 
 /** The months' names, January first. */
 export const MONTH_NAMES: readonly string[] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

@@ -103,3 +103,13 @@ describe("round 107: how long a goal has been pursued", () => {
     expect([goal!.value, goal!.status, goal!.period]).toEqual([3600, "target", null]);
   });
 });
+
+describe("round 108: 'the same nine months', 'over the period' in a figure's own clause", () => {
+  it("dates it with the period named before, not another clause's", () => {
+    const figures = extractFromText(
+      "Copper output reached 61,000 tonnes in the first half of 2026. The Almalyk plant, expanded in 2023, is not counted: it alone made 38,000 tonnes in the same six months. The miners paid 1.4 trillion soums in taxes over the period, after a levy was raised to 8% in February.",
+      { date: "2026-08-01" },
+    );
+    expect(figures.map((f) => [f.value, f.period])).toEqual([[61_000, "2026-H1"], [38_000, "2026-H1"], [1.4e12, "2026-H1"], [8, "2026-02"]]);
+  });
+});
