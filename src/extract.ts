@@ -814,7 +814,11 @@ function attribute(
     // Money a multilateral lender lends, in its clause or under its heading, is the borrower's: of one place, the project's.
     const lent = ISO_CODES.has(rf.unit) && (kind === "investment" || kind === "deal") && (MULTILATERAL_LENDER.test(clauseText) || (section !== null && MULTILATERAL_LENDER.test(section)));
     const onePlace = (!BILATERAL.has(kind) || lent) && kind !== "growth" && kind !== "fx" && !owedTo;
-    const ownNamed = onePlace && own[i] && own[i]!.places.length === 0 && !own[i]!.entities.some((e) => placesNamed().entities.includes(e)) ? null : own[i]!;
+    // Of one place, a country its own words name only as owner is not where it is, when they name another: "Gold output at
+    // Chinese-owned mines in Kyrgyzstan", "45 Chinese-owned enterprises operate in Tajikistan".
+    const owners = onePlace && own[i] ? names.ownersOnly(win.start, win.end) : [];
+    const placed = owners.length > 0 && own[i]!.entities.some((e) => !owners.includes(e)) ? { entities: own[i]!.entities.filter((e) => !owners.includes(e)), places: own[i]!.places } : own[i];
+    const ownNamed = onePlace && placed && placed.places.length === 0 && !placed.entities.some((e) => placesNamed().entities.includes(e)) ? null : placed;
     // An amount of one place in a currency spent at home, whose own words name no place, is that currency's country's,
     // whatever else the sentence names: "The government will spend 1.5 trillion tenge … on the border with China".
     const homeOf = onePlace && ownNamed === null ? HOME_CURRENCY[rf.unit] ?? (rf.conversionOfIndex !== null ? HOME_CURRENCY[raws[rf.conversionOfIndex]?.unit ?? ""] : undefined) : undefined;

@@ -1988,3 +1988,10 @@ describe("round 107: a flow shipped or supplied to a place, its amount with a de
     expect(figures.map((f) => [f.text, f.direction])).toEqual([["2.3 mln t", "export"], ["4.7 bcm", "export"]]);
   });
 });
+
+describe("round 108: 'Chinese-owned', 'Chinese-funded'", () => {
+  it("names who owns or pays, not where a count of firms or parks is", () => {
+    expect(extractFromText("Some 45 Chinese-owned enterprises now operate in Tajikistan.", { date: "2026-05-01" })[0]!.entities).toEqual(["Tajikistan"]);
+    expect(extractFromText("Uzbekistan hosts 9 Russian-funded industrial parks.", { date: "2026-05-01" })[0]!.entities).toEqual(["Uzbekistan"]);
+  });
+});

@@ -38,8 +38,11 @@ const ACTOR_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:firms?|compan(?:y|ies)|lender
  * firms take; not a headline's "China Crowding Russia Out").
  */
 const COMPANY_NAMED_AFTER = /^\s+(?:Energy|Railways?|Eximbank|Exim|Export|Development|Construction|Communications|Power|Petroleum|National|Harbou?r|Merchants|Road|Metallurgical|Nuclear|General|Machinery|Datang|Huadian|Huaneng|Gezhouba|Minmetals|Nonferrous|Investment|Telecom|Mobile|Unicom|Southern|Shipping|Ocean|State|Electric|Coal|Oil|Chemical|Steel|Alumini?um|Everbright|Overseas|Poly|Baowu|Molybdenum|Gold|Mining|Daily|Media)\b/u;
+/** "Chinese-owned mines", "Chinese-built plant", "Russian-funded project": the adjective names who owns, builds or pays. */
+const ACTOR_COMPOUND = /^-(?:owned|run|backed|funded|financed|built|controlled|operated|led)\b/;
+const isOwner = (text: string, form: string, end: number) => DEMONYM_FORMS.has(form) && ACTOR_COMPOUND.test(text.slice(end, end + 12));
 const isActor = (text: string, form: string, end: number) =>
-  COMPANY_FORMS.has(form) || (DEMONYM_FORMS.has(form) && ACTOR_AFTER.test(text.slice(end, end + 50))) || (form === "China" && COMPANY_NAMED_AFTER.test(text.slice(end, end + 30)));
+  COMPANY_FORMS.has(form) || (DEMONYM_FORMS.has(form) && ACTOR_AFTER.test(text.slice(end, end + 50))) || isOwner(text, form, end) || (form === "China" && COMPANY_NAMED_AFTER.test(text.slice(end, end + 30)));
 
 /**
  * "The region", "the region's": the region named before (not "in the region of $5 billion", which is "about");
@@ -93,7 +96,7 @@ const NON_BEFORE = /^non-$/i;
 
 /** Entity and place matches of a text, found once and queried by span. */
 export class NameIndex {
-  private readonly entityHits: { at: number; name: string; actor: boolean }[] = [];
+  private readonly entityHits: { at: number; name: string; actor: boolean; owner?: boolean }[] = [];
   private readonly placeHits: { at: number; name: string }[] = [];
 
   /** @param regionAt the region "the region" stands for at an offset of `text` (the last one the document named), if any */
@@ -108,7 +111,7 @@ export class NameIndex {
       const e = canonicalEntity(form);
       const end = index + form.length;
       if (e && CAPITALS.has(form) && EVENT_AFTER.test(text.slice(end, end + 30))) continue;
-      if (e && !(mayLeaveOut && leftOut(text, index))) this.entityHits.push({ at: index, name: e, actor: isActor(text, form, end) });
+      if (e && !(mayLeaveOut && leftOut(text, index))) this.entityHits.push({ at: index, name: e, actor: isActor(text, form, end), ...(isOwner(text, form, end) ? { owner: true } : {}) });
     }
     // Not where its clause names a member of that region: "Kazakhstan remained China's largest trading partner in the region".
     if (regionAt && /\bregion\b|\bfive\s+(?:countries|states|republics|nations)\b/i.test(text)) {
@@ -167,6 +170,12 @@ export class NameIndex {
   subjectsBefore(at: number, exclude: readonly Span[] = []): string[] {
     const ends = new Set(this.counterparts().filter((h) => h.at < at).map((h) => h.name));
     return this.within(0, at, exclude).entities.filter((e) => !ends.has(e));
+  }
+
+  /** The entities named in [start, end) only as owners or funders ("Chinese-owned", "Russian-funded"). */
+  ownersOnly(start: number, end: number): string[] {
+    const hits = this.entityHits.filter((h) => h.at >= start && h.at < end);
+    return [...new Set(hits.filter((h) => h.owner).map((h) => h.name))].filter((name) => hits.every((h) => h.name !== name || h.owner));
   }
 
   /** The entities named in [start, end), in the order the text first names them. */
