@@ -18,7 +18,7 @@ import { layoutDocument } from "./documents/layout.js";
 import { maskEmphasis, mayHaveEmphasis } from "./documents/markup.js";
 import { canonicalEntity, MULTILATERAL_LENDER, PLACES } from "./lexicon/places.js";
 import { scanSentence } from "./grammar/scan.js";
-import { unitLeftOut, unitOfList } from "./grammar/elided.js";
+import { currencyLeftOut, unitLeftOut, unitOfList } from "./grammar/elided.js";
 import { GAPPED_OBJECT, NAME_OWNS_NEXT } from "./grammar/relations.js";
 import { columnOf, hasCells, hasUnit, isRuling, labelSubject, openingUnit, periodWords, readRow, tableColumns, unitNote, type TableColumn } from "./grammar/table.js";
 import { SPELLED_HINT } from "./grammar/numbers.js";
@@ -415,6 +415,9 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       // "1. CNPC — 12.4" under "Top 5 Chinese investors in Kazakhstan (stock, $ billion):": a listed number in its opening's unit.
       const listUnit = scan.figures.length === 0 && !elided && opening ? openingUnit(opening) : null;
       const unitOfLine = listUnit ? unitOfList(s.text, scan.skipped, listUnit) : null;
+      // "Last year it exceeded thirteen billion" after "our trade with China was barely four billion dollars": the level's currency.
+      const inCurrency = scan.figures.length === 1 && carry.level ? currencyLeftOut(s.text, scan.figures[0]!, carry.level) : null;
+      if (inCurrency) scan.figures[0] = inCurrency;
       for (const added of [elided, unitOfLine]) {
         if (!added) continue;
         scan.figures.push(added);

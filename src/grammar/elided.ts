@@ -5,6 +5,8 @@
  */
 import type { Skipped } from "../types.js";
 import { parseDigits } from "./numbers.js";
+import { SCALE_SOURCE } from "../lexicon/units.js";
+import { ISO_CODES } from "../lexicon/currencies.js";
 import type { TableColumn } from "./table.js";
 import { withQualifier } from "./qualify.js";
 import { newRawFigure, type RawFigure } from "./raw.js";
@@ -39,6 +41,25 @@ export function unitLeftOut(sentence: string, skipped: readonly Skipped[], level
   fig.per = level.per;
   fig.subject = level.subject;
   return withQualifier(sentence, fig);
+}
+
+/** What an amount is said to come to, after "it", "which" or "that": "Last year it exceeded ", "which stood at ". */
+const AMOUNT_VERB_BEFORE = /\b(?:it|which|that|this)\s+(?:(?:already|then|now|again)\s+)?(?:exceeded|topped|passed|surpassed|reached|hit|was|stood\s+at|amounted\s+to|came\s+to|totall?ed|rose\s+to|fell\s+to|grew\s+to)\s+(?:(?:close\s+to|about|around|nearly|almost|some|roughly|over|more\s+than|barely|just)\s+)?$/i;
+const SCALED = new RegExp(`\\b(?:${SCALE_SOURCE})\\b`, "i");
+
+/**
+ * An amount with its scale and no unit, said of the paragraph's last money level: "Ten years ago our trade with China was
+ * barely four billion dollars. Last year it exceeded thirteen billion." The grammar reads "thirteen billion" as a count;
+ * in the level's currency it is $13 billion, when it is of the same size (within four times either way). Null otherwise.
+ */
+export function currencyLeftOut(sentence: string, figure: RawFigure, level: Level): RawFigure | null {
+  if (!ISO_CODES.has(level.unit) || level.value <= 0 || figure.unit !== "count" || figure.subject !== null || figure.per !== null) return null;
+  if (!SCALED.test(sentence.slice(figure.start, figure.end)) || figure.value * MAX_RATIO < level.value || figure.value > level.value * MAX_RATIO) return null;
+  // The qualifier's words may be the figure's own ("exceeded thirteen billion"): the verb is looked for before the number.
+  const number = sentence.slice(figure.start, figure.end).search(/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|half)\b/i);
+  const at = figure.start + Math.max(0, number);
+  if (!AMOUNT_VERB_BEFORE.test(sentence.slice(Math.max(0, at - 50), at))) return null;
+  return { ...figure, unit: level.unit };
 }
 
 /** A listed line that is a name, a dash or colon, and a number alone: "2. Sinopec — 3.1", "Kazakhstan: 41.2". */

@@ -1,6 +1,7 @@
 /** A number whose unit its sentence leaves out, read in the paragraph's last level's unit. */
 import { describe, expect, it } from "vitest";
 import { unitLeftOut, unitOfList } from "../../src/grammar/elided.js";
+import { extractFromText } from "../../src/extract.js";
 import { openingUnit } from "../../src/grammar/table.js";
 import { scanSentence } from "../../src/grammar/scan.js";
 
@@ -37,5 +38,18 @@ describe("a listed number in its opening's unit", () => {
   it("reads nothing under an opening with no unit, nor a line that is more than a name and its number", () => {
     expect(openingUnit("Our partners in the region:")).toBeNull();
     expect(inOpening("Chinese investors (stock, $ billion):", "Sinopec raised its stake to 3.1 last year")).toBeNull();
+  });
+});
+
+describe("round 108: an amount with its scale and no unit, said of the paragraph's money", () => {
+  it("is in the currency of the level it is said of, when of the same size", () => {
+    const [before, after] = extractFromText("Five years ago our trade with Kazakhstan was only three billion dollars. Last year it topped nine billion.", { date: "2026-03-01" });
+    expect([before!.value, before!.unit]).toEqual([3e9, "USD"]);
+    expect([after!.value, after!.unit, after!.kind, after!.qualifier, after!.period]).toEqual([9e9, "USD", "trade", "min", "2025"]);
+  });
+
+  it("stays a count when it is of another size, or nothing says it is the level's", () => {
+    expect(extractFromText("Our trade with Kazakhstan was three billion dollars. Last year it topped ninety billion.", { date: "2026-03-01" })[1]!.unit).toBe("count");
+    expect(extractFromText("Our trade with Kazakhstan was three billion dollars. The country has two million cattle.", { date: "2026-03-01" })[1]!.unit).toBe("count");
   });
 });
