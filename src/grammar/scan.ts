@@ -237,8 +237,34 @@ export function scanSentence(written: string): SentenceScan {
     const money = figures.slice(0, i).reverse().find((p) => ISO_CODES.has(p.unit));
     if (money) f.unit = money.unit;
   });
+  everyTime(sentence, figures);
   relate(sentence, figures);
   return { figures, skipped };
+}
+
+/** "Every week", "each day": the time a count or a flow recurs in, anywhere in its statement. */
+const EVERY_TIME = /\b(?:every|each)\s+(day|week|month|year)\b/i;
+/** Where a statement ends: a semicolon, or a comma before a conjunction ("…during the visit, and several hundred trucks …"). */
+const STATEMENT_BREAKS = /;|,\s+(?:and|but|while|whereas)\s/g;
+const STATEMENT_BREAK = new RegExp(STATEMENT_BREAKS.source);
+/** Units of things that arrive, leave or are made: a count, tonnes, containers. */
+const RECURRING_UNITS: ReadonlySet<string> = new Set(["count", "t", "TEU"]);
+/**
+ * "Every week, around forty freight trains arrive from China", "40 trains arrive every week": a count or a flow with no
+ * rate of its own is per that time, when its statement (between semicolons, or commas before a conjunction) says so once.
+ */
+function everyTime(sentence: string, figures: RawFigure[]): void {
+  if (!/\b(?:every|each)\s/i.test(sentence)) return;
+  for (const f of figures) {
+    if (f.per !== null || !RECURRING_UNITS.has(f.unit)) continue;
+    const before = sentence.slice(0, f.start);
+    const opens = [...before.matchAll(STATEMENT_BREAKS)].at(-1);
+    const from = opens ? opens.index! + opens[0].length : 0;
+    const closes = STATEMENT_BREAK.exec(sentence.slice(f.end));
+    const statement = sentence.slice(from, closes ? f.end + closes.index : sentence.length);
+    const every = EVERY_TIME.exec(statement);
+    if (every && !EVERY_TIME.test(statement.slice(every.index + every[0].length))) f.per = canonicalPer(every[1]!);
+  }
 }
 
 /** A correction's words for what an earlier version got wrong: "An earlier version of this article put …", "misstated …". */

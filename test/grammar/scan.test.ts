@@ -1019,3 +1019,15 @@ describe("round 107: a bare number set against the figure before", () => {
     expect(rates.map((f) => [f.value, f.unit, f.kind])).toEqual([[88.1, "rate", "fx"], [87.95, "rate", "fx"]]);
   });
 });
+
+describe("round 108: 'every week', 'each day' in a count's statement", () => {
+  it("makes a count or a flow with no rate of its own per that time", () => {
+    expect(figs("Every week, around thirty container trains leave Xi'an for Tashkent.").map((f) => [f.value, f.per])).toEqual([[30, "per week"]]);
+    expect(figs("About 1,500 tonnes of apricots cross the border each day.").map((f) => [f.value, f.per])).toEqual([[1500, "per day"]]);
+  });
+
+  it("leaves a figure of another statement alone", () => {
+    const fs = figs("The sides signed 14 agreements during the visit, and some 200 lorries now cross at Irkeshtam every week.");
+    expect(fs.map((f) => [f.value, f.per])).toEqual([[14, null], [200, "per week"]]);
+  });
+});
