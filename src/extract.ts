@@ -145,6 +145,8 @@ const TAKER_BEFORE = /^[^,;()]{0,60},\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:took|b
  * it ("to China") is the one before's.
  */
 const AND_VERB = /^ and\s+(?:(?:also|then|later|will|would)\s+)?(?:\p{Ll}+ed|sent|sold|bought|spent|grew|rose|fell|paid|lent|took|brought|\p{Ll}+s)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|over\s+|just\s+|another\s+)?(?:US\$|\$|€|£)?$/u;
+/** A conjunction, then a verb of the same subject: " and has invested", " and plans to", " and sold". */
+const SECOND_PREDICATE = /^\s*(?:,\s*)?(?:and|but)\s+(?:(?:also|then|later|now)\s+)?(?:has|have|had|will|would|is|are|was|were|plans?|expects?|aims?|intends?|says|said|wants?|hopes?|\p{Ll}{2,}ed)\b/u;
 /** " and Turkey at ", " and Turkey (" before a figure: a name and its figure, listed after another. */
 const NEXT_NAMED = /^ and\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:at|with|on)\s+(?:about\s+|around\s+|some\s+|over\s+)?|\(\s*)(?:US\$|\$|€|£)?$/u;
 /** The longest label read before its figure: "Exports: 311.4 billion yuan", "…, import from China – 19.7 bln US dollars". */
@@ -1012,7 +1014,10 @@ function attribute(
     if (bilateral && partOfPrev[i + 1] && own[i + 1]) for (const e of own[i + 1]!.entities) if (!entities.has(e)) exclude.add(e);
     if (kind !== "fx") ctx.focus.fill(entities, bilateral ? Math.max(2, entities.size + ends) : 1, exclude, [...firsts, ...origins], s.end - ctx.blockStart);
 
-    const found = figurePeriod(sp, { start: rf.start, end: rf.end, win, clause: spoken, prevEnd: prev ? prev.end : 0 }, status === "actual", () =>
+    // A second predicate after the figure is the next figure's, its time too: in "holds 70% of the mine and has invested $150
+    // million since 2019", 2019 is when the investing began, not the stake's.
+    const ownClause = statusEnd < spoken.end && SECOND_PREDICATE.test(s.text.slice(statusEnd, statusEnd + 40)) ? { start: spoken.start, end: Math.max(rf.end, statusEnd) } : spoken;
+    const found = figurePeriod(sp, { start: rf.start, end: rf.end, win, clause: ownClause, prevEnd: prev ? prev.end : 0 }, status === "actual", () =>
       kind === "fx"
         ? null
         : // A deal is signed on a day: the day its section's event is dated, before a span the paragraphs before named ("On

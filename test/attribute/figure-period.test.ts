@@ -113,3 +113,13 @@ describe("round 108: 'the same nine months', 'over the period' in a figure's own
     expect(figures.map((f) => [f.value, f.period])).toEqual([[61_000, "2026-H1"], [38_000, "2026-H1"], [1.4e12, "2026-H1"], [8, "2026-02"]]);
   });
 });
+
+describe("round 108: a second predicate after a figure", () => {
+  it("keeps its time to itself", () => {
+    const figures = extractFromText("The company holds 70% of the Jerooy mine and has invested $150 million since 2019.", { date: "2026-11-12" });
+    expect(figures.map((f) => [f.value, f.period])).toEqual([[70, null], [150e6, "2019/2026"]]);
+    // A list of two things under one verb shares its time: "1,400 km of lines and 38 substations will be rebuilt by 2030".
+    const listed = extractFromText("About 900 km of lines and 24 substations will be rebuilt by 2029.", { date: "2026-11-12" });
+    expect(listed.map((f) => [f.value, f.period])).toEqual([[900, "2029"], [24, "2029"]]);
+  });
+});
