@@ -902,7 +902,9 @@ function attribute(
       const asideText = s.text.slice(asideClause.start, asideClause.end);
       return asideText.length <= 40 && !/\d/.test(asideText) ? directionOf(s.text.slice(subjectClause.start, subjectClause.end)) : null;
     };
-    let direction = clauseFlow() ?? ownFlow() ?? asideSubjectFlow() ?? (before ? directionOf(s.text.slice(before.start, before.end)) : null) ?? (bracketed ? directionOf(s.text.slice(0, clause.start)) : null) ?? (predicate ? directionOf(s.text.slice(predicate.start, predicate.end)) : null) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null) ?? (ctx.opening && kind !== "growth" ? directionOf(ctx.opening) : null) ?? referent?.direction ?? ranked?.direction ?? (partOfPrev[i] ? out[i - 1]!.direction : null);
+    let direction = clauseFlow() ?? ownFlow() ?? asideSubjectFlow() ?? (before ? directionOf(s.text.slice(before.start, before.end)) : null) ?? (bracketed ? directionOf(s.text.slice(0, clause.start)) : null) ?? (predicate ? directionOf(s.text.slice(predicate.start, predicate.end)) : null) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null) ?? (ctx.opening && kind !== "growth" ? directionOf(ctx.opening) : null) ?? referent?.direction ?? ranked?.direction ?? (partOfPrev[i] ? out[i - 1]!.direction : null) ??
+      // Another part listed after a part: "exported 14.3 mln tons, including 3.2 mln tons of crude oil and 870 thous. tons of grain".
+      (i > 1 && partOfPrev[i - 1]! && rf.unit === raws[i - 1]!.unit && (listedAfter[i]! || MORE_GOODS.test(s.text.slice(raws[i - 1]!.end, rf.start))) ? out[i - 1]!.direction : null);
     if (rf.respectivelyItem) {
       const item = rf.respectivelyItem;
       const entity = canonicalEntity(item);

@@ -1995,3 +1995,10 @@ describe("round 108: 'Chinese-owned', 'Chinese-funded'", () => {
     expect(extractFromText("Uzbekistan hosts 9 Russian-funded industrial parks.", { date: "2026-05-01" })[0]!.entities).toEqual(["Uzbekistan"]);
   });
 });
+
+describe("round 108: parts listed after a part", () => {
+  it("share the whole's flow", () => {
+    const figures = extractFromText("Uzbekistan exported 2.1 mln tons to Russia, including 0.9 mln tons of cement and 400 thous. tons of fruit.", { date: "2026-07-01" });
+    expect(figures.map((f) => [f.value, f.direction])).toEqual([[2.1e6, "export"], [0.9e6, "export"], [400_000, "export"]]);
+  });
+});
