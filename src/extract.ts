@@ -138,6 +138,8 @@ function partNamed(before: string, names: NameIndex): string | null {
 /** A sentence opening with the whole a part is taken from: "Of Kazakhstan's ", "Of the ". */
 const OPENS_WITH_WHOLE = /^(?:[^,;]{0,40},\s*)?Of\s+[^,;()]{0,40}$/;
 /** What stands between that whole and the part its taker took: " exports in 2024, China took ". */
+/** A part taken of the whole just named: "exported 11.2 million tonnes …; China took 3.6 million tonnes of it". */
+const OF_IT_AFTER = /^\s+of\s+(?:it|them|this|that)\b/;
 const TAKER_BEFORE = /^[^,;()]{0,60},\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:took|bought|received|absorbed|imported|purchased|got|accounted\s+for)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+)?$/u;
 /**
  * A second verb of the sentence's subject, right before its figure: "sent just 1.2 bcm to China over the nine months and
@@ -651,7 +653,7 @@ function attribute(
   // So is a part its taker takes from a whole the sentence opens with: "Of Kazakhstan's $80bn exports, China took $15bn".
   /** Parts after "of which", past an aside: "68.3 billion soms, the State Customs Service said, of which 41.7 billion soms". */
   const ofWhich = raws.map((r, i) => i > 0 && r.unit === raws[i - 1]!.unit && OF_WHICH.test(s.text.slice(raws[i - 1]!.end, r.start)));
-  const partOfPrev = raws.map((r, i) => i > 0 && r.unit === raws[i - 1]!.unit && ((listedAfter[i]! && PART_OF.test(s.text.slice(raws[i - 1]!.end, r.start))) || ofWhich[i]! || (OPENS_WITH_WHOLE.test(s.text.slice(0, raws[i - 1]!.start)) && TAKER_BEFORE.test(s.text.slice(raws[i - 1]!.end, r.start)))));
+  const partOfPrev = raws.map((r, i) => i > 0 && r.unit === raws[i - 1]!.unit && ((listedAfter[i]! && PART_OF.test(s.text.slice(raws[i - 1]!.end, r.start))) || ofWhich[i]! || (OPENS_WITH_WHOLE.test(s.text.slice(0, raws[i - 1]!.start)) && TAKER_BEFORE.test(s.text.slice(raws[i - 1]!.end, r.start))) || (r.unit !== "percent" && OF_IT_AFTER.test(s.text.slice(r.end, r.end + 12)) && /[;,]/.test(s.text.slice(raws[i - 1]!.end, r.start)))));
   const out: Figure[] = [];
   /** Figures whose own words and clause name no place. */
   const unnamed = new Set<number>();
@@ -1013,8 +1015,11 @@ function attribute(
     for (const o of origins) exclude.delete(o);
     // A whole takes no partner its part names: in "expects to export 11-12 million tonnes …, including up to 1.5 million
     // tonnes to China", China is the part's.
+    // Nor any other partner, when the part is a partner's take of it ("…; China took 3.6 million tonnes of it"): the whole
+    // is the subject's with all partners.
+    const takenOf = bilateral && partOfPrev[i + 1] === true && own[i + 1] !== null && OF_IT_AFTER.test(s.text.slice(raws[i + 1]!.end, raws[i + 1]!.end + 12)) && entities.size > 0;
     if (bilateral && partOfPrev[i + 1] && own[i + 1]) for (const e of own[i + 1]!.entities) if (!entities.has(e)) exclude.add(e);
-    if (kind !== "fx") ctx.focus.fill(entities, bilateral ? Math.max(2, entities.size + ends) : 1, exclude, [...firsts, ...origins], s.end - ctx.blockStart);
+    if (kind !== "fx" && !takenOf) ctx.focus.fill(entities, bilateral ? Math.max(2, entities.size + ends) : 1, exclude, [...firsts, ...origins], s.end - ctx.blockStart);
 
     // A second predicate after the figure is the next figure's, its time too: in "holds 70% of the mine and has invested $150
     // million since 2019", 2019 is when the investing began, not the stake's.

@@ -2002,3 +2002,18 @@ describe("round 108: parts listed after a part", () => {
     expect(figures.map((f) => [f.value, f.direction])).toEqual([[2.1e6, "export"], [0.9e6, "export"], [400_000, "export"]]);
   });
 });
+
+describe("round 109: a name denied, and a partner's take of a whole", () => {
+  it("names no country after 'not'", () => {
+    const [f] = extractFromText("Uzbek cotton has a new buyer, and it is not Russia\n\nUzbekistan exported 300,000 tonnes of cotton yarn in 2025.", { date: "2026-02-01" });
+    expect(f!.entities).toEqual(["Uzbekistan"]);
+  });
+
+  it("gives the part the whole's subject and flow, and the whole no partner", () => {
+    const figures = extractFromText("Tajikistan exported 1.9 million tonnes of cement in 2025; Afghanistan took 0.8 million tonnes of it. Prices paid by Uzbek buyers were higher.", { date: "2026-02-01" });
+    expect(figures.map((f) => [f.value, f.entities, f.direction])).toEqual([
+      [1.9e6, ["Tajikistan"], "export"],
+      [0.8e6, ["Afghanistan", "Tajikistan"], "export"],
+    ]);
+  });
+});

@@ -93,6 +93,10 @@ const LISTED_AFTER_NAME = /^[\p{L}'’ -]+?(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
 
 /** "non-" right before a name: "non-Chinese", "non-CIS". */
 const NON_BEFORE = /^non-$/i;
+/** "not" right before a name ("it is not Europe", "not the EU"); not "not only China". */
+const NOT_BEFORE = /\bnot\s+(?:the\s+)?$/i;
+/** A name that names no country: "the only non-Chinese brand", "… and it is not Europe". */
+const denied = (text: string, index: number) => index >= 4 && (NON_BEFORE.test(text.slice(index - 4, index)) || NOT_BEFORE.test(text.slice(Math.max(0, index - 9), index)));
 
 /** Entity and place matches of a text, found once and queried by span. */
 export class NameIndex {
@@ -107,7 +111,7 @@ export class NameIndex {
     const mayLeaveOut = leavesOut(text);
     for (const { index, form } of ENTITY_FINDER.find(text)) {
       // "The only non-Chinese brand" names no China.
-      if (index >= 4 && NON_BEFORE.test(text.slice(index - 4, index))) continue;
+      if (denied(text, index)) continue;
       const e = canonicalEntity(form);
       const end = index + form.length;
       if (e && CAPITALS.has(form) && EVENT_AFTER.test(text.slice(end, end + 30))) continue;
@@ -213,7 +217,7 @@ function* entityMentions(text: string): Generator<string> {
   const mayLeaveOut = leavesOut(text);
   for (const { index, form } of ENTITY_FINDER.find(text)) {
     const e = canonicalEntity(form);
-    if (e && !(mayLeaveOut && leftOut(text, index))) yield e;
+    if (e && !denied(text, index) && !(mayLeaveOut && leftOut(text, index))) yield e;
   }
 }
 
