@@ -51,7 +51,7 @@ function fractionPercent(m: RegExpMatchArray): number {
   return scaled((100 * n) / d, 1);
 }
 /** "One in ten projects", "1 in 4 trucks", "nine in ten parcels": a share (not "two in three years"). Group 1: how many; group 2: of how many. */
-const ONE_IN = /\b(?<![\d.,])(one|two|three|four|five|six|seven|eight|nine|\d)\s+in\s+(two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\b(?![.,]\d)(?!\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b)/gi;
+const ONE_IN = /\b(?<![\d.,])(one|two|three|four|five|six|seven|eight|nine|\d)\s+in\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\b(?![.,]\d)(?!\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b)/gi;
 /** A verb of a fold change or a fraction of a whole, tested before FOLD_VERB, FRACTION and ONE_IN run. */
 // One word boundary before all the alternatives: twice as fast as a boundary before each.
 export const WORDS_HINT = /\b(?:(?:doubl|tripl|trebl|quadrupl)e|halved\b|halve\b|twice\s|(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\s+(?:of|more|higher|larger|greater|less|lower|smaller|fewer)\b|by\s+(?:(?:nearly|almost|about|around|roughly|some|over)\s+)?(?:a\s+|one\s+)?(?:half|third|quarter|fifth|tenth)\b|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s|(?:share|portion|proportion)\s+(?:is|was|are|were|stood|reached|rose|fell)\b)/i;

@@ -76,3 +76,9 @@ describe("probe 93: halving, and a fraction with its qualifier after 'by'", () =
     expect(only("Freight rose by roughly a quarter.", "2026-11-01")).toMatchObject({ value: 25, qualifier: "approx", kind: "growth" });
   });
 });
+
+describe("round 109: 'one in every N'", () => {
+  it("is a share, as 'one in N' is", () => {
+    expect(only("Nearly one in every four lorries crossing at Dostyk carries Chinese steel.")).toMatchObject({ text: "Nearly one in every four", value: 25, unit: "percent", qualifier: "approx" });
+  });
+});
