@@ -1031,3 +1031,14 @@ describe("round 108: 'every week', 'each day' in a count's statement", () => {
     expect(fs.map((f) => [f.value, f.per])).toEqual([[14, null], [200, "per week"]]);
   });
 });
+
+describe("round 109: a capacity a terminal can load, and one a level is set against", () => {
+  it("reads 'can load' as a capacity", () => {
+    expect(only("The new grain terminal at Dostyk can load 800 wagons a month.")).toMatchObject({ value: 800, kind: "capacity", per: "per month" });
+  });
+
+  it("reads a bare number after 'against a design capacity of' in the level's unit, as a capacity", () => {
+    const fs = figs("Throughput at the Khorgos dry port reached 1,900 containers a week in October, against a design capacity of 2,500.");
+    expect(fs.map((f) => [f.value, f.unit, f.per, f.kind])).toEqual([[1900, "count", "per week", "freight"], [2500, "count", "per week", "capacity"]]);
+  });
+});
