@@ -195,6 +195,8 @@ const DASH_ASIDE_AFTER = /^\s+[—–]\s[^—–]{1,40}?\s[—–]\s+/;
 const TOTAL_FLOW = /\b(?:trade|turnover)\b/i;
 const FLOW_WORDS = /\b(?:trade|turnover|freight|exports?|imports?|shipments?|cargo|goods)\b/i;
 const BILATERAL = new Set(["trade", "freight", "deal", "investment"]);
+/** Units that are no size of a thing (a length, an area, a tonnage): shares, changes, counts, rates. */
+const NOT_SIZES: ReadonlySet<string> = new Set(["percent", "pp", "fold", "count", "rate"]);
 /**
  * Currencies spent at home: an amount in one, in a sentence naming no place, is first its country's.
  * Not the yuan, in which China's regions and partners report too ("Xinjiang's exports stood at 189.5 billion yuan").
@@ -948,6 +950,9 @@ function attribute(
       const mine = new Set(entities);
       own.forEach((theirs, j) => {
         if (j === i || !theirs || theirs.entities.some((e) => mine.has(e))) return;
+        // A size is no parallel to an amount of money: in "began building a 523-km railway … estimated to cost $4.7 billion",
+        // the railway's length gives its cost's parties away to no one.
+        if (ISO_CODES.has(rf.unit) && !NOT_SIZES.has(raws[j]!.unit) && !ISO_CODES.has(raws[j]!.unit)) return;
         const sameClause = where[j]!.clause === clause;
         if (sameClause && !namedItems.has(Math.min(i, j))) return;
         // A part shares its whole's partners: "… at the Tashkent forum, including $5.7 billion with Chinese companies".

@@ -2017,3 +2017,14 @@ describe("round 109: a name denied, and a partner's take of a whole", () => {
     ]);
   });
 });
+
+describe("round 109: a railway's length and its cost", () => {
+  it("gives the cost's parties to the cost, and another predicate's year to neither", () => {
+    const figures = extractFromText("Kazakhstan and China began building a 310-km railway on Monday, a line first proposed in 2008 and estimated to cost $2.2 billion.", { date: "2026-06-10" });
+    const cost = figures.find((f) => f.unit === "USD")!;
+    expect([cost.entities, cost.period, cost.kind]).toEqual([["China", "Kazakhstan"], null, "investment"]);
+    // The length, of two of three places, does not take them from the cost.
+    const three = extractFromText("China, Tajikistan and Uzbekistan began building a 410-km road on Monday that will link the three countries, a project estimated to cost $1.9 billion.", { date: "2026-06-10" });
+    expect(three.find((f) => f.unit === "USD")!.entities).toContain("Tajikistan");
+  });
+});

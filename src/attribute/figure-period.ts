@@ -152,6 +152,8 @@ const RELATIVE_YEAR_AFTER = /^\s*,?\s*(?:in\s+)?(?:this|last|next|the\s+previous
 const AFTER_FIGURE = /^\s*,?\s*(?:in|during|for|over)?\s*(?:the\s+)?$/i;
 
 const SINCE = /^since\b/i;
+/** A second predicate of one subject: " and estimated to cost", " and will carry". */
+const AND_PREDICATE = /\band\s+(?:(?:is|are|was|were|has|have|will|would)\s+)?\p{Ll}{3,}ed\s+to\b|\band\s+(?:will|would|is\s+to|are\s+to)\s+\p{Ll}+/u;
 /** "planned ", "delayed ", "discussed " right before a span since a year. */
 const PARTICIPLE_BEFORE = /\b\p{Ll}{3,}ed\s+$/u;
 /** A deadline: "by 2026", "by the end of 2025", "by end-2026". */
@@ -169,7 +171,9 @@ function nearestOf(sp: SentencePeriods, periods: readonly PeriodMention[], at: F
     const isDeadline = (p: PeriodMention) => DEADLINE_BEFORE.test(sp.text.slice(Math.max(0, p.start - 20), p.start));
     // Nor how long the goal has been pursued: "Line D, planned since 2013 to add another 30 bcm".
     const pursuedSince = (p: PeriodMention) => SINCE.test(sp.text.slice(p.start, p.end)) && PARTICIPLE_BEFORE.test(sp.text.slice(Math.max(0, p.start - 20), p.start));
-    const words = within({ start: Math.min(at.prevEnd, at.clause.start), end: at.clause.end }).filter((p) => (!p.pointInTime || isDeadline(p)) && !pursuedSince(p));
+    // Nor the time of another predicate before its own: "a project first discussed in 1997 and estimated to cost $4.7 billion".
+    const otherPredicate = (p: PeriodMention) => p.end <= at.start && AND_PREDICATE.test(sp.text.slice(p.end, at.start));
+    const words = within({ start: Math.min(at.prevEnd, at.clause.start), end: at.clause.end }).filter((p) => (!p.pointInTime || isDeadline(p)) && !pursuedSince(p) && !otherPredicate(p));
     // Unless a period follows the figure itself: "2 million tonnes this year and 3 million tonnes by 2028".
     const after = words.find((p) => p.start >= at.end && AFTER_FIGURE.test(sp.text.slice(at.end, p.start)));
     const deadlines = words.filter(isDeadline);
