@@ -19,7 +19,7 @@ import { maskEmphasis, mayHaveEmphasis } from "./documents/markup.js";
 import { canonicalEntity, MULTILATERAL_LENDER, PLACES } from "./lexicon/places.js";
 import { scanSentence } from "./grammar/scan.js";
 import { currencyLeftOut, unitLeftOut, unitOfList } from "./grammar/elided.js";
-import { GAPPED_OBJECT, NAME_OWNS_NEXT } from "./grammar/relations.js";
+import { GAPPED_OBJECT, GOES_ON_TO, NAME_OWNS_NEXT } from "./grammar/relations.js";
 import { columnOf, hasCells, hasUnit, isRuling, labelSubject, openingUnit, periodWords, readRow, tableColumns, unitNote, type TableColumn } from "./grammar/table.js";
 import { SPELLED_HINT } from "./grammar/numbers.js";
 import { WORDS_HINT } from "./grammar/words.js";
@@ -95,7 +95,7 @@ const PRONOUN_IS = /\b(?:it|this|that)\s+(?:(?:will|would|should|could|may)\s+(?
  */
 const PART_WORDS = String.raw`including|of\s+which|among\s+them`;
 const LISTED_AFTER = new RegExp(
-  String.raw`^(?:\s+(?:in|for)\s+(?:(?:\p{L}+\s+)?\d{4}|the\s+\p{L}+\s+\p{L}+)|\s+(?:this|next|last)\s+year)?\s*(?:,|and|,\s*and)\s*$|^${NAME_OWNS_NEXT}(?:\s+and\s+\p{Lu}[\p{L}-]*['’]s)?\s*$|^[^,;()]{0,60},\s*(?:${PART_WORDS})\s+(?:about\s+|around\s+|some\s+|over\s+)?$|^\s+to\s+$|^[^,;()]{0,30},\s*(?:rising|growing|increasing|climbing|falling|declining|dropping)\s+to\s+$`,
+  String.raw`^(?:\s+(?:in|for)\s+(?:(?:\p{L}+\s+)?\d{4}|the\s+\p{L}+\s+\p{L}+)|\s+(?:this|next|last)\s+year)?\s*(?:,|and|,\s*and)\s*$|^${NAME_OWNS_NEXT}(?:\s+and\s+\p{Lu}[\p{L}-]*['’]s)?\s*$|^[^,;()]{0,60},\s*(?:${PART_WORDS})\s+(?:about\s+|around\s+|some\s+|over\s+)?$|^\s+to\s+$|^[^,;()]{0,30},\s*(?:rising|growing|increasing|climbing|falling|declining|dropping)\s+(?:(?:later|eventually|further|gradually|then)\s+)?to\s+$`,
   "u",
 );
 /**
@@ -793,6 +793,8 @@ function attribute(
     if (gapModel && kind === "other") kind = gapModel.kind;
     // So is the level it is compared with: "supplying 10.2 bcm in 2025, down from 11.9 bcm".
     // And a level a capacity is compared with is a capacity: "Its daily capacity is 30 pairs of trains, up from 24".
+    // So is the level a capacity goes on to: "is expected to carry 15 million tonnes of cargo a year …, rising later to 20 million tonnes".
+    if (i > 0 && out[i - 1]!.kind === "capacity" && rf.unit === raws[i - 1]!.unit && GOES_ON_TO.test(s.text.slice(raws[i - 1]!.end, rf.start))) kind = "capacity";
     const comparedKind = rf.comparedIndex !== null ? out[rf.comparedIndex]!.kind : null;
     if (comparedKind && (kind === "other" || comparedKind === "capacity")) kind = comparedKind;
     // A line listed under an opening that sets a goal is a goal: "The Ministry of Transport shall:" – "2.1. by 1 March 2027, bring the

@@ -219,6 +219,8 @@ const OR_GAP = new RegExp(`^\\s*,?\\s*or\\s+(?:by\\s+)?(?:${APPROX}\\s+)?$`, "i"
  * A second thing changed by the verb of the first, its verb left out: "will raise the plant's capacity from 400 MW to 600 MW
  * and its heat output by 35 percent".
  */
+/** A level a figure goes on to, in its words: ", rising later to ", ", growing to about ". */
+export const GOES_ON_TO = /^[^,;()]{0,30},\s*(?:rising|growing|increasing|climbing|falling|declining|dropping)\s+(?:(?:later|eventually|further|gradually|then)\s+)?to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/;
 export const GAPPED_OBJECT = String.raw`and\s+(?:its|the|their)\s+(?:[\p{L}'’-]+\s+){0,3}by`;
 const GAPPED_BY = new RegExp(String.raw`\b${GAPPED_OBJECT}\s*$`, "iu");
 /** Verbs that change what follows them, up or down (group 1: up). */

@@ -12,7 +12,7 @@ import { DIGITS_SOURCE, DIGIT_TOKEN, NUMBER_START, NUMBER_TOKEN, SPELLED_HINT, m
 import { PREFIX_WINDOW, withQualifier } from "./qualify.js";
 import { DIGITS_SHARE_HINT, WORDS_HINT, wordFigures } from "./words.js";
 import { newRawFigure, type RawFigure, type SentenceScan } from "./raw.js";
-import { relate } from "./relations.js";
+import { GOES_ON_TO, relate } from "./relations.js";
 
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_SOURCE})\\.?\\s+(?:\\d{1,2}\\s*[-–]\\s*)?$`, "i");
@@ -237,6 +237,11 @@ export function scanSentence(written: string): SentenceScan {
     const money = figures.slice(0, i).reverse().find((p) => ISO_CODES.has(p.unit));
     if (money) f.unit = money.unit;
   });
+  // "15 million tonnes of cargo a year …, rising later to 20 million tonnes": the level it goes on to is in its time too.
+  for (let i = 1; i < figures.length; i++) {
+    const [prev, f] = [figures[i - 1]!, figures[i]!];
+    if (f.per === null && prev.per !== null && f.unit === prev.unit && GOES_ON_TO.test(sentence.slice(prev.end, f.start))) f.per = prev.per;
+  }
   everyTime(sentence, figures);
   relate(sentence, figures);
   return { figures, skipped };

@@ -1042,3 +1042,10 @@ describe("round 109: a capacity a terminal can load, and one a level is set agai
     expect(fs.map((f) => [f.value, f.unit, f.per, f.kind])).toEqual([[1900, "count", "per week", "freight"], [2500, "count", "per week", "capacity"]]);
   });
 });
+
+describe("round 109: the level a capacity goes on to", () => {
+  it("is a capacity in the same time", () => {
+    const fs = figs("The new line is expected to carry 8 million tonnes of freight a year at first, rising later to 12 million tonnes.", "2026-06-01");
+    expect(fs.map((f) => [f.value, f.kind, f.per, f.status])).toEqual([[8e6, "capacity", "per year", "forecast"], [12e6, "capacity", "per year", "forecast"]]);
+  });
+});
