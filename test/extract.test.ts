@@ -2028,3 +2028,10 @@ describe("round 109: a railway's length and its cost", () => {
     expect(three.find((f) => f.unit === "USD")!.entities).toContain("Tajikistan");
   });
 });
+
+describe("round 109: the money of a railway, a road, a pipeline", () => {
+  it("is an investment", () => {
+    expect(extractFromText("Kazakhstan, China break ground on $1.1 bln highway", { date: "2026-06-01" })[0]!.kind).toBe("investment");
+    expect(extractFromText("The pipeline, estimated at USD 2.3 billion, will carry Turkmen gas to China.", { date: "2026-06-01" })[0]!.kind).toBe("investment");
+  });
+});
