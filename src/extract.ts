@@ -55,6 +55,8 @@ const NAMES_TIME = new RegExp(String.raw`\b(?:${MONTH_SOURCE}|quarters?|half|(?:
 /** Places named only as where a flow went: "most of it to the United Kingdom and Switzerland", "mainly to Uzbekistan", "with Turkey and China the main buyers". */
 const DESTINATIONS = /\b(?:(?:most|much|all|half|the\s+bulk)\s+of\s+(?:it|them)\s+(?:going\s+)?to\s+(?:the\s+)?\p{Lu}|(?:mainly|mostly|chiefly|largely|primarily)\s+to\s+(?:the\s+)?\p{Lu}|with\s+(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){1,4}(?:as\s+)?the\s+(?:main|largest|biggest|top|chief)\s+(?:buyers|destinations|markets|customers|importers))/u;
 
+/** A table row's label that is a month: "January", "Feb.". */
+const MONTH_LABEL = new RegExp(String.raw`^(?:${MONTH_SOURCE})\.?$`, "i");
 /** A place in capitals opening a line, as a digest's items do: "KAZAKHSTAN: …". Group 1: the place. */
 const CAPS_LABEL = /^(\p{Lu}[\p{Lu} -]{2,40}):\s/u;
 /** Between two amounts of goods of one flow: " of Chinese machinery and ". */
@@ -319,7 +321,10 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       if (raws.length === 0) continue;
       // The row's label is what it measures, unless it names a place ("Wheat | 1.2 | +15", "Kazakhstan | 41.0 | +32.0").
       const labelNames = namedIn(label);
-      if (labelNames.entities.length === 0 && labelNames.places.length === 0 && /\p{L}/u.test(label)) for (const r of raws) r.subject ??= labelSubject(label);
+      // A row labelled by a month ("January, 12.4, 1,310.2") is of that month of the year the table's caption or header names.
+      const tableYear = MONTH_LABEL.test(label) ? findPeriods(table.header, ref).map((p) => p.period.slice(0, 4)).find((y) => /^\d{4}$/.test(y)) : undefined;
+      const month = tableYear ? findPeriods(`in ${label} ${tableYear}`, ref)[0] : undefined;
+      if (!month && labelNames.entities.length === 0 && labelNames.places.length === 0 && /\p{L}/u.test(label)) for (const r of raws) r.subject ??= labelSubject(label);
       const context: ParagraphContext = {
         focus: new ParagraphFocus(`${table.header} ${blockText}`, placeHeading(), titleEntities, table.header.length + 1),
         listItem: false, opening: table.header, headline: false, earlier: recent.slice().reverse(), refYear: docRef.year, ref, event, blockStart: block.start, paragraph: blockText, regionAt, titlePeriod,
@@ -331,6 +336,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
         // A column headed by a period ("2023") dates its figures; one headed "Exports" gives their flow.
         const period = column.period ? findPeriods(periodWords(column.label), ref)[0] : undefined;
         if (period) Object.assign(f, { period: period.period, periodText: column.label });
+        else if (month) Object.assign(f, { period: month.period, periodText: label });
         if (column.forecast && f.status === "actual") f.status = "forecast";
         if (column.flow && f.kind !== "fx") f.direction ??= column.flow;
       });
@@ -346,14 +352,16 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     // A header only when a row of as many cells follows it (past a ruling).
     const columns = !block.wrapped && hasCells(blockText) ? tableColumns(blockText, isRuling(textOf(doc.blocks[bi + 1])) ? textOf(doc.blocks[bi + 2]) : textOf(doc.blocks[bi + 1])) : null;
     if (columns) {
+      // A header read as a heading of its own has its caption just above it: "Kyrgyzstan–China trade by month, 2026 (USD million)".
+      const captionText = headingText ?? (block.heading && bi > 0 && doc.blocks[bi - 1]!.heading ? textOf(doc.blocks[bi - 1]) : null);
       // Rows take their period from the header or the heading above the table ("China's trade with Central Asia, 2023").
       const carry = new Carry(ref, blockText);
-      if (headingText) carry.push(headingText);
+      if (captionText) carry.push(captionText);
       carry.push(blockText);
       // Rows are read with the header and the heading above, as a listed line is with its opening: "Kazakh grain exports to China, 2024".
       // The unit is the caption's, else that of a note right under the table ("Values in US$ billion.").
-      const caption = headingText ? columnOf(headingText) : null;
-      table = { columns, header: headingText ? `${headingText}: ${blockText}` : blockText, carry, caption: caption && hasUnit(caption) ? caption : unitNoteAfter(bi) ?? caption };
+      const caption = captionText ? columnOf(captionText) : null;
+      table = { columns, header: captionText ? `${captionText}: ${blockText}` : blockText, carry, caption: caption && hasUnit(caption) ? caption : unitNoteAfter(bi) ?? caption };
       previous = null;
       list = null;
       headedList = false;

@@ -22,8 +22,11 @@ const WRAP_MIN = 40;
 const LINE_END = /[.!?:;"”’)\]…]$/;
 /** A Markdown heading's marks: "## ". */
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
-/** Lines that stand alone: bullets (an emoji opening a channel's line is one), numbered items ("1. Kazakhstan: …"), and rows of cells (bars, tabs, runs of spaces). */
-const OWN_LINE = /^(?:[•▪‣◦●]|[-–—*])\s|^\d{1,2}[.)]\s+\p{Lu}|^[\p{Extended_Pictographic}\p{Regional_Indicator}]|[|\t]|\S {2,}\S/u;
+/**
+ * Lines that stand alone: bullets (an emoji opening a channel's line is one), numbered items ("1. Kazakhstan: …"), and rows
+ * of cells (bars, tabs, runs of spaces, or a label and values after commas: "April, 8.1, 160.5").
+ */
+const OWN_LINE = /^(?:[•▪‣◦●]|[-–—*])\s|^\d{1,2}[.)]\s+\p{Lu}|^[\p{Extended_Pictographic}\p{Regional_Indicator}]|[|\t]|\S {2,}\S|^[^,\d]{1,40}(?:, [+\-−]?\d[\d.,]*%?){2,}$/u;
 
 export function layoutDocument(doc: string, text: string, sidecar?: SidecarEntry): ArticleDocument {
   const lines: { start: number; end: number; trimmed: string; lead: number; marked: boolean }[] = [];

@@ -1,6 +1,6 @@
 /**
  * Tables written as text, one row a line and cells between bars (or tabs, as a spreadsheet pastes
- * them, or runs of spaces, as text copied from a PDF keeps its columns):
+ * them, or runs of spaces, as text copied from a PDF keeps its columns, or a comma and a space, as a CSV file's lines):
  *
  *     Country | Trade, $ bn | Change, %
  *     Kazakhstan | 41.0 | +32.0
@@ -42,9 +42,21 @@ export interface TableColumn {
 
 /** Two spaces or more between words: the columns of a table copied from a PDF ("Kazakhstan     41.0     43.8"). */
 const SPACED = /\S {2,}\S/;
-/** What stands between cells: a bar, else a tab, else a run of two spaces or more. */
-const separatorOf = (line: string): "|" | "\t" | "  " | null =>
-  line.includes("|") ? "|" : line.includes("\t") ? "\t" : line.includes("  ") && SPACED.test(line) ? "  " : null;
+/**
+ * Values pasted from a CSV file, a comma and a space between them: "Month, Exports to China, Imports from China", then
+ * "January, 12.4, 1,310.2". Three cells or more, each of a few words, and no sentence's end.
+ */
+const isCsvLine = (line: string): boolean => {
+  if (!line.includes(", ") || /[.!?;:]$/.test(line)) return false;
+  const cells = line.split(", ").map((c) => c.trim());
+  if (cells.length < 3 || !cells.every((c) => c.length > 0 && c.length <= 40 && c.split(/\s+/).length <= 4)) return false;
+  // A header of words, or a row of a label and numbers: not "Financing: China 51%, Kyrgyzstan 24.5%, Uzbekistan 24.5%".
+  return cells.every((c) => !/\d/.test(c)) || cells.slice(1).every((c) => CSV_NUMBER.test(c));
+};
+const CSV_NUMBER = /^[+\-−]?\d[\d.,]*%?$/;
+/** What stands between cells: a bar, else a tab, else a run of two spaces or more, else a comma and a space in a line of values. */
+const separatorOf = (line: string): "|" | "\t" | "  " | ", " | null =>
+  line.includes("|") ? "|" : line.includes("\t") ? "\t" : line.includes("  ") && SPACED.test(line) ? "  " : isCsvLine(line) ? ", " : null;
 /** Whether a line is split into cells (by bars, tabs or runs of spaces). */
 export const hasCells = (line: string): boolean => separatorOf(line) !== null;
 
@@ -59,9 +71,9 @@ export function splitCells(line: string): Cell[] {
     const text = raw.trim();
     cells.push({ text, start: from + lead, end: from + lead + text.length });
   };
-  if (sep === "  ") {
+  if (sep === "  " || sep === ", ") {
     let from = 0;
-    for (const m of line.matchAll(/ {2,}/g)) {
+    for (const m of line.matchAll(sep === "  " ? / {2,}/g : /, /g)) {
       push(from, m.index!);
       from = m.index! + m[0].length;
     }
@@ -234,7 +246,17 @@ export function readRow(line: string, columns: readonly TableColumn[], caption: 
   const own = columns.some((c) => c.period) ? columnOf(label) : null;
   const named = own && !hasUnit(own) && caption && hasUnit(caption) ? caption : own;
   // A period header that names its own unit ("Q3 2026 (TEU)") keeps it.
-  const read = cellFigures(cells, columns.map((c) => (c.period && named && !hasUnit(c) ? { ...named, label: c.label, period: true, time: false, forecast: c.forecast } : c)));
+  // A column that names no unit of its own takes the caption's: "Exports to China" under "… by month, 2026 (USD million)".
+  const read = cellFigures(
+    cells,
+    columns.map((c) =>
+      c.period && named && !hasUnit(c)
+        ? { ...named, label: c.label, period: true, time: false, forecast: c.forecast }
+        : !c.period && !c.time && !c.change && !hasUnit(c) && caption && hasUnit(caption)
+          ? { ...c, unit: caption.unit, factor: caption.factor }
+          : c,
+    ),
+  );
   return { label, figures: read.map((r) => r.figure), columns: read.map((r) => r.column) };
 }
 

@@ -164,3 +164,32 @@ describe("footnote marks in headers", () => {
     expect(fs.map((f) => [f.value, f.unit, f.period])).toEqual([[41e9, "USD", "2023"], [43.8e9, "USD", "2024"]]);
   });
 });
+
+describe("round 110: values pasted from a CSV file, under a caption with the unit", () => {
+  const text = [
+    "Tajikistan–China trade by month, 2025 (USD million)",
+    "",
+    "Month, Exports to China, Imports from China",
+    "April, 8.1, 160.5",
+    "May, 9.7, 1,204.9",
+    "",
+    "Source: Agency on Statistics, 20 June 2025",
+  ].join("\n");
+
+  it("reads each row's values in the caption's unit, of the row's month, in its column's flow", () => {
+    const figures = extractFromText(text, { date: "2025-06-20" });
+    expect(figures.map((f) => [f.value, f.unit, f.period, f.direction, f.kind])).toEqual([
+      [8.1e6, "USD", "2025-04", "export", "trade"],
+      [160.5e6, "USD", "2025-04", "import", "trade"],
+      [9.7e6, "USD", "2025-05", "export", "trade"],
+      [1204.9e6, "USD", "2025-05", "import", "trade"],
+    ]);
+    expect(figures[0]!.entities).toEqual(["China", "Tajikistan"]);
+  });
+
+  it("takes no comma-separated line of prose or of names and figures for a table", () => {
+    expect(extractFromText("Kazakhstan, China renew swap, expand yuan settlement\n\nThe swap was raised to 35 billion yuan.", { date: "2026-01-01" }).map((f) => f.value)).toEqual([35e9]);
+    const shares = extractFromText("Financing: China 51%, Kyrgyzstan 24.5%, Uzbekistan 24.5%\nCost: $4.7 billion, 523 km, 81 tunnels", { date: "2026-01-01" });
+    expect(shares.map((f) => f.value)).toEqual([51, 24.5, 24.5, 4.7e9, 523, 81]);
+  });
+});
