@@ -50,6 +50,8 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   yen: "JPY", jpy: "JPY",
   rupees: "INR",
   lari: "GEL",
+  afghanis: "AFN", afghani: "AFN", afn: "AFN",
+  lira: "TRY", liras: "TRY",
   "hong kong dollars": "HKD", "hong kong dollar": "HKD", hkd: "HKD",
   "singapore dollars": "SGD", "australian dollars": "AUD", "canadian dollars": "CAD", "new zealand dollars": "NZD", "taiwan dollars": "TWD",
   "swiss francs": "CHF", chf: "CHF",
@@ -77,4 +79,5 @@ export const CURRENCY_WORD_SOURCE = Object.keys(CURRENCY_WORDS)
 /** The country whose currency a code is, for the currencies of the region. */
 export const CURRENCY_COUNTRY: Readonly<Record<string, string>> = {
   KZT: "Kazakhstan", KGS: "Kyrgyzstan", TJS: "Tajikistan", UZS: "Uzbekistan", TMT: "Turkmenistan", CNY: "China", RUB: "Russia",
+  AFN: "Afghanistan", TRY: "Turkey", AZN: "Azerbaijan", GEL: "Georgia", MNT: "Mongolia", IRR: "Iran", PKR: "Pakistan",
 };

@@ -1049,3 +1049,15 @@ describe("round 109: the level a capacity goes on to", () => {
     expect(fs.map((f) => [f.value, f.kind, f.per, f.status])).toEqual([[8e6, "capacity", "per year", "forecast"], [12e6, "capacity", "per year", "forecast"]]);
   });
 });
+
+describe("round 110: the afghani, the lira, and what a hub handles", () => {
+  it("reads afghanis and liras as currencies, and the afghani's rate as Afghanistan's", () => {
+    expect(only("Customs collected 9 billion afghanis at the border.")).toMatchObject({ value: 9e9, unit: "AFN" });
+    expect(only("The contract is worth 40 million lira.")).toMatchObject({ value: 40e6, unit: "TRY" });
+    expect(only("The afghani traded at 71.2 per dollar in Kabul.")).toMatchObject({ value: 71.2, unit: "rate", kind: "fx", entities: ["Afghanistan"] });
+  });
+
+  it("reads what a hub handles a year as its capacity", () => {
+    expect(only("The Hairatan terminal handles up to 3 million tonnes a year.")).toMatchObject({ value: 3e6, kind: "capacity", per: "per year", qualifier: "max" });
+  });
+});
