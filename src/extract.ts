@@ -766,10 +766,12 @@ function attribute(
     // A partner ranked after the paragraph's first (or the paragraph before's): "China remained the main trading partner with
     // a turnover of $5.1 billion. … Russia came second with $3.0 billion, followed by Kazakhstan with $1.4 billion" measure
     // what the first does.
-    const first = carry.firstMoney ?? ctx.earlier[0]?.firstMoney;
+    // (Or this sentence's: "Kazakhstan remained China's largest trading partner, with bilateral trade totaling 236.4 billion
+    // yuan, followed by Kyrgyzstan at 129.8 billion yuan".)
+    const first = carry.firstMoney ?? ctx.earlier[0]?.firstMoney ?? out.find((o) => ISO_CODES.has(o.unit) && !o.isConversion && o.direction === null && o.entities.length === 2) ?? null;
     const ranked =
       !referent && first?.unit === rf.unit && (kind === "other" || kind === first.kind) && ISO_CODES.has(rf.unit) &&
-      isRanked(s.text.slice(clause.start, rf.start), ranks.has(i - 1) ? s.text.slice(raws[i - 1]!.end, rf.start) : null)
+      isRanked(s.text.slice(clause.start, rf.start), ranks.has(i - 1) || (i > 0 && out[i - 1] === first) ? s.text.slice(raws[i - 1]!.end, rf.start) : null)
         ? first
         : null;
     if (ranked) {
@@ -1001,7 +1003,8 @@ function attribute(
     }
     // The gapped figure's parties are its model's, the model's subject (the party its sentence names first) swapped for its name.
     // (A model gapped itself has the name it was given as its subject: "…, Uzbekistan 5 bcm and Kazakhstan 7 bcm".)
-    if (gapModel && gappedName) {
+    // (Not a partner ranked after the first, whose other party is the first's: "followed by Kyrgyzstan at …, and Uzbekistan at …".)
+    if (gapModel && gappedName && !ranked) {
       const modelAt = out.indexOf(gapModel);
       const subjectOfModel = gappedSubjects.get(modelAt) ?? names.inOrder(0, raws[modelAt]!.start).find((e) => gapModel.entities.includes(e));
       if (subjectOfModel) {

@@ -22,3 +22,14 @@ describe("ranking", () => {
     expect(sharedParty({ ...first!, entities: ["Tajikistan"] })).toBeNull();
   });
 });
+
+describe("round 110: partners ranked after the first in the first's own sentence", () => {
+  it("each share the first's other party", () => {
+    const figures = extractFromText("Uzbekistan remained Russia's largest trading partner in the region, with trade totaling $9.8 billion, followed by Kazakhstan at $7.1 billion and Kyrgyzstan at $3.4 billion.", { date: "2026-10-20" });
+    expect(figures.map((f) => [f.value, f.entities])).toEqual([
+      [9.8e9, ["Russia", "Uzbekistan"]],
+      [7.1e9, ["Kazakhstan", "Russia"]],
+      [3.4e9, ["Kyrgyzstan", "Russia"]],
+    ]);
+  });
+});
