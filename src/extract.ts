@@ -674,7 +674,10 @@ function attribute(
     // Nor one an aside after its clause names: "1.4 trillion tenge will come from the state budget and the rest from
     // private and foreign investors, including Chinese companies".
     const asideAfter = aside !== -1 && aside >= clause.end ? [{ start: aside, end: clauseAt(spans, aside + 2).end }] : [];
-    const all = names.within(0, s.text.length, [...sourceSpan, ...asideBefore(aside, clause.start), ...asideAfter, ...bracketsOfOthers(s.text, raws, i)], onePlace);
+    // Nor one only a later statement of another figure names: in "…, the two sides have signed more than 100 cooperation
+    // documents, and the number of China-Europe freight train trips … has exceeded 40,000", Europe is the trips'.
+    const laterStatements = raws.flatMap((r, j) => (j > i && where[j]!.clause !== clause && STATEMENT_AFTER.test(s.text.slice(clause.end, where[j]!.clause.start + 8)) ? [{ start: where[j]!.clause.start, end: Math.max(where[j]!.clause.end, r.end) }] : []));
+    const all = names.within(0, s.text.length, [...sourceSpan, ...asideBefore(aside, clause.start), ...asideAfter, ...bracketsOfOthers(s.text, raws, i), ...laterStatements], onePlace);
     // A whole does not take what its part names: in "Customs revenue amounted to 68.3 billion soms, of which 41.7 billion
     // soms were collected on goods from China", China is the part's alone.
     const part = partOfPrev[i + 1] ? own[i + 1] : null;
@@ -1187,6 +1190,9 @@ function othersLeftOut(named: Named, own: readonly (Named | null)[], raws: reado
   const left = named.entities.filter((e) => !theirs.has(e));
   return left.length > 0 && left.length < named.entities.length ? { entities: left, places: named.places } : named;
 }
+
+/** A new statement between two clauses: ", and the number of …", "; ". */
+const STATEMENT_AFTER = /^\s*(?:;|,\s*(?:and|while|whereas|but)\s)/;
 
 /** A hard-wrapped paragraph's text with its line breaks as spaces, of the same length. */
 const unwrap = (text: string) => text.replace(/[\r\n]/g, " ");

@@ -2035,3 +2035,13 @@ describe("round 109: the money of a railway, a road, a pipeline", () => {
     expect(extractFromText("The pipeline, estimated at USD 2.3 billion, will carry Turkmen gas to China.", { date: "2026-06-01" })[0]!.kind).toBe("investment");
   });
 });
+
+describe("round 110: names of a later statement of another figure", () => {
+  it("are that figure's, not those of a figure whose words name none", () => {
+    const [docs, trips] = extractFromText("Since the Astana summit in 2024, the two sides have signed 60 cooperation documents, and the number of China-Europe trains crossing Kazakhstan has exceeded 25,000.", { date: "2026-10-20" });
+    expect(docs!.entities).not.toContain("Europe");
+    expect(trips!.entities).toContain("Europe");
+    const [ports] = extractFromText("Some 900 trains passed through Altynkol, while Dostyk handled 2.1 mln tonnes of cargo.", { date: "2026-10-20" });
+    expect(ports!.place).toBe("Altynkol");
+  });
+});
