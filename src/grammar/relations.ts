@@ -13,8 +13,8 @@ import { MOVED_OVER_SOURCE } from "../lexicon/dates.js";
 
 /** "up", but not a share's "made up 31 percent", "take up" or "set up". */
 const UP = "(?<!\\b(?:made|make|makes|making|took|take|takes|taking|set|sets|setting)\\s+)up";
-const RISE = `rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|growth|increased?|increases|increasing|${UP}|jump(?:ed|s|ing)?|surg(?:ed|es|e|ing)|climb(?:ed|s|ing)?|gain(?:ed|s|ing)?|expand(?:ed|s|ing)?|soar(?:ed|s|ing)?|boost(?:ed|s)?|rais(?:e|ed|es|ing)|hik(?:ed|es|ing)|higher|added|rebound(?:ed|s)?|spik(?:ed|es)|appreciat(?:ed|es|ing)|strengthen(?:ed|s|ing)`;
-const FALL = "fell|fall(?:s|en|ing)?|lost|loses|losing|shed|declined?|declines|declining|decreased?|decreases|decreasing|dropped|drops?|down|shr[ae]nk|shrunk|contract(?:ed|s)?|slump(?:ed|s)?|plunged?|plummet(?:ed|s)?|lower|reduced?|reduction|cut|slid|sank|tumbled?|depreciat(?:ed|es|ing)|weaken(?:ed|s|ing)|devalu(?:ed|es|ing)";
+const RISE = `rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|growth|increased?|increases|increasing|${UP}|jump(?:ed|s|ing)?|surg(?:ed|es|e|ing)|climb(?:ed|s|ing)?|gain(?:ed|s|ing)?|expand(?:ed|s|ing)?|soar(?:ed|s|ing)?|boost(?:ed|s)?|rais(?:e|ed|es|ing)|hik(?:ed|es|ing)|higher|added|rebound(?:ed|s)?|spik(?:ed|es)|advanc(?:ed|es)|appreciat(?:ed|es|ing)|strengthen(?:ed|s|ing)`;
+const FALL = "fell|fall(?:s|en|ing)?|lost|loses|losing|shed|declined?|declines|declining|decreased?|decreases|decreasing|dropped|drops?|down|shr[ae]nk|shrunk|contract(?:ed|s)?|slump(?:ed|s)?|plunged?|plummet(?:ed|s)?|lower|reduced?|reduction|cut|slid|slip(?:ped|s|ping)?|dip(?:ped|s)?|eas(?:ed|es)|retreat(?:ed|s)?|sagged|sank|tumbled?|depreciat(?:ed|es|ing)|weaken(?:ed|s|ing)|devalu(?:ed|es|ing)";
 const APPROX = "(?:about|around|nearly|over|more\\s+than|some|almost|approximately|roughly|by\\s+about|between)";
 const VERB_BEFORE = (verbs: string) =>
   new RegExp(`\\b(?:${verbs})\\b(?:\\s+(?:by|of))?(?:\\s+${APPROX})?\\s*$|\\b(?:${verbs})\\b(?:\\s+[\\p{L}-]+){1,6},?\\s+by(?:\\s+${APPROX})?\\s*$`, "iu");

@@ -1061,3 +1061,12 @@ describe("round 110: the afghani, the lira, and what a hub handles", () => {
     expect(only("The Hairatan terminal handles up to 3 million tonnes a year.")).toMatchObject({ value: 3e6, kind: "capacity", per: "per year", qualifier: "max" });
   });
 });
+
+describe("round 111: more verbs of change", () => {
+  it("reads 'slipped', 'dipped', 'eased' as falls and 'advanced' as a rise", () => {
+    expect(figs("Bilateral trade slipped 3.2% y/y to $11.8bn.")[0]).toMatchObject({ value: -3.2, kind: "growth" });
+    expect(figs("Grain exports dipped 4% to 1.1 mln t.")[0]).toMatchObject({ value: -4, kind: "growth" });
+    expect(figs("Imports from China eased 2.5% to $700 million.")[0]).toMatchObject({ value: -2.5, kind: "growth" });
+    expect(figs("Rail freight advanced 6% to 3.2 mln t.")[0]).toMatchObject({ value: 6, kind: "growth" });
+  });
+});
