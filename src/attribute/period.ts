@@ -213,6 +213,20 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "in H1", "for 1H", "in 9M" with no year: the latest such half, or such months from January, ending by the reference
+    // date. Only after a preposition: "$9M" is an amount.
+    needs: /[12]H|H[12]|\dM\b/,
+    re: /(?<=\b(?:in|for|during|over)\s+(?:the\s+)?)(?:H([12])|([12])H|(\d{1,2})M)\b(?!\s*(?:of\s+)?(?:(?:1[89]|20)\d\d|['’]\d\d|\d|this|last|next|the\s+previous|the\s+same)\b)/g,
+    read: (m, ref) => {
+      const half = m[1] ?? m[2];
+      const months = half ? Number(half) * 6 : Number(m[3]);
+      if (months < 1 || months > 12) return null;
+      const y = resolveMonthDay(months, null, ref);
+      if (y === null) return null;
+      return half ? { period: `${y}-H${half}` } : { period: monthSpan(y, 1, y, months) };
+    },
+  },
+  {
     // Quarters and halves in Roman numerals, as Kazakh and Russian releases write them: "in I-III quarters of 2026"
     // (January to September), "II quarter 2025", "I half of 2026". Only with a year, so "I" the pronoun is not read.
     needs: /\bI[IV]*\s*(?:[-–]\s*I[IV]*\s+)?(?:quarter|half)/,
@@ -508,7 +522,7 @@ const RULES: Rule[] = [
 const MONTH_HINT = new RegExp(`\\b(?:${MONTH_SOURCE})`, "i");
 
 /** Text with no year, month, or relative time word names no period. */
-const PERIOD_HINT = new RegExp(`\\d{4}|\\b(?:${MONTH_SOURCE}|year|(?:years|decades?)\\s+ago|decade|half|quarters?|months?|now|currently|present|date|far|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Q[1-4]|[12]H|H[12]|YTD)\\b|\\b(?:[12]H|[1-4]Q|FY|\\d{1,2}M\\s?)['’]?\\d\\d|['’]\\d\\d\\b`, "i");
+const PERIOD_HINT = new RegExp(`\\d{4}|\\b(?:${MONTH_SOURCE}|year|(?:years|decades?)\\s+ago|decade|half|quarters?|months?|now|currently|present|date|far|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Q[1-4]|[12]H|H[12]|YTD|\\d{1,2}M)\\b|\\b(?:[12]H|[1-4]Q|FY|\\d{1,2}M\\s?)['’]?\\d\\d|['’]\\d\\d\\b`, "i");
 
 /** A reference date worked out on first use. */
 class LazyRef implements RefDate {

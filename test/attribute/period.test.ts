@@ -229,3 +229,14 @@ describe("probe 92: spans of quarters and days, short forms with a four-digit ye
     expect(read("Investment doubled over the decade through 2025.")).toEqual(["2016/2025"]);
   });
 });
+
+describe("probe 111: halves and months from January written short, with no year", () => {
+  const ref = refDateOf("2026-08-20");
+  it("are the latest such ended by the date of writing, after a preposition", () => {
+    expect(findPeriods("Trade slipped 3% in H1.", ref).map((p) => p.period)).toEqual(["2026-H1"]);
+    expect(findPeriods("Freight rose 5% in 2H.", ref).map((p) => p.period)).toEqual(["2025-H2"]);
+    expect(findPeriods("Exports fell 2% in 7M.", ref).map((p) => p.period)).toEqual(["2026-01/2026-07"]);
+    // An amount in millions is no period.
+    expect(findPeriods("The loan is worth $9M.", ref)).toEqual([]);
+  });
+});
