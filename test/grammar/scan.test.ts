@@ -1070,3 +1070,10 @@ describe("round 111: more verbs of change", () => {
     expect(figs("Rail freight advanced 6% to 3.2 mln t.")[0]).toMatchObject({ value: 6, kind: "growth" });
   });
 });
+
+describe("probe 111: tonnes across a crossing", () => {
+  it("are freight", () => {
+    expect(figs("Turnover at the Irkeshtam crossing rose 1.4 times to 410,000 tonnes.").find((f) => f.unit === "t")).toMatchObject({ value: 410_000, kind: "freight" });
+    expect(only("Some 52,000 tonnes of apples crossed the border at Dostyk.")).toMatchObject({ kind: "freight" });
+  });
+});
