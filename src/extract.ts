@@ -439,7 +439,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       }
       for (const k of scan.skipped) skipped.push({ ...k, start: k.start + s.start, end: k.end + s.start, text: asRead ? doc.text.slice(k.start + s.start, k.end + s.start) : k.text });
       if (scan.figures.length === 0) {
-        if (CARRY_HINT.test(s.text)) carry.push(s.text);
+        if (CARRY_HINT.test(s.text)) carry.push(s.text, listed ? block.start : undefined);
         continue;
       }
       const periods = findPeriods(s.text, ref);
@@ -451,7 +451,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
       if (elided && made[0]!.kind === "other") made[0]!.kind = carry.level!.kind;
       emit(made, scan.figures, asRead);
       referBack(made, s.text, { last: carry.level ?? earlier[0]?.level ?? null, first: carry.sentenceLevel ?? earlier[0]?.sentenceLevel ?? null });
-      carry.record(s.text, periods, source, made);
+      carry.record(s.text, periods, source, made, listed ? block.start : undefined);
     }
   }
   completeQuotes(figures);
@@ -1052,7 +1052,7 @@ function attribute(
           // October 27, … attended the forum" – "11 cooperation documents worth about 1.1 billion U.S. dollars were signed").
           // Not the day the story was filed, which may come after the signing.
           (kind === "deal" && ctx.event()?.filed === false ? ctx.event() : null) ??
-          notAhead(carry.period(), ctx.refYear) ??
+          notAhead(carry.period(ctx.listItem ? ctx.blockStart : undefined), ctx.refYear) ??
           (saysSamePeriod(s.text) ? earlierPeriod(ctx.earlier) : null) ??
           (direction !== null && PARTED_KINDS.has(kind) ? totalPeriod(ctx.earlier, { kind, unit: rf.unit, subject, entities }) : null) ??
           (entities.size === 2 && PARTED_KINDS.has(kind) ? totalPeriod(ctx.earlier, { kind, unit: rf.unit, subject, entities }, true) : null) ??

@@ -2045,3 +2045,10 @@ describe("round 110: names of a later statement of another figure", () => {
     expect(ports!.place).toBe("Altynkol");
   });
 });
+
+describe("round 112: bullets under a headline", () => {
+  it("take no period from each other", () => {
+    const figures = extractFromText("Tajik Aluminium in numbers\n\n• Exports to China: 41,000 tonnes in 2025\n• Staff: about 2,300\n", { date: "2026-03-01" });
+    expect(figures.map((f) => [f.value, f.period])).toEqual([[41_000, "2025"], [2300, null]]);
+  });
+});

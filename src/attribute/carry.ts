@@ -68,7 +68,8 @@ export const goesOnUnnamed = (paragraph: string): boolean => !NEW_TOPIC.test(par
  * source named. Sentences without figures are read only if a later figure needs them.
  */
 export class Carry {
-  private readonly entries: { text: string; periods?: PeriodMention[]; source?: SourceMention | null }[] = [];
+  /** Sentences read, each with the listed line it is of (where that line starts), if it is of one. */
+  private readonly entries: { text: string; periods?: PeriodMention[]; source?: SourceMention | null; item?: number }[] = [];
 
   /** The last trade, deal or investment figure of the paragraph, which "it" may refer back to. */
   money: Figure | null = null;
@@ -98,13 +99,13 @@ export class Carry {
   constructor(private readonly ref: () => RefDate, public opening: string | null = null, private readonly before: Carry | null = null) {}
 
   /** A sentence without figures: its period and source are read when a later figure needs them. */
-  push(text: string): void {
-    this.entries.push({ text });
+  push(text: string, item?: number): void {
+    this.entries.push(item === undefined ? { text } : { text, item });
   }
 
   /** A sentence with figures, its periods and source already read, and the figures made of it. */
-  record(text: string, periods: readonly PeriodMention[], source: SourceMention | null, made: readonly Figure[]): void {
-    this.entries.push({ text, periods: periods.filter((p) => handedOn(text, p)), source });
+  record(text: string, periods: readonly PeriodMention[], source: SourceMention | null, made: readonly Figure[], item?: number): void {
+    this.entries.push({ text, periods: periods.filter((p) => handedOn(text, p)), source, ...(item === undefined ? {} : { item }) });
     this.money = made.filter((f) => MONEY_KINDS.has(f.kind) && !f.isConversion).at(-1) ?? this.money;
     this.firstMoney ??= made.find((f) => MONEY_KINDS.has(f.kind) && !f.isConversion && f.direction === null) ?? null;
     const levels = made.filter((f) => f.kind !== "growth" && !f.isConversion && f.unit !== "percent" && f.unit !== "pp" && f.unit !== "rate");
@@ -135,9 +136,14 @@ export class Carry {
     return this.subjects.some((s) => new RegExp(`\\b${noun}\\b`).test(s));
   }
 
-  period(): ChosenPeriod | null {
+  /**
+   * The last period its sentences hand on. A listed line (`item`, where it starts) takes none from the other lines of its
+   * list: "• Crude exports to China: 3.1 mt in 2025, CAGR 12% (2020–2025)" dates nothing in the next bullet.
+   */
+  period(item?: number): ChosenPeriod | null {
     for (let i = this.entries.length - 1; i >= 0; i--) {
       const e = this.entries[i]!;
+      if (item !== undefined && e.item !== undefined && e.item !== item) continue;
       e.periods ??= findPeriods(e.text, this.ref).filter((p) => handedOn(e.text, p));
       const last = e.periods[e.periods.length - 1];
       if (last) return { period: last, text: e.text.slice(last.start, last.end) };

@@ -54,9 +54,9 @@ const ANY_MEASURE_AFTER = new RegExp(`^(?:\\s?|-)(?:${MEASURES.map(([src]) => `(
  * "per tonne", "a day", the desk's "/t" ("$9,150/t") and the adjective's "-a-year" ("a 350,000-tonne-a-year
  * plant"). Group 1: the words; group 2: the unit after a slash; group 3: the hyphenated time.
  */
-const PER_AFTER = new RegExp(`^(?:\\s+(${PER_SOURCE})\\b|\\/\\s?(t|tonnes?|tons?|lbs?|pounds?|oz|bbl|barrels?|TEU|FEU|containers?|kg|kWh|l|litres?|liters?|yr|year|y|annum|day|d|month|mo)\\b|-((?:a|per)-(?:day|year|month|week))\\b)`, "i");
+const PER_AFTER = new RegExp(`^(?:\\s+(${PER_SOURCE})\\b|\\/\\s?(t|mt|MT|tonnes?|tons?|lbs?|pounds?|oz|bbl|barrels?|TEU|FEU|containers?|kg|kWh|l|litres?|liters?|yr|year|y|annum|day|d|month|mo)\\b|-((?:a|per)-(?:day|year|month|week))\\b)`, "i");
 /** What a unit after a slash is a rate per: "$9,150/t", "10bcm/yr". */
-const SLASH_UNITS: Readonly<Record<string, string>> = { t: "tonne", lb: "lb", lbs: "lb", pound: "lb", pounds: "lb", oz: "ounce", bbl: "barrel", l: "litre", litres: "litre", liter: "litre", liters: "litre", yr: "year", y: "year", annum: "year", d: "day", mo: "month" };
+const SLASH_UNITS: Readonly<Record<string, string>> = { t: "tonne", mt: "tonne", lb: "lb", lbs: "lb", pound: "lb", pounds: "lb", oz: "ounce", bbl: "barrel", l: "litre", litres: "litre", liter: "litre", liters: "litre", yr: "year", y: "year", annum: "year", d: "day", mo: "month" };
 /** The rate a PER_AFTER match names, in canonical form. */
 const perOf = (m: RegExpExecArray) => canonicalPer(m[1] ?? m[3] ?? `per ${SLASH_UNITS[m[2]!.toLowerCase()] ?? m[2]!}`);
 /** "$1 billion to $2 billion", "$1-2 billion"; with `and` only after "between". */
@@ -531,6 +531,7 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
       if (found) {
         unit = found.spec.unit;
         factor *= found.spec.factor;
+        if (found.spec.smallIsMillions && factor === 1 && value > 0 && (value < 100 || (!Number.isInteger(value) && value < 1000))) factor = 1e6;
         pos += found.length;
         unitPer = found.spec.per ?? null;
       }

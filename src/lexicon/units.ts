@@ -21,6 +21,11 @@ export interface UnitSpec {
   scaledOnly?: boolean;
   /** A rate the unit's word holds: "bpd" is barrels per day. */
   per?: string;
+  /**
+   * Millions of the unit when the number is small (under 100, or with a fraction under 1,000) and no scale word came
+   * before: "3.1 mt" of a country's crude is 3.1 million tonnes, "12,000 mt" of a cargo metric tonnes.
+   */
+  smallIsMillions?: boolean;
 }
 
 /** Measures after the number, as regex source → base unit and factor. Order matters: longest first. */
@@ -39,9 +44,11 @@ export const MEASURES: ReadonlyArray<readonly [string, UnitSpec]> = [
   // Thousands and millions of tonnes as commodity desks write them: "210kt", "4.2 Mt".
   ["kilotonnes?|kt", { unit: "t", factor: 1e3 }],
   ["megatonnes?|Mt", { unit: "t", factor: 1e6 }],
-  // Metric tonnes as grain and oil desks write them: "12,000 mt", "1.2 MMT" (million metric tonnes).
+  // Metric tonnes as grain and oil desks write them: "12,000 mt", "1.2 MMT" (million metric tonnes); an energy company's
+  // "3.1 mt" and "20 mtpa" are millions of tonnes.
   ["MMT|mmt", { unit: "t", factor: 1e6 }],
-  ["MT|mt", { unit: "t", factor: 1 }],
+  ["mtpa|MTPA", { unit: "t", factor: 1e6, per: "per year" }],
+  ["MT|mt", { unit: "t", factor: 1, smallIsMillions: true }],
   // A miner's tonnes of uranium: "9,700 tU".
   ["tU", { unit: "t", factor: 1 }],
   ["metric\\s+tons?|metric\\s+tonnes?|tonnes?|tons?|tn|t(?=[\\s.,;)]|$)", { unit: "t", factor: 1 }],
@@ -123,7 +130,7 @@ const CONTAINER_PER = new RegExp(`^per ((?:20|40|45))\\s?(?:ft|-?foot|['’′])
 
 /** Rate phrases after a figure → canonical "per …". */
 export const PER_SOURCE =
-  `per\\s+(?:${CONTAINER_SIZE})|per\\s+(?:day|year|annum|month|week|hour|hectare|capita|person)|per\\s+(?:(?:1,000|1 000|one\\s+thousand|a\\s+thousand|thousand)\\s+)?(?:cubic\\s+met(?:er|re)s?|tonnes?|tons?|barrels?)|per\\s+(?:${PRICED_UNITS})|a\\s+(?:tonne|ton|barrel|pound)(?![A-Za-z])|an\\s+ounce(?![A-Za-z])|a\\s+(?:day|year|month|week)(?!\\s+(?:earlier|ago|before|later|previously)\\b)|an\\s+hour|each\\s+(?:day|year|month)|annually|daily|yearly|monthly|weekly|a\\s+hectare`;
+  `per\\s+(?:${CONTAINER_SIZE})|per\\s+(?:day|year|annum|month|week|hour|hectare|capita|person)|per\\s+(?:(?:1,000|1 000|one\\s+thousand|a\\s+thousand|thousand)\\s+)?(?:cubic\\s+met(?:er|re)s?|tonnes?|tons?|barrels?|mt\\b)|per\\s+(?:${PRICED_UNITS})|a\\s+(?:tonne|ton|barrel|pound)(?![A-Za-z])|an\\s+ounce(?![A-Za-z])|a\\s+(?:day|year|month|week)(?!\\s+(?:earlier|ago|before|later|previously)\\b)|an\\s+hour|each\\s+(?:day|year|month)|annually|daily|yearly|monthly|weekly|a\\s+hectare`;
 
 export function canonicalPer(words: string): string {
   const w = words.toLowerCase().replace(/\s+/g, " ");
@@ -140,7 +147,7 @@ export function canonicalPer(words: string): string {
   // A price: "$260 per 1,000 cubic metres", "$540 per tonne".
   const thousand = /1,000|1 000|thousand/.test(w) ? "1,000 " : "";
   if (/cubic/.test(w)) return `per ${thousand}cubic metres`;
-  if (/ton/.test(w)) return `per ${thousand}${thousand ? "tonnes" : "tonne"}`;
+  if (/ton|\bmt$/.test(w)) return `per ${thousand}${thousand ? "tonnes" : "tonne"}`;
   if (/barrel/.test(w)) return `per ${thousand}${thousand ? "barrels" : "barrel"}`;
   if (/^an? (?:pound|ounce)$/.test(w)) return w.endsWith("pound") ? "per lb" : "per ounce";
   // "$2,300 per container", "per TEU", "per kWh": the quantity priced, in the singular.

@@ -1077,3 +1077,12 @@ describe("probe 111: tonnes across a crossing", () => {
     expect(only("Some 52,000 tonnes of apples crossed the border at Dostyk.")).toMatchObject({ kind: "freight" });
   });
 });
+
+describe("round 112: 'mt' as an energy company writes it", () => {
+  it("is millions of tonnes for a small number, metric tonnes for a cargo's, and a price per tonne after a slash", () => {
+    expect(only("Crude exports to China reached 2.7 mt in 2025.")).toMatchObject({ value: 2.7e6, unit: "t" });
+    expect(only("The pipeline's capacity is 12 mtpa.")).toMatchObject({ value: 12e6, unit: "t", per: "per year" });
+    expect(only("A cargo of 45,000 mt of wheat left Aktau.")).toMatchObject({ value: 45_000, unit: "t" });
+    expect(only("Wheat was quoted at $238/mt FOB.")).toMatchObject({ value: 238, unit: "USD", per: "per tonne" });
+  });
+});
