@@ -416,7 +416,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     // A listed line is read with the paragraph that opened the list: what it names, its kind's words.
     const opening = listed ? carry.opening : asked?.opening ?? null;
     const focusText = opening ? `${opening} ${blockText}` : blockText;
-    const context: ParagraphContext = { focus: new ParagraphFocus(focusText, placeHeading(), titleEntities, opening ? opening.length + 1 : 0, unnamedAfter?.commonPlaces()), listItem: listed, opening, headline: block.heading, earlier, refYear: docRef.year, ref, event, blockStart: block.start, paragraph: blockText, regionAt, titlePeriod, whole: goesOnFrom ? goesOnFrom.totals[0] ?? goesOnFrom.money ?? goesOnFrom.level : null };
+    const context: ParagraphContext = { focus: new ParagraphFocus(withoutReasons(focusText), placeHeading(), titleEntities, opening ? opening.length + 1 : 0, unnamedAfter?.commonPlaces()), listItem: listed, opening, headline: block.heading, earlier, refYear: docRef.year, ref, event, blockStart: block.start, paragraph: blockText, regionAt, titlePeriod, whole: goesOnFrom ? goesOnFrom.totals[0] ?? goesOnFrom.money ?? goesOnFrom.level : null };
     // A listed line may open a list of its own ("2. The Ministry of Transport shall:" under a decree's title): the lines under it are read with it.
     list = opensList ? (listed ? new Carry(ref, blockText, carry) : carry) : listed ? list : null;
     headedList &&= list !== null && !opensList;
@@ -921,7 +921,7 @@ function attribute(
       const asideText = s.text.slice(asideClause.start, asideClause.end);
       return asideText.length <= 40 && !/\d/.test(asideText) ? directionOf(s.text.slice(subjectClause.start, subjectClause.end)) : null;
     };
-    let direction = clauseFlow() ?? ownFlow() ?? asideSubjectFlow() ?? (before ? directionOf(s.text.slice(before.start, before.end)) : null) ?? (bracketed ? directionOf(s.text.slice(0, clause.start)) : null) ?? (predicate ? directionOf(s.text.slice(predicate.start, predicate.end)) : null) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(s.text) : null) ?? (ctx.opening && kind !== "growth" ? directionOf(ctx.opening) : null) ?? referent?.direction ?? ranked?.direction ?? (partOfPrev[i] ? out[i - 1]!.direction : null) ??
+    let direction = clauseFlow() ?? ownFlow() ?? asideSubjectFlow() ?? (before ? directionOf(s.text.slice(before.start, before.end)) : null) ?? (bracketed ? directionOf(s.text.slice(0, clause.start)) : null) ?? (predicate ? directionOf(s.text.slice(predicate.start, predicate.end)) : null) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(aside > rf.end ? s.text.slice(0, aside) : s.text) : null) ?? (ctx.opening && kind !== "growth" ? directionOf(ctx.opening) : null) ?? referent?.direction ?? ranked?.direction ?? (partOfPrev[i] ? out[i - 1]!.direction : null) ??
       // Another part listed after a part: "exported 14.3 mln tons, including 3.2 mln tons of crude oil and 870 thous. tons of grain".
       (i > 1 && partOfPrev[i - 1]! && rf.unit === raws[i - 1]!.unit && (listedAfter[i]! || MORE_GOODS.test(s.text.slice(raws[i - 1]!.end, rf.start))) ? out[i - 1]!.direction : null);
     if (rf.respectivelyItem) {
@@ -1198,7 +1198,14 @@ const STATEMENT_AFTER = /^\s*(?:;|,\s*(?:and|while|whereas|but)\s)/;
 const unwrap = (text: string) => text.replace(/[\r\n]/g, " ");
 
 /** Where an aside such as ", which includes Russia, Kazakhstan …," or ", mostly from Russia," opens, if anywhere. */
-const ASIDE = /,\s*(?:which|who|including|such\s+as|mostly|mainly|largely|chiefly|primarily)\b/;
+/** The reason for what a sentence reports: ", as gold output fell and re-exports to Russia eased", ", due to …". */
+const REASON_SOURCE = String.raw`because\s+of|due\s+to|thanks\s+to|amid|as(?=\s+\p{Ll}+\s+(?:\p{Ll}+\s+)?(?:fell|rose|grew|slowed|eased|dropped|declined|increased|decreased|weakened|strengthened|recovered|surged|slumped)\b)`;
+// Or a reason.
+const ASIDE = new RegExp(String.raw`,\s*(?:which|who|including|such\s+as|mostly|mainly|largely|chiefly|primarily|${REASON_SOURCE})\b`, "u");
+/** Reasons, to the end of their sentence or clause. */
+const REASONS = new RegExp(String.raw`,\s*(?:${REASON_SOURCE})\b[^.;]*`, "gu");
+/** A paragraph with its reasons blanked (offsets hold): what they name is not what the paragraph's figures are of. */
+const withoutReasons = (text: string) => (text.includes(",") ? text.replace(REASONS, (r) => " ".repeat(r.length)) : text);
 const asideAt = (text: string): number => ASIDE.exec(text)?.index ?? -1;
 /** An aside that says where much of something came from or went: ", mostly from China", ", mainly to Russia". */
 const WHENCE_ASIDE = /^,\s*(?:mostly|mainly|largely|chiefly|primarily)\b/;

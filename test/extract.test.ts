@@ -2052,3 +2052,16 @@ describe("round 112: bullets under a headline", () => {
     expect(figures.map((f) => [f.value, f.period])).toEqual([[41_000, "2025"], [2300, null]]);
   });
 });
+
+describe("round 112: a reason clause, and remittances", () => {
+  it("lends neither its places nor its flow to the figures it explains", () => {
+    const figures = extractFromText(
+      "Tajikistan Economic Update, Spring 2026\n\nGrowth slowed to 7.2 percent in 2025 from 8.4 percent in 2024, as aluminium output fell and re-exports to Afghanistan eased. The deficit was financed largely by remittances, which reached US$3.1 billion.",
+      { date: "2026-04-20" },
+    );
+    const growth = figures.find((f) => f.value === 7.2)!;
+    expect([growth.entities, growth.direction]).toEqual([["Tajikistan"], null]);
+    const remittances = figures.find((f) => f.unit === "USD")!;
+    expect([remittances.kind, remittances.period]).toEqual(["other", "2025"]);
+  });
+});

@@ -32,7 +32,7 @@ const eventYear = (text: string, p: PeriodMention) =>
 const PARTICIPLE_ASIDE_BEFORE = /,\s*\p{Ll}{3,}ed\s+in\s+$/u;
 const COMMA_AFTER = /^\s*,/;
 /** The period of the level a change started from ("…, up from 39 percent in 2023") is that level's own. */
-const FROM_LEVEL_BEFORE = new RegExp(String.raw`\b(?:up|down|rising|rose|risen|increas(?:ed|ing)|gr(?:ew|own|owing)|f(?:ell|allen|alling)|decreas(?:ed|ing)|declin(?:ed|ing)|dropp(?:ed|ing))\s+from\s+(?:[^,;()]|,(?=\d)){1,50}?\s+(?:in|during)\s+(?:the\s+${SAME_PERIOD_SOURCE}\s+of\s+)?$`, "i");
+const FROM_LEVEL_BEFORE = new RegExp(String.raw`\b(?:up|down|rising|rose|risen|increas(?:ed|ing)|gr(?:ew|own|owing)|f(?:ell|allen|alling)|decreas(?:ed|ing)|declin(?:ed|ing)|dropp(?:ed|ing)|slow(?:ed|ing)|accelerat(?:ed|ing)|eas(?:ed|ing)|widen(?:ed|ing)|narrow(?:ed|ing))(?:\s+to\s+[^,;()]{1,40}?)?\s+from\s+(?:[^,;()]|,(?=\d)){1,50}?\s+(?:in|during)\s+(?:the\s+${SAME_PERIOD_SOURCE}\s+of\s+)?$`, "i");
 /**
  * A paragraph that goes on with the one before it: "Of the total, exports …", "Of this, …", "In value terms, …",
  * or breaks its total down: "By country, …", "In terms of products, …", "Among them, …".
