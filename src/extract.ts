@@ -149,6 +149,8 @@ const TAKER_BEFORE = /^[^,;()]{0,60},\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:took|b
  * it ("to China") is the one before's.
  */
 const AND_VERB = /^ and\s+(?:(?:also|then|later|will|would)\s+)?(?:\p{Ll}+ed|sent|sold|bought|spent|grew|rose|fell|paid|lent|took|brought|\p{Ll}+s)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|over\s+|just\s+|another\s+)?(?:US\$|\$|€|£)?$/u;
+/** Between a rate and the rate it moved from: " in the first half of 2026 from ", ", down from ". */
+const RATE_FROM = /^(?:\s+(?:in|during|for)\s[^,;()]{1,40}?)?\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:about\s+|around\s+)?$/i;
 /** A conjunction, then a verb of the same subject: " and has invested", " and plans to", " and sold". */
 const SECOND_PREDICATE = /^\s*(?:,\s*)?(?:and|but)\s+(?:(?:also|then|later|now)\s+)?(?:has|have|had|will|would|is|are|was|were|plans?|expects?|aims?|intends?|says|said|wants?|hopes?|\p{Ll}{2,}ed)\b/u;
 /** " and Turkey at ", " and Turkey (" before a figure: a name and its figure, listed after another. */
@@ -808,6 +810,8 @@ function attribute(
     // And a level a capacity is compared with is a capacity: "Its daily capacity is 30 pairs of trains, up from 24".
     // So is the level a capacity goes on to: "is expected to carry 15 million tonnes of cargo a year …, rising later to 20 million tonnes".
     if (i > 0 && out[i - 1]!.kind === "capacity" && rf.unit === raws[i - 1]!.unit && GOES_ON_TO.test(s.text.slice(raws[i - 1]!.end, rf.start))) kind = "capacity";
+    // And the rate of growth a rate moved from: "Growth slowed to 6.1 percent in the first half of 2026 from 9.0 percent a year earlier".
+    if (kind === "other" && i > 0 && rf.unit === "percent" && raws[i - 1]!.unit === "percent" && out[i - 1]!.kind === "growth" && RATE_FROM.test(s.text.slice(raws[i - 1]!.end, rf.start))) kind = "growth";
     const comparedKind = rf.comparedIndex !== null ? out[rf.comparedIndex]!.kind : null;
     if (comparedKind && (kind === "other" || comparedKind === "capacity")) kind = comparedKind;
     // A line listed under an opening that sets a goal is a goal: "The Ministry of Transport shall:" – "2.1. by 1 March 2027, bring the

@@ -2065,3 +2065,10 @@ describe("round 112: a reason clause, and remittances", () => {
     expect([remittances.kind, remittances.period]).toEqual(["other", "2025"]);
   });
 });
+
+describe("round 112: the rate of growth a rate moved from", () => {
+  it("is a rate of growth too", () => {
+    const figures = extractFromText("Growth slowed to 5.4 percent in 2025 from 7.8 percent in 2024.", { date: "2026-04-20" });
+    expect(figures.map((f) => [f.value, f.kind, f.period])).toEqual([[5.4, "growth", "2025"], [7.8, "growth", "2024"]]);
+  });
+});
