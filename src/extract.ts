@@ -1209,7 +1209,9 @@ const ASIDE = new RegExp(String.raw`,\s*(?:which|who|including|such\s+as|mostly|
 /** Reasons, to the end of their sentence or clause. */
 const REASONS = new RegExp(String.raw`,\s*(?:${REASON_SOURCE})\b[^.;]*`, "gu");
 /** A paragraph with its reasons blanked (offsets hold): what they name is not what the paragraph's figures are of. */
-const withoutReasons = (text: string) => (text.includes(",") ? text.replace(REASONS, (r) => " ".repeat(r.length)) : text);
+const withoutReasons = (text: string) => (REASON_HINT.test(text) ? text.replace(REASONS, (r) => " ".repeat(r.length)) : text);
+/** A cheap test before REASONS runs. */
+const REASON_HINT = /,\s*(?:because|due|thanks|amid|as)\s/;
 const asideAt = (text: string): number => ASIDE.exec(text)?.index ?? -1;
 /** An aside that says where much of something came from or went: ", mostly from China", ", mainly to Russia". */
 const WHENCE_ASIDE = /^,\s*(?:mostly|mainly|largely|chiefly|primarily)\b/;
