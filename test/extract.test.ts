@@ -2072,3 +2072,15 @@ describe("round 112: the rate of growth a rate moved from", () => {
     expect(figures.map((f) => [f.value, f.kind, f.period])).toEqual([[5.4, "growth", "2025"], [7.8, "growth", "2024"]]);
   });
 });
+
+describe("round 113: a capacity raised by a year from a level now, tonnes a corridor moved, a guess", () => {
+  it("reads the level now as the capacity it is raised from, in its time", () => {
+    const figures = extractFromText("The railway plans to raise the capacity of the line to 60 mln tonnes per year by 2030, from 45 mln tonnes now.", { date: "2026-11-18" });
+    expect(figures.map((f) => [f.value, f.kind, f.per])).toEqual([[60e6, "capacity", "per year"], [45e6, "capacity", "per year"]]);
+  });
+
+  it("reads what a corridor moved as freight, and a guess as a forecast", () => {
+    expect(extractFromText("The corridor moved 3.2 million tonnes in 2025.", { date: "2026-02-01" })[0]!.kind).toBe("freight");
+    expect(extractFromText("My guess: 4 million tonnes of cargo this year.", { date: "2026-02-01" })[0]!.status).toBe("forecast");
+  });
+});

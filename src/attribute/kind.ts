@@ -71,7 +71,7 @@ const PRODUCTION = /\b(?:produced|produces|produce|producing|production|output|s
 const STORAGE = /\bstorage\b/i;
 /** A rate in time before a facility is what it is built for: "a 350,000-tonne-a-year polyethylene plant". */
 const FACILITY_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:plants?|factory|factories|refinery|refineries|smelters?|potlines?|mills?|terminals?|complex|facility|facilities|pipelines?|hubs?|works)\b/iu;
-const FREIGHT = /\b(?:freight|cargo|volumes?|throughput|containers?|shipments?|ship(?:s|ped|ping)?|transport\w*|transit\w*|traffic|rail\w*|exports?|imports?|export|import|exported|imported|goods|carried|delivered|deliveries|supplied|supplies|supplying|hauled|handled|turnover|cross(?:ed|es|ing|ings)?|trains?|pump(?:ed|s|ing)?|sends?|sent|sending)\b/i;
+const FREIGHT = /\b(?:freight|cargo|volumes?|throughput|containers?|shipments?|ship(?:s|ped|ping)?|transport\w*|transit\w*|traffic|rail\w*|exports?|imports?|export|import|exported|imported|goods|carried|delivered|deliveries|supplied|supplies|supplying|hauled|handled|moved|turnover|cross(?:ed|es|ing|ings)?|trains?|pump(?:ed|s|ing)?|sends?|sent|sending)\b/i;
 const FREIGHT_COUNTS = /^(?:.*\s)?(?:trains?|wagons?|railcars?|rail\s+cars|railway\s+cars|carriages|containers?|TEUs?|trucks?|lorry|lorries)$/i;
 /** A verb of buying right before an amount, and what was bought after it. */
 const BOUGHT_BEFORE = /\b(?:bought|purchased)\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$/i;

@@ -126,7 +126,7 @@ function unitPrices(sentence: string, figs: RawFigure[]): void {
  * Or a place after it, and another place's figure set against it, its name before it: "$45 billion into Kazakhstan,
  * compared with"; "($2bn) exceeded Russia's (".
  */
-const COMPARED_GAP = new RegExp(`^(?:\\s+(?:FOB|CIF|CFR|DAP|EXW|FCA|CPT|DDP))?(?:\\s+(?:for|of|in|on|into|to|with|from)\\s[^,;()]{1,40}?)?\\s*,?\\s*(?:${COMPARED_WITH}|(?:up|down)\\s+from|from)\\s*$|^\\s*\\)\\s*(?:${OUTRANKED_BY})\\s+\\p{Lu}[\\p{L}-]*['’]s\\s*\\(\\s*$`, "iu");
+const COMPARED_GAP = new RegExp(`^(?:\\s+(?:FOB|CIF|CFR|DAP|EXW|FCA|CPT|DDP))?(?:\\s+(?:for|of|in|on|into|to|with|from|by)\\s[^,;()]{1,40}?)?\\s*,?\\s*(?:${COMPARED_WITH}|(?:up|down)\\s+from|from)\\s*$|^\\s*\\)\\s*(?:${OUTRANKED_BY})\\s+\\p{Lu}[\\p{L}-]*['’]s\\s*\\(\\s*$`, "iu");
 
 /** Between an exchange rate and the earlier rate it is compared with: " on November 13, compared with ". */
 const QUOTE_COMPARED_GAP = new RegExp(`^(?:\\s+(?:on|in|at|as\\s+of)\\s+[^,;()]{1,30}?)?\\s*,?\\s*(?:${COMPARED_WITH}|(?:up|down)\\s+from|from)\\s*$`, "i");
