@@ -21,8 +21,9 @@ const MONEY_WORDS: ReadonlyArray<readonly [RegExp, FigureKind]> = [
   [/\b(?:sold|sells|bought|buys)\s+(?:to\s+|from\s+)?\p{Lu}[\p{L}'’-]+\s+(?:[\p{Ll}-]+\s+){0,4}?worth\b/gu, "trade"],
   // A budget's spending or revenue is public finance, not investment: "the state budget, with expenditures of 312.4
   // trillion soums" (a company's "capital expenditure" stays investment); nor are migrants' remittances ("financed
-  // largely by remittances, which reached US$2.9 billion"). Listed last, so a tie goes to the words above.
-  [/\b(?:(?<!capital\s)expenditures?|revenues?|remittances?|money\s+transfers?)\b/gi, "other"],
+  // largely by remittances, which reached US$2.9 billion"), nor a company's profit, earnings or net debt. Listed last, so a
+  // tie goes to the words above.
+  [/\b(?:(?<!capital\s)expenditures?|revenues?|remittances?|money\s+transfers?|(?:operating|net|gross)\s+(?:profit|income|loss|debt)|profits?|(?<!reinvested\s)earnings|EBITDA|dividends?)\b/gi, "other"],
 ];
 // A rate in time (TIME_RATE: "per year") keeps a money figure's kind; a rate per quantity makes it a price.
 /** A balance is not a total: "a trade deficit of $1.4 billion". */

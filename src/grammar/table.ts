@@ -180,7 +180,8 @@ function currencyIn(label: string): string | null {
   return null;
 }
 
-const NUMBER_CELL = new RegExp(`^([+\\-−]?)(${DIGITS_SOURCE})\\s*%?$`);
+/** A cell that is a number: signed, or in brackets as accounts write a negative one ("(11.9)"). Groups: the sign, the digits, bracketed digits. */
+const NUMBER_CELL = new RegExp(`^(?:([+\\-−]?)(${DIGITS_SOURCE})|\\((${DIGITS_SOURCE})\\))\\s*%?$`);
 
 /** The longest header cell: a column's name, not a sentence. */
 const HEADER_CELL_MAX = 60;
@@ -305,14 +306,16 @@ function cellFigures(cells: readonly Cell[], columns: readonly TableColumn[]): {
     }
     // A cell written with "%" is a percent whatever its header says ("Change | +24.2%").
     const percent = text.endsWith("%");
-    const fig = newRawFigure(start, start + text.length, percent ? parseDigits(m[2]!) : scaled(parseDigits(m[2]!), column.factor), percent ? "percent" : column.unit);
+    const digits = m[2] ?? m[3]!;
+    const negative = m[1] === "-" || m[1] === "−" || m[3] !== undefined;
+    const fig = newRawFigure(start, start + text.length, percent ? parseDigits(digits) : scaled(parseDigits(digits), column.factor), percent ? "percent" : column.unit);
     if (column.change) {
       fig.kindHint = "growth";
-      fig.sign = m[1] === "-" || m[1] === "−" ? -1 : 1;
+      fig.sign = negative ? -1 : 1;
       fig.verbSign = fig.sign;
       fig.qualifiesIndex = level;
     } else {
-      if (m[1] === "-" || m[1] === "−") fig.sign = -1;
+      if (negative) fig.sign = -1;
       // Under periods, a change is to the latest: "2023 | 2024 | Change, %", and "Q3 2026 (TEU) | Q3 2025 (TEU) | Change".
       if (column.period) {
         const key = periodKey(column.label);

@@ -193,3 +193,22 @@ describe("round 110: values pasted from a CSV file, under a caption with the uni
     expect(shares.map((f) => f.value)).toEqual([51, 24.5, 24.5, 4.7e9, 523, 81]);
   });
 });
+
+describe("round 114: a company's table", () => {
+  const text = [
+    "Kazakh uranium miner: sales to China, 9M 2026 (US$ million)",
+    "",
+    "| Item | 9M 2026 | 9M 2025 | Change, % |",
+    "|---|---|---|---|",
+    "| Revenue from China | 980 | 870 | 12.6 |",
+    "| Operating profit | 240 | 275 | (12.7) |",
+    "| Net debt | (30) | 95 | n/a |",
+  ].join("\n");
+
+  it("reads a number in brackets as accounts write a negative one, and profit and debt as no trade", () => {
+    const figures = extractFromText(text, { date: "2026-10-30" });
+    const row = (label: string) => figures.filter((f) => f.sentence.includes(label)).map((f) => [f.value, f.kind]);
+    expect(row("Operating profit")).toEqual([[240e6, "other"], [275e6, "other"], [-12.7, "growth"]]);
+    expect(row("Net debt")).toEqual([[-30e6, "other"], [95e6, "other"]]);
+  });
+});
