@@ -51,7 +51,7 @@ function noTotalBefore(before: string): boolean {
 const EMISSIONS = /\b(?:CO₂|CO2|carbon|emissions?|greenhouse)\b/i;
 // "Throughput" alone is what was handled ("cargo throughput reached …"); "throughput capacity" is capacity.
 // A plant that "would process up to 300,000 tonnes a year" states its capacity.
-const CAPACITY = /\b(?:capacity|capacities|handles?|handling|designed\s+to|able\s+to|capable|can\s+(?:carry|handle|transport|process|pump|ship|take|accommodate|receive|pass|clear|load|unload|store|move|serve)|(?:could|would|will|to)\s+process)\b/i;
+const CAPACITY = /\b(?:capacity|capacities|handle|handles\s+up\s+to|handling|designed\s+(?:to|for)|able\s+to|capable|can\s+(?:carry|handle|transport|process|pump|ship|take|accommodate|receive|pass|clear|load|unload|store|move|serve)|(?:could|would|will|to)\s+process)\b/i;
 /**
  * What a port "expects to handle" or "will handle" in a year is its throughput to come ("expects to handle more than
  * 480,000 TEU in 2026"), not its capacity; with a rate in time it states a capacity ("will handle 8 million tons annually").

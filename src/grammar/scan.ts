@@ -805,7 +805,7 @@ const MOVED_FROM = /^[^,;()]{0,60}?(?:,\s*|\s+)from\s+(?:about\s+|around\s+|some
 const MOVED_TO_BEFORE = /\b(?:rose|grew|increased|climbed|jumped|surged|soared|rebounded|recovered|fell|dropped|declined|decreased|eased|slipped|slid|shrank|narrowed|widened|went\s+up|went\s+down)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i;
 /** A level set against the figure before, at the end of its clause: "…, compared with 58 before the pandemic". */
 // Or its capacity, plan or peak: "reached 2,400 containers a week, …, against a design capacity of 3,000".
-const COMPARED_AFTER_CLAUSE = /^[^;()]{0,100}?,\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:capacity|design\s+capacity|target|plan|forecast|peak|record)\s+of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|only\s+|just\s+)?$/iu;
+const COMPARED_AFTER_CLAUSE = /^[^;()]{0,100}?,\s*(?:compared\s+(?:with|to)|against|versus|vs\.?|(?:well\s+|far\s+)?(?:above|below))\s+(?:(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:capacity|design\s+capacity|target|plan|forecast|peak|record)\s+of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|only\s+|just\s+)?$/iu;
 /**
  * Whether a bare number is the level the figure before it moved from, or is set against: "… up from 31", "rose to 56,
  * from 31", "Some 120 weekly flights now connect …, compared with 58 before the pandemic".

@@ -1086,3 +1086,14 @@ describe("round 112: 'mt' as an energy company writes it", () => {
     expect(only("Wheat was quoted at $238/mt FOB.")).toMatchObject({ value: 238, unit: "USD", per: "per tonne" });
   });
 });
+
+describe("round 116: a checkpoint's traffic and its design capacity", () => {
+  it("reads what a checkpoint handles daily as traffic, and the design capacity it is above as a capacity", () => {
+    const fs = figs("The existing checkpoint handles about 2,400 trucks daily, well above its design capacity of 1,500.");
+    expect(fs.map((f) => [f.value, f.kind, f.per])).toEqual([[2400, "freight", "per day"], [1500, "capacity", "per day"]]);
+  });
+
+  it("reads what a crossing is designed for as its capacity", () => {
+    expect(only("The new crossing, designed for 4,000 vehicles a day, opens in 2028.")).toMatchObject({ value: 4000, kind: "capacity", per: "per day" });
+  });
+});
