@@ -54,7 +54,8 @@ const SOURCE_LINE = /^source\s*:\s*(\S.{0,100})$/i;
 const STAMP_AND_SOURCE = /^(\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+source\s*:\s*(\S.{0,80})$/i;
 /** "Published: Apr 09, 2025 10:32 PM", "Updated on 12 March 2024", "PSD disclosed: 12 Mar 2026", "Date: 3 June 2026": a page's publication stamp. */
 // ("Date:" only opening its line: an "Approval date:" or "Closing date:" is no date of the page.)
-const PUBLISHED = new RegExp(`(?:\\b(?:published|posted|updated|disclosed|released|issued)|^date(?=\\s*:))(?:\\s+on)?\\s*:?\\s*(${FULL_DATE_SOURCE})`, "i");
+// Or in figures, year first: "China Daily | Updated: 2026-11-20 09:12".
+const PUBLISHED = new RegExp(`(?:\\b(?:published|posted|updated|disclosed|released|issued)|^date(?=\\s*:))(?:\\s+on)?\\s*:?\\s*(${FULL_DATE_SOURCE}|(?:19|20)\\d\\d-\\d\\d-\\d\\d\\b)`, "i");
 /** The outlet after a publication stamp: "Published 15 January 2026 by the Kabar news agency". */
 const PUBLISHED_BY = /^\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})(?:\s+(?:news\s+agency|agency|newspaper|news\s+site|website|portal))?\s*\.?$/u;
 const BYLINE = /^[Bb]y\s+([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3})$/u;
@@ -157,7 +158,7 @@ function readDates(line: string, out: LineMeta): void {
   }
   const stamp = PUBLISHED.exec(line);
   if (stamp) {
-    out.date = parseFullDate(stamp[1]!);
+    out.date = parseFullDate(stamp[1]!) ?? parseNumericDate(stamp[1]!) ?? undefined;
     const by = PUBLISHED_BY.exec(line.slice(stamp.index + stamp[0].length));
     if (by) out.outlet = by[1]!;
     // A short line around the stamp is page furniture, not article text.

@@ -66,7 +66,7 @@ const BETWEEN_BEFORE = /\bbetween\s+(?:US\$|\$|€|£)?$/i;
 const PERCENT_RANGE = new RegExp(`^\\s?%\\s*(?:-|–|to)\\s*(${DIGITS_SOURCE})(?=\\s?%)`);
 const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|to)\\s*(?:US\\$|\\$|€|£)?(${DIGITS_SOURCE})`, "i");
 const BETWEEN_AND = new RegExp(`^\\s+and\\s+(?:US\\$|\\$|€|£)?(${DIGITS_SOURCE})`, "i");
-const OF_AFTER = /^\s+of\s+(?!(?:that|this|these|those|it|them|which|whom|what)\b)((?:(?:import|export)s?\s+and\s+(?:import|export)s?\s+)?(?:[\p{L}\p{N}₂'’-]+)(?:\s+(?!per\b|in\b|to\b|from\b|for\b|by\b|at\b|on\b|and\b|with\b|during\b|over\b|across\b|a\b|an\b|each\b|last\b|this\b|next\b|annually\b|daily\b|will\b|would\b|could\b|can\b|may\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b)[\p{L}\p{N}₂'’-]+){0,2})/u;
+const OF_AFTER = /^\s+of\s+(?!(?:that|this|these|those|it|them|which|whom|what)\b)((?:(?:import|export)s?\s+and\s+(?:import|export)s?\s+)?(?:[\p{L}\p{N}₂'’-]+)(?:\s+(?!per\b|in\b|to\b|from\b|for\b|by\b|at\b|on\b|and\b|with\b|during\b|over\b|across\b|a\b|an\b|each\b|last\b|this\b|next\b|annually\b|daily\b|will\b|would\b|could\b|can\b|may\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|worth\b|valued\b|totall?ing\b|amounting\b|costing\b)[\p{L}\p{N}₂'’-]+){0,2})/u;
 const WORD_AFTER = /^\s+([\p{L}][\p{L}'’-]*)/u;
 const STANDARD_CONTAINERS = /^standard\s+containers?$/i;
 const BOTH_WAYS = /^\s+((?:inbound|outbound|incoming|outgoing|import|export)\s+and\s+(?:inbound|outbound|incoming|outgoing|import|export))(?=\s)/i;

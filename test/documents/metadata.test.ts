@@ -169,3 +169,9 @@ describe("round 107: a title that names its publisher, its kind of paper and its
     expect(readMetaLine("Kyrgyz exports to China: the figures, 2026")).toEqual({});
   });
 });
+
+describe("round 117: a byline's stamp with the date in figures", () => {
+  it("dates the document", () => {
+    expect(readMetaLine("By LI WEI in Urumqi | China Daily | Updated: 2026-11-20 09:12")).toMatchObject({ date: "2026-11-20" });
+  });
+});

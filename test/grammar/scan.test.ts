@@ -1097,3 +1097,9 @@ describe("round 116: a checkpoint's traffic and its design capacity", () => {
     expect(only("The new crossing, designed for 4,000 vehicles a day, opens in 2028.")).toMatchObject({ value: 4000, kind: "capacity", per: "per day" });
   });
 });
+
+describe("round 117: what a tonnage is of, before its worth", () => {
+  it("stops before 'worth'", () => {
+    expect(figs("The trains carried 1.4 million tonnes of goods worth 9.8 billion yuan.")[0]).toMatchObject({ value: 1.4e6, subject: "goods" });
+  });
+});
