@@ -845,7 +845,7 @@ function attribute(
     // Of one place, a country its own words name only as owner is not where it is, when they name another: "Gold output at
     // Chinese-owned mines in Kyrgyzstan", "45 Chinese-owned enterprises operate in Tajikistan".
     const owners = onePlace && own[i] ? names.ownersOnly(win.start, win.end) : [];
-    const placed = owners.length > 0 && own[i]!.entities.some((e) => !owners.includes(e)) ? { entities: own[i]!.entities.filter((e) => !owners.includes(e)), places: own[i]!.places } : own[i];
+    const placed = owners.length > 0 && own[i]!.entities.some((e) => !owners.includes(e) && placesNamed().entities.includes(e)) ? { entities: own[i]!.entities.filter((e) => !owners.includes(e)), places: own[i]!.places } : own[i];
     const ownNamed = onePlace && placed && placed.places.length === 0 && !placed.entities.some((e) => placesNamed().entities.includes(e)) ? null : placed;
     // An amount of one place in a currency spent at home, whose own words name no place, is that currency's country's,
     // whatever else the sentence names: "The government will spend 1.5 trillion tenge … on the border with China".
@@ -1067,7 +1067,10 @@ function attribute(
     // year" after the top is still both ends').
     const spanBottom = next !== undefined && FROM_BEFORE.test(s.text.slice(Math.max(0, rf.start - 20), rf.start)) && SPAN_TO.test(s.text.slice(rf.end, next.start));
     const deadlineAfter = spanBottom && found.period !== null && found.period.start >= next.end && DEADLINE_BEFORE.test(s.text.slice(Math.max(0, found.period.start - 20), found.period.start));
-    const chosen = deadlineAfter ? { period: null, text: null } : found;
+    // Nor does the level a change still to come starts from take the day it comes: in "The tariff will rise to 1.37 soms per
+    // kWh from 1.10 soms on 1 December", 1 December is the rise's.
+    const fromBeforeFuture = i > 0 && out[i - 1]!.status !== "actual" && found.period?.pointInTime === true && found.period.start > rf.end && FROM_BEFORE.test(s.text.slice(Math.max(0, rf.start - 20), rf.start));
+    const chosen = deadlineAfter || fromBeforeFuture ? { period: null, text: null } : found;
     // The top of a span ("rising from 3 to 4 million tonnes") shares its period with the bottom.
     // So does the figure set against another place's: "Chinese investment in Uzbekistan reached $3 billion in 2024, against $1.2 billion in Kyrgyzstan".
     // And another place's level set against one, with no period of its own ("$3,300 per person in 2025, against roughly $1,100

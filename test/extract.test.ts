@@ -2084,3 +2084,18 @@ describe("round 113: a capacity raised by a year from a level now, tonnes a corr
     expect(extractFromText("My guess: 4 million tonnes of cargo this year.", { date: "2026-02-01" })[0]!.status).toBe("forecast");
   });
 });
+
+describe("round 118: a company a country owns, and a level a change still to come starts from", () => {
+  it("names the owner as an actor, not where a plant is", () => {
+    const [plant] = extractFromText("China's TBEA is building the 300 MW Kazarman cascade in Kyrgyzstan.", { date: "2026-11-22" });
+    expect(plant!.entities).toEqual(["Kyrgyzstan"]);
+    // A measure written in capitals is no company: "Kyrgyzstan's GDP".
+    const [gdp] = extractFromText("Kyrgyzstan's GDP grew 9% in 2025, Russia's 4%.", { date: "2026-11-22" });
+    expect(gdp!.entities).toContain("Kyrgyzstan");
+  });
+
+  it("gives the starting level no day the change comes on", () => {
+    const [to, from] = extractFromText("The household tariff will rise to 1.45 soms per kWh from 1.20 soms on 1 December.", { date: "2026-11-22" });
+    expect([to!.status, from!.status, from!.period]).toEqual(["forecast", "actual", null]);
+  });
+});

@@ -41,8 +41,13 @@ const COMPANY_NAMED_AFTER = /^\s+(?:Energy|Railways?|Eximbank|Exim|Export|Develo
 /** "Chinese-owned mines", "Chinese-built plant", "Russian-funded project": the adjective names who owns, builds or pays. */
 const ACTOR_COMPOUND = /^-(?:owned|run|backed|funded|financed|built|controlled|operated|led)\b/;
 const isOwner = (text: string, form: string, end: number) => DEMONYM_FORMS.has(form) && ACTOR_COMPOUND.test(text.slice(end, end + 12));
+/** A company a country owns, by its initials: "China's TBEA", "Russia's RZD", "Kazakhstan's KTZ". */
+// Not a measure or a body written in capitals: "Kyrgyzstan's GDP", "China's FDI", "Kazakhstan's CPI".
+const OWNS_COMPANY = /^['’]s\s+(?!(?:GDP|GNI|GNP|GRP|FDI|CPI|PPI|PMI|VAT|PPP|SEZs?|SMEs?|EEZ|EU|UN|WTO|CIS|SCO|BRI|EAEU|EEU|OPEC)\b)[A-Z]{2,}[A-Za-z]*\b/;
+/** Whether a country's name is its company's owner's: "China's TBEA" (the possessive may be the form's own: "Kazakhstan's"). */
+const ownsCompany = (text: string, form: string, end: number) => OWNS_COMPANY.test(/['’]s$/.test(form) ? form.slice(-2) + text.slice(end, end + 30) : text.slice(end, end + 30));
 const isActor = (text: string, form: string, end: number) =>
-  COMPANY_FORMS.has(form) || (DEMONYM_FORMS.has(form) && ACTOR_AFTER.test(text.slice(end, end + 50))) || isOwner(text, form, end) || (form === "China" && COMPANY_NAMED_AFTER.test(text.slice(end, end + 30)));
+  COMPANY_FORMS.has(form) || (DEMONYM_FORMS.has(form) && ACTOR_AFTER.test(text.slice(end, end + 50))) || isOwner(text, form, end) || ownsCompany(text, form, end) || (form === "China" && COMPANY_NAMED_AFTER.test(text.slice(end, end + 30)));
 
 /**
  * "The region", "the region's": the region named before (not "in the region of $5 billion", which is "about");
@@ -115,7 +120,7 @@ export class NameIndex {
       const e = canonicalEntity(form);
       const end = index + form.length;
       if (e && CAPITALS.has(form) && EVENT_AFTER.test(text.slice(end, end + 30))) continue;
-      if (e && !(mayLeaveOut && leftOut(text, index))) this.entityHits.push({ at: index, name: e, actor: isActor(text, form, end), ...(isOwner(text, form, end) ? { owner: true } : {}) });
+      if (e && !(mayLeaveOut && leftOut(text, index))) this.entityHits.push({ at: index, name: e, actor: isActor(text, form, end), ...(isOwner(text, form, end) || ownsCompany(text, form, end) || COMPANY_FORMS.has(form) ? { owner: true } : {}) });
     }
     // Not where its clause names a member of that region: "Kazakhstan remained China's largest trading partner in the region".
     if (regionAt && /\bregion\b|\bfive\s+(?:countries|states|republics|nations)\b/i.test(text)) {
@@ -176,7 +181,7 @@ export class NameIndex {
     return this.within(0, at, exclude).entities.filter((e) => !ends.has(e));
   }
 
-  /** The entities named in [start, end) only as owners or funders ("Chinese-owned", "Russian-funded"). */
+  /** The entities named in [start, end) only as owners or funders ("Chinese-owned", "Russian-funded", "China's TBEA", "CNPC"). */
   ownersOnly(start: number, end: number): string[] {
     const hits = this.entityHits.filter((h) => h.at >= start && h.at < end);
     return [...new Set(hits.filter((h) => h.owner).map((h) => h.name))].filter((name) => hits.every((h) => h.name !== name || h.owner));
