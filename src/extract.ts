@@ -845,7 +845,7 @@ function attribute(
     // Of one place, a country its own words name only as owner is not where it is, when they name another: "Gold output at
     // Chinese-owned mines in Kyrgyzstan", "45 Chinese-owned enterprises operate in Tajikistan".
     const owners = onePlace && own[i] ? names.ownersOnly(win.start, win.end) : [];
-    const placed = owners.length > 0 && own[i]!.entities.some((e) => !owners.includes(e) && placesNamed().entities.includes(e)) ? { entities: own[i]!.entities.filter((e) => !owners.includes(e)), places: own[i]!.places } : own[i];
+    const placed = owners.length > 0 && (own[i]!.places.length > 0 || own[i]!.entities.some((e) => !owners.includes(e) && placesNamed().entities.includes(e))) ? { entities: own[i]!.entities.filter((e) => !owners.includes(e)), places: own[i]!.places } : own[i];
     const ownNamed = onePlace && placed && placed.places.length === 0 && !placed.entities.some((e) => placesNamed().entities.includes(e)) ? null : placed;
     // An amount of one place in a currency spent at home, whose own words name no place, is that currency's country's,
     // whatever else the sentence names: "The government will spend 1.5 trillion tenge … on the border with China".

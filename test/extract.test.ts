@@ -2099,3 +2099,13 @@ describe("round 118: a company a country owns, and a level a change still to com
     expect([to!.status, from!.status, from!.period]).toEqual(["forecast", "actual", null]);
   });
 });
+
+describe("round 118: reservoirs, plants and border posts", () => {
+  it("are places of their countries", () => {
+    const reservoir = extractFromText("Kyrgyzstan will import up to 1.5 billion kWh from Kazakhstan this winter, the minister said, after the Toktogul reservoir fell to 11.3 billion cubic metres.", { date: "2026-11-22" })[1]!;
+    expect(reservoir).toMatchObject({ entities: ["Kyrgyzstan"], place: "Toktogul" });
+    expect(extractFromText("Some 900 trucks a week cross the Termez-Hairatan bridge.", { date: "2026-11-22" })[0]!.place).toBe("Hairatan, Termez");
+    // A builder's name and its plant's place: the plant is where the place is.
+    expect(extractFromText("PowerChina will build the Kazarman cascade of four hydropower plants.", { date: "2026-11-22" })[0]!.entities).toEqual(["Kyrgyzstan"]);
+  });
+});

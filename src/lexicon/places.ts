@@ -124,6 +124,9 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
   Ganja: ["Azerbaijan"], Batumi: ["Georgia"], Anaklia: ["Georgia"], Kars: ["Turkey"], Mersin: ["Turkey"], Istanbul: ["Turkey"],
   // Oil's routes out of Kazakhstan: the CPC terminal on the Black Sea, and the pipeline's border station into China.
   Novorossiysk: ["Russia"], Tengiz: ["Kazakhstan"], Kashagan: ["Kazakhstan"], Atasu: ["Kazakhstan"],
+  // Reservoirs, plants and mines in the region's energy and mining news; border posts on the routes north and south.
+  Toktogul: ["Kyrgyzstan"], Kazarman: ["Kyrgyzstan"], Jerooy: ["Kyrgyzstan"], Navoiy: ["Uzbekistan"], Moyynty: ["Kazakhstan"],
+  Zabaikalsk: ["Russia"], Hairatan: ["Afghanistan"], Kabul: ["Afghanistan"], "Mazar-i-Sharif": ["Afghanistan"],
 };
 
 const forms = Object.keys(ENTITY_FORMS).sort((a, b) => b.length - a.length);
