@@ -1,7 +1,7 @@
 /** Lay out a document: lines → furniture, metadata, paragraphs (blocks), headings and sections. */
 import type { ArticleDocument, Block, DocumentMeta, Furniture } from "../types.js";
 import { classifyLines } from "./furniture.js";
-import { isPlaceHeading, looksLikeHeading, readMetaLine } from "./metadata.js";
+import { isCsvRow, isPlaceHeading, looksLikeHeading, readMetaLine } from "./metadata.js";
 import { wholeLineMark } from "./markup.js";
 import { FULL_DATE_SOURCE, parseFullDate } from "../lexicon/dates.js";
 
@@ -24,9 +24,9 @@ const LINE_END = /[.!?:;"”’)\]…]$/;
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 /**
  * Lines that stand alone: bullets (an emoji opening a channel's line is one), numbered items ("1. Kazakhstan: …"), and rows
- * of cells (bars, tabs, runs of spaces, or a label and values after commas: "April, 8.1, 160.5").
+ * of cells (bars, tabs, runs of spaces; and a CSV file's rows, `isCsvRow`: "April, 8.1, 160.5").
  */
-const OWN_LINE = /^(?:[•▪‣◦●]|[-–—*])\s|^\d{1,2}[.)]\s+\p{Lu}|^[\p{Extended_Pictographic}\p{Regional_Indicator}]|[|\t]|\S {2,}\S|^[^,\d]{1,40}(?:, [+\-−]?\d[\d.,]*%?){2,}$/u;
+const OWN_LINE = /^(?:[•▪‣◦●]|[-–—*])\s|^\d{1,2}[.)]\s+\p{Lu}|^[\p{Extended_Pictographic}\p{Regional_Indicator}]|[|\t]|\S {2,}\S/u;
 
 export function layoutDocument(doc: string, text: string, sidecar?: SidecarEntry): ArticleDocument {
   const lines: { start: number; end: number; trimmed: string; lead: number; marked: boolean }[] = [];
@@ -144,5 +144,5 @@ const KICKER = /^(?:(?:press|news|media)\s+release|for\s+immediate\s+release|bre
 
 /** Whether `next` goes on with the paragraph of `line`, in a hard-wrapped file. */
 function continues(line: string, next: string): boolean {
-  return line.length >= WRAP_MIN && !LINE_END.test(line) && !OWN_LINE.test(line) && !OWN_LINE.test(next);
+  return line.length >= WRAP_MIN && !LINE_END.test(line) && !OWN_LINE.test(line) && !OWN_LINE.test(next) && !isCsvRow(line) && !isCsvRow(next);
 }

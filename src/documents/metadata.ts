@@ -233,7 +233,7 @@ export function looksLikeHeading(text: string): boolean {
   if (/[.!?:;,…"”’)\]]$/.test(line)) return false;
   // Nor a row of a table: cells between bars or tabs, or three columns or more kept by runs of spaces
   // (a title typed with one double space stays a title).
-  if (/[=•|\t]|\S {2,}\S.*\S {2,}\S/.test(line) || isCsvLine(line)) return false;
+  if (/[=•|\t]|\S {2,}\S.*\S {2,}\S/.test(line) || isCsvRow(line)) return false;
   const words = line.split(/\s+/).length;
   // A longer one when it ends with its place and date: "Address by the Minister of Trade … Business Forum, Tashkent, 6 November 2026".
   return (words <= 16 || (words <= 24 && DATE_ENDING.test(line))) && /\p{L}{2}/u.test(line);
@@ -247,7 +247,7 @@ const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE
 const WORD_IN_BRACKETS = /\s+\((?:\p{Ll}+|(?:[A-Z]{3}|US\$|\$|€)\s?(?:thousand|million|billion|mln|bn|m)|(?:thousand|million|mln)\s+(?:tonnes|tons|t|TEU))\)$/u;
 /** A row of values pasted from a CSV file ("January, 12.4, 1,310.2"): a label and numbers, a table's line and no heading. */
 const CSV_ROW = /^[^,\d]{1,40}(?:, [+\-−]?\d[\d.,]*%?){2,}$/;
-const isCsvLine = (line: string) => CSV_ROW.test(line);
+export const isCsvRow = (line: string): boolean => CSV_ROW.test(line);
 
 /** A country, a region or a city the lexicon knows ("Almaty"): a place in a credit line, not an outlet. */
 const isPlaceName = (part: string): boolean => isPlaceHeading(part) || Object.hasOwn(PLACES, part.trim());
