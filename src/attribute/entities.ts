@@ -46,8 +46,11 @@ const isOwner = (text: string, form: string, end: number) => DEMONYM_FORMS.has(f
 const OWNS_COMPANY = /^['’]s\s+(?!(?:GDP|GNI|GNP|GRP|FDI|CPI|PPI|PMI|VAT|PPP|SEZs?|SMEs?|EEZ|EU|UN|WTO|CIS|SCO|BRI|EAEU|EEU|OPEC)\b)[A-Z]{2,}[A-Za-z]*\b/;
 /** Whether a country's name is its company's owner's: "China's TBEA" (the possessive may be the form's own: "Kazakhstan's"). */
 const ownsCompany = (text: string, form: string, end: number) => OWNS_COMPANY.test(/['’]s$/.test(form) ? form.slice(-2) + text.slice(end, end + 30) : text.slice(end, end + 30));
-const isActor = (text: string, form: string, end: number) =>
-  COMPANY_FORMS.has(form) || (DEMONYM_FORMS.has(form) && ACTOR_AFTER.test(text.slice(end, end + 50))) || isOwner(text, form, end) || ownsCompany(text, form, end) || (form === "China" && COMPANY_NAMED_AFTER.test(text.slice(end, end + 30)));
+/** Whether a name names who owns, builds or pays: a company's own name, "Chinese-owned", "China's TBEA". */
+const namesOwner = (text: string, form: string, end: number) => COMPANY_FORMS.has(form) || isOwner(text, form, end) || ownsCompany(text, form, end);
+/** Whether a name names who acts: an owner, or "Chinese firm", "China Energy Engineering". `owner`: what namesOwner says of it. */
+const isActor = (text: string, form: string, end: number, owner = namesOwner(text, form, end)) =>
+  owner || (DEMONYM_FORMS.has(form) && ACTOR_AFTER.test(text.slice(end, end + 50))) || (form === "China" && COMPANY_NAMED_AFTER.test(text.slice(end, end + 30)));
 
 /**
  * "The region", "the region's": the region named before (not "in the region of $5 billion", which is "about");
@@ -120,7 +123,9 @@ export class NameIndex {
       const e = canonicalEntity(form);
       const end = index + form.length;
       if (e && CAPITALS.has(form) && EVENT_AFTER.test(text.slice(end, end + 30))) continue;
-      if (e && !(mayLeaveOut && leftOut(text, index))) this.entityHits.push({ at: index, name: e, actor: isActor(text, form, end), ...(isOwner(text, form, end) || ownsCompany(text, form, end) || COMPANY_FORMS.has(form) ? { owner: true } : {}) });
+      if (!e || (mayLeaveOut && leftOut(text, index))) continue;
+      const owner = namesOwner(text, form, end);
+      this.entityHits.push({ at: index, name: e, actor: isActor(text, form, end, owner), ...(owner ? { owner: true } : {}) });
     }
     // Not where its clause names a member of that region: "Kazakhstan remained China's largest trading partner in the region".
     if (regionAt && /\bregion\b|\bfive\s+(?:countries|states|republics|nations)\b/i.test(text)) {
