@@ -12,3 +12,18 @@ export function exitQuietlyOnClosedPipe(): void {
     throw e;
   });
 }
+
+/**
+ * For a command whose stdout only says how it is going (the report): if stdout closes (`| head -1`), the work goes
+ * on without it. Returns the writer to use for those lines.
+ */
+export function progressWriter(): (line: string) => void {
+  let open = true;
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    open = false;
+  });
+  return (line) => {
+    if (open) process.stdout.write(line);
+  };
+}

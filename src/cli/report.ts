@@ -4,7 +4,7 @@ import "./compile-regexps.js";
 import { constants } from "node:os";
 import { parseCli } from "./args.js";
 import { startPrinter, type Printer } from "../report/printer.js";
-import { reportIssues } from "./issues.js";
+import { progressWriter, reportIssues } from "./issues.js";
 
 const USAGE = `Usage: npm run report -- [--seeds DIR] [--out FILE] [--no-pdf] [--timeout-ms N]
 
@@ -30,6 +30,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const t0 = performance.now();
+  const say = progressWriter();
   let printer: Printer | undefined;
   // Interrupted: close the browser first (its thread cannot see signals), then stop.
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
@@ -49,11 +50,11 @@ async function main(): Promise<number> {
       noPdf: args["no-pdf"],
       launchTimeoutMs: timeout,
       printTimeoutMs: timeout,
-      onStage: (name, ms, detail) => process.stdout.write(`report: ${name.padEnd(22)} ${(ms / 1000).toFixed(2).padStart(6)} s${detail ? `  ${detail}` : ""}\n`),
+      onStage: (name, ms, detail) => say(`report: ${name.padEnd(22)} ${(ms / 1000).toFixed(2).padStart(6)} s${detail ? `  ${detail}` : ""}\n`),
     });
     reportIssues("report", result.corpus.issues);
     for (const url of result.blocked) process.stderr.write(`report: blocked a request outside the report folder: ${url}\n`);
-    process.stdout.write(`report: done in ${((performance.now() - t0) / 1000).toFixed(2)} s\n${result.files.map((f) => `  ${f}`).join("\n")}\n`);
+    say(`report: done in ${((performance.now() - t0) / 1000).toFixed(2)} s\n${result.files.map((f) => `  ${f}`).join("\n")}\n`);
     return 0;
   } catch (e) {
     await printer?.close();

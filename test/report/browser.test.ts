@@ -47,6 +47,19 @@ describe("npm run report, as a user runs it", () => {
     expect(readdirSync(out).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   }, 60_000);
 
+  it("goes on to the end when what reads its output stops reading (| head -1)", async () => {
+    const out = tempDir("cli-report-pipe");
+    const child = spawn(process.execPath, [CLI, "--no-pdf", "--out", join(out, "briefing.pdf")], { stdio: ["ignore", "pipe", "pipe"] });
+    // The reader goes away before the first line is written.
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
+    for (const f of ["briefing.html", "figures.csv", "facts.csv"]) expect(existsSync(join(out, f))).toBe(true);
+  }, 40_000);
+
   it("stops, closing its browser, when nothing can be read, and says why", () => {
     const out = tempDir("cli-report");
     const missing = join(out, "no-such-folder");
