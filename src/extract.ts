@@ -85,6 +85,8 @@ const LIST_LINE_MAX = 160;
 const LIST_LABEL = /^(?:\d{1,2}[.)]\s+)?([\p{L}][\p{L}'’ ,&/-]{0,40}?)\s*(?:[—–:]|\s-)\s*/u;
 /** A sentence whose subject is a pronoun: "In 2023, it reached USD 31.5 billion". */
 const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over|After|Once|With|If|When|Unless|Should)\s+[^,]{1,40}?(?:,\s+which\s+[^,]{1,40})?,?\s+|(?:last|this|next)\s+(?:year|month|quarter|season),?\s+|(?:a|one|two|three|five|ten)\s+(?:years?|decades?)\s+later,?\s+)?(?:it|this|that|they|the\s+figure|the\s+total)\s+(?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+,\s+to\s+)?$/iu;
+/** What an amount is to build, and that thing's size after it: " to build a second processing line with capacity of ". */
+const BUILT_WITH_CAPACITY = /^\s+to\s+(?:build|construct|set\s+up|erect|launch|open|create|add|install|develop)\b[^.;]{0,80}?\bcapacity\s+(?:of\s+)?(?:about\s+|around\s+|up\s+to\s+|some\s+)?$/i;
 /** A relative clause whose verb is in the past: "which already stood at ", "that reached ". */
 const RELATIVE_PAST = /^\s*(?:which|that)\s+(?:already\s+|then\s+|had\s+)?(?:stood|was|were|totall?ed|reached|amounted\s+to|came\s+to|hit|grew|rose|fell)\b/i;
 /** A pronoun, then only a form of "be" before the figure: "it will be ", "this is ". */
@@ -278,12 +280,13 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     }
     linkIds(made, raws);
   };
-  // The one period the title names, worked out on first use; none for a title that names several or none.
+  // The one period the title names, worked out on first use; none for a title that names several or none. Not a day: it
+  // is when the title's digest came out ("the week in numbers (Nov 14–21, 2026)"), no flow's period.
   let titlePeriods: PeriodMention[] | null = null;
   const titlePeriod = (): ChosenPeriod | null => {
     const title = doc.meta.title;
     if (!title) return null;
-    titlePeriods ??= findPeriods(title, docRef);
+    titlePeriods ??= findPeriods(title, docRef).filter((p) => !p.pointInTime);
     return titlePeriods.length === 1 ? { period: titlePeriods[0]!, text: title.slice(titlePeriods[0]!.start, titlePeriods[0]!.end) } : null;
   };
   /** The unit a note under the table opening at block `header` gives ("Values in US$ billion. F = forecast."), if any. */
@@ -655,10 +658,14 @@ function attribute(
   const statusStart: number[] = [];
   raws.forEach((r, i) => {
     const prev = raws[i - 1];
-    statusStart.push(!prev ? 0 : prev.unit === "fold" && !/\d/.test(s.text.slice(prev.start, prev.end)) ? statusStart[i - 1]! : prev.end);
+    // Nor when the figure is the size of what the one before is to pay for: "will invest a further $350 million to build a
+    // second processing line with capacity of 1.5 million tonnes of ore per year" (the line is still to be built).
+    const sharesStatus = prev !== undefined && ((prev.unit === "fold" && !/\d/.test(s.text.slice(prev.start, prev.end))) || BUILT_WITH_CAPACITY.test(s.text.slice(prev.end, r.start)));
+    statusStart.push(!prev ? 0 : sharesStatus ? statusStart[i - 1]! : prev.end);
   });
   // The reporting source's words say nothing of a figure's kind: "the Ministry of Investment said" (blanked, so offsets hold).
-  const kindText = source && source.start >= 0 ? s.text.slice(0, source.start) + " ".repeat(source.end - source.start) + s.text.slice(source.end) : s.text;
+  // The words a kind is read from: not the source's, nor a reason's (", as contract prices tied to oil eased" names no deal).
+  const kindText = withoutReasons(source && source.start >= 0 ? s.text.slice(0, source.start) + " ".repeat(source.end - source.start) + s.text.slice(source.end) : s.text);
   /** Figures listed after the one before with no verb of their own ("4.3% in 2024 and 5.0% in 2025"). */
   const listedAfter = raws.map((r, i) => i > 0 && LISTED_AFTER.test(s.text.slice(raws[i - 1]!.end, r.start)));
   /** Of those, parts named after their whole in its unit: "$26.6 billion, including $5.7 billion with Chinese companies". */
@@ -1049,7 +1056,7 @@ function attribute(
     // A second predicate after the figure is the next figure's, its time too: in "holds 70% of the mine and has invested $150
     // million since 2019", 2019 is when the investing began, not the stake's.
     const ownClause = statusEnd < spoken.end && SECOND_PREDICATE.test(s.text.slice(statusEnd, statusEnd + 40)) ? { start: spoken.start, end: Math.max(rf.end, statusEnd) } : spoken;
-    const found = figurePeriod(sp, { start: rf.start, end: rf.end, win, clause: ownClause, prevEnd: prev ? prev.end : 0 }, status === "actual", () =>
+    const found = figurePeriod(sp, { start: rf.start, end: rf.end, win, clause: ownClause, prevEnd: prev ? prev.end : 0, prevStart: prev ? prev.start : 0 }, status === "actual", () =>
       kind === "fx"
         ? null
         : // A deal is signed on a day: the day its section's event is dated, before a span the paragraphs before named ("On
@@ -1205,8 +1212,8 @@ const STATEMENT_AFTER = /^\s*(?:;|,\s*(?:and|while|whereas|but)\s)/;
 const unwrap = (text: string) => text.replace(/[\r\n]/g, " ");
 
 /** Where an aside such as ", which includes Russia, Kazakhstan …," or ", mostly from Russia," opens, if anywhere. */
-/** The reason for what a sentence reports: ", as gold output fell and re-exports to Russia eased", ", due to …". */
-const REASON_SOURCE = String.raw`because\s+of|due\s+to|thanks\s+to|amid|as(?=\s+\p{Ll}+\s+(?:\p{Ll}+\s+)?(?:fell|rose|grew|slowed|eased|dropped|declined|increased|decreased|weakened|strengthened|recovered|surged|slumped)\b)`;
+/** The reason for what a sentence reports: ", as gold output fell and re-exports to Russia eased", ", as contract prices tied to oil eased", ", due to …". */
+const REASON_SOURCE = String.raw`because\s+of|due\s+to|thanks\s+to|amid|as(?=(?:\s+\p{Ll}+){1,5}\s+(?:fell|rose|grew|slowed|eased|dropped|declined|increased|decreased|weakened|strengthened|recovered|surged|slumped)\b)`;
 // Or a reason.
 const ASIDE = new RegExp(String.raw`,\s*(?:which|who|including|such\s+as|mostly|mainly|largely|chiefly|primarily|${REASON_SOURCE})\b`, "u");
 /** Reasons, to the end of their sentence or clause. */

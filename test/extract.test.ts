@@ -2109,3 +2109,18 @@ describe("round 118: reservoirs, plants and border posts", () => {
     expect(extractFromText("PowerChina will build the Kazarman cascade of four hydropower plants.", { date: "2026-11-22" })[0]!.entities).toEqual(["Kyrgyzstan"]);
   });
 });
+
+describe("round 119: a reason's words, and a paragraph about 'those deliveries'", () => {
+  it("reads no kind from a reason, and goes on with the paragraph before", () => {
+    const figures = extractFromText(
+      "Turkmenistan shipped 21.3 bcm of gas to China in the first nine months of 2026.\n\nThe value of those deliveries fell to $4.4 billion from $5.2 billion, as contract prices tied to oil eased.",
+      { date: "2026-11-18" },
+    );
+    expect(figures.map((f) => [f.value, f.kind, f.period])).toEqual([[21.3, "freight", "2026-01/2026-09"], [4.4e9, "trade", "2026-01/2026-09"], [5.2e9, "trade", null]]);
+  });
+
+  it("gives the size of what an amount is to build the amount's status", () => {
+    const [money, size] = extractFromText("Under a deal signed in March, the firm will invest $120 million to build a plant with a capacity of 200,000 tonnes of cement per year.", { date: "2026-05-01" });
+    expect([money!.status, size!.kind, size!.status]).toEqual(["forecast", "capacity", "forecast"]);
+  });
+});

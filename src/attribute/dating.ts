@@ -15,6 +15,8 @@ const UNDATED = { year: null, month: null, day: null } as const;
 /** How many paragraphs with a number, from the top, make the lede. */
 const LEDE_PARAGRAPHS = 2;
 const SINCE = /^(?:since|from)\b/i;
+/** A start written before the period's words: "their cumulative stake at $2.6 billion since 2007". */
+const SINCE_BEFORE = /\b(?:since|from)\s+$/i;
 
 /** The last year and month of a period ("2026-01/2026-09" → 2026, 9; "2025-H1" → 2025, 6; "2024" → 2024, 12). */
 export function periodEnd(period: string): { year: number; month: number } | null {
@@ -43,7 +45,7 @@ function ledePeriod(doc: ArticleDocument): { mention: PeriodMention; text: strin
       if (periods.length === 0 || statusOf(s.text) !== "actual") continue;
       for (const p of periods) {
         const words = s.text.slice(p.start, p.end);
-        if (!withinAYear(p.period) || SINCE.test(words) || isComparison(s.text, p)) continue;
+        if (!withinAYear(p.period) || SINCE.test(words) || SINCE_BEFORE.test(s.text.slice(Math.max(0, p.start - 8), p.start)) || isComparison(s.text, p)) continue;
         return { mention: p, text: words };
       }
     }

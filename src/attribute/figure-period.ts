@@ -95,6 +95,8 @@ export interface FigurePlace {
   clause: Span;
   /** Where the figure before it ends (0 for the first). */
   prevEnd: number;
+  /** Where the figure before it starts (0 for the first). */
+  prevStart?: number;
 }
 
 export interface ChosenPeriod {
@@ -122,6 +124,12 @@ export function figurePeriod(sp: SentencePeriods, at: FigurePlace, actual: boole
   const candidates = sp.own.filter(
     (p) => (!earlier || p.end <= at.end || p.start >= earlierEnd) && !sp.comparisons.some((c) => c.start !== at.clause.start && p.start >= c.start && p.end <= c.end),
   );
+  // The level a change moved from, written after the level it reached ("rose to $5 billion in 2025 from $4 billion"), is of
+  // an earlier time, which only its own words can name ("… from $2.5 billion in 2024"); "a year earlier" is read below.
+  if (actual && !earlier && at.prevEnd > 0 && TO_BEFORE.test(sp.text.slice(Math.max(0, (at.prevStart ?? 0) - 16), at.prevStart ?? 0)) && FROM_AFTER_LEVEL.test(sp.text.slice(at.prevEnd, at.start))) {
+    const own = sp.own.find((p) => p.start >= at.end && AFTER_FIGURE.test(sp.text.slice(at.end, p.start)));
+    return own ? { period: own, text: sp.text.slice(own.start, own.end) } : { period: null, text: null };
+  }
   // A level it is compared with ("…, down from 11.9 bcm") is of its own clause's period, or of none the text gives.
   if (!earlier && sp.comparisons.some((c) => c.start === at.clause.start)) {
     const own = nearestPeriod(candidates.filter((p) => p.start >= at.clause.start && p.end <= at.clause.end), at.start, at.end);
@@ -146,6 +154,10 @@ export function figurePeriod(sp: SentencePeriods, at: FigurePlace, actual: boole
   return chosen;
 }
 
+/** "to" right before a level a change reached: "rose to ", "fell faster, to about ". */
+const TO_BEFORE = /\bto\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+)?$/i;
+/** Between that level and the one it moved from: " from ", " in 2025 from ", " in the first half, from ". */
+const FROM_AFTER_LEVEL = /^(?:\s+(?:in|during|for|over)\s+[^,;()]{1,40}?)?,?\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
 /** A year named relative to the date of writing, right after a figure: "last year", "this year". */
 const RELATIVE_YEAR_AFTER = /^\s*,?\s*(?:in\s+)?(?:this|last|next|the\s+previous|the\s+current)\s+year\b/i;
 /** The words between a figure and a period that is its own: "$1.2 billion in 2023". */
@@ -173,7 +185,9 @@ function nearestOf(sp: SentencePeriods, periods: readonly PeriodMention[], at: F
     const pursuedSince = (p: PeriodMention) => SINCE.test(sp.text.slice(p.start, p.end)) && PARTICIPLE_BEFORE.test(sp.text.slice(Math.max(0, p.start - 20), p.start));
     // Nor the time of another predicate before its own: "a project first discussed in 1997 and estimated to cost $4.7 billion".
     const otherPredicate = (p: PeriodMention) => p.end <= at.start && AND_PREDICATE.test(sp.text.slice(p.end, at.start));
-    const words = within({ start: Math.min(at.prevEnd, at.clause.start), end: at.clause.end }).filter((p) => (!p.pointInTime || isDeadline(p)) && !pursuedSince(p) && !otherPredicate(p));
+    // Nor a period of another statement, past a semicolon: "work could start in 2027; the estimated cost has risen to about $8 billion".
+    const statement = sp.text.lastIndexOf(";", at.start) + 1;
+    const words = within({ start: Math.max(statement, Math.min(at.prevEnd, at.clause.start)), end: at.clause.end }).filter((p) => (!p.pointInTime || isDeadline(p)) && !pursuedSince(p) && !otherPredicate(p));
     // Unless a period follows the figure itself: "2 million tonnes this year and 3 million tonnes by 2028".
     const after = words.find((p) => p.start >= at.end && AFTER_FIGURE.test(sp.text.slice(at.end, p.start)));
     const deadlines = words.filter(isDeadline);

@@ -3,7 +3,7 @@ import type { ArticleDocument, Block, DocumentMeta, Furniture } from "../types.j
 import { classifyLines } from "./furniture.js";
 import { isCsvRow, isPlaceHeading, looksLikeHeading, readMetaLine } from "./metadata.js";
 import { wholeLineMark } from "./markup.js";
-import { FULL_DATE_SOURCE, parseFullDate } from "../lexicon/dates.js";
+import { FULL_DATE_SOURCE, MONTH_SOURCE, parseFullDate } from "../lexicon/dates.js";
 
 /** Optional metadata from a sidecar file, for what the text does not say. */
 export type SidecarEntry = Partial<Pick<DocumentMeta, "title" | "outlet" | "author" | "date" | "note">>;
@@ -117,8 +117,9 @@ export function layoutDocument(doc: string, text: string, sidecar?: SidecarEntry
     meta.title = text.slice(firstHeading.start, firstHeading.end);
     meta.provenance.title = "text";
     // A title that ends with its date dates the document: "Address by the Minister of Trade … Business Forum, Tashkent, 6 November 2026".
+    // So does one ending with the days it covers, on the last of them: "Uzbekistan–China: the week in numbers (Nov 14–21, 2026)".
     const dated = meta.date ? null : TITLE_DATE.exec(meta.title);
-    const date = dated ? parseFullDate(dated[1]!) : null;
+    const date = dated ? parseFullDate((dated[1] ?? dated[2])!) : meta.date ? null : lastDayOf(meta.title);
     if (date) {
       meta.date = date;
       meta.provenance.date = "text";
@@ -137,8 +138,19 @@ export function layoutDocument(doc: string, text: string, sidecar?: SidecarEntry
   return { meta, text, blocks, furniture };
 }
 
-/** A date ending a title, after a comma. Group 1: the date. */
-const TITLE_DATE = new RegExp(`,\\s*(${FULL_DATE_SOURCE})$`, "i");
+/** A date ending a title, after a comma or in brackets. Group 1: the date. */
+const TITLE_DATE = new RegExp(`(?:,\\s*(${FULL_DATE_SOURCE})|\\(\\s*(${FULL_DATE_SOURCE})\\s*\\))$`, "i");
+/** Days ending a title: "(Nov 14–21, 2026)", ", 14-21 November 2026". Groups: month, last day, year; or last day, month, year. */
+const TITLE_DAYS = new RegExp(
+  `(?:,\\s*|\\(\\s*)(?:(${MONTH_SOURCE})\\.?\\s+\\d{1,2}\\s*[-–]\\s*(\\d{1,2}),?\\s+(\\d{4})|\\d{1,2}\\s*[-–]\\s*(\\d{1,2})\\s+(${MONTH_SOURCE})\\.?,?\\s+(\\d{4}))\\s*\\)?$`,
+  "i",
+);
+/** The last of the days a title ends with, as a date. */
+function lastDayOf(title: string): string | null {
+  const m = TITLE_DAYS.exec(title);
+  if (!m) return null;
+  return m[1] ? parseFullDate(`${m[1]} ${m[2]}, ${m[3]}`) : parseFullDate(`${m[4]} ${m[5]} ${m[6]}`);
+}
 /** A label over the title, no title itself: "PRESS RELEASE", "For immediate release", "ANALYSIS". */
 const KICKER = /^(?:(?:press|news|media)\s+release|for\s+immediate\s+release|breaking(?:\s+news)?|exclusive|opinion|analysis|commentary|editorial|explainer|interview)\s*[:.]?$/i;
 

@@ -223,7 +223,7 @@ export function looksLikeHeading(text: string): boolean {
   // A post's title may open with an emoji ("🚨 Central Asia x China: …") and end with a word in brackets ("(thread)");
   // a line with an emoji and a number is a newsletter's bullet ("⛽ Diesel, Almaty: 310 tenge per litre").
   // Both are looked for only where they can be: a first character past ASCII, a last one that closes a bracket.
-  const unbracketed = text.endsWith(")") ? text.replace(WORD_IN_BRACKETS, "") : text;
+  const unbracketed = text.endsWith(")") ? text.replace(WORD_IN_BRACKETS, "").replace(DAYS_IN_BRACKETS, "") : text;
   const line = text.charCodeAt(0) >= 0xa9 ? unbracketed.replace(LEADING_EMOJI, "") : unbracketed;
   if (line.length !== unbracketed.length && /\d/.test(line)) return false;
   if (line.length === 0 || line.length > 140) return false;
@@ -245,6 +245,8 @@ const QUESTION_HEADING = /^(?:\p{Lu}[\p{L}&]*:\s+)?(?:How|What|Who|Why|Where|Whe
 const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}]+\s*)+/u;
 // Or a table's unit: "Kyrgyzstan–China trade by month, 2026 (USD million)".
 const WORD_IN_BRACKETS = /\s+\((?:\p{Ll}+|(?:[A-Z]{3}|US\$|\$|€)\s?(?:thousand|million|billion|mln|bn|m)|(?:thousand|million|mln)\s+(?:tonnes|tons|t|TEU))\)$/u;
+/** Or the days or months it covers: "the week in numbers (Nov 14–21, 2026)", "… trade (January–September 2026)". */
+const DAYS_IN_BRACKETS = new RegExp(`\\s+\\((?=[^)]*\\d{4}\\))(?:(?:${MONTH_SOURCE})\\.?|\\d{1,4}|[\\s,–-])+\\)$`, "i");
 /** A row of values pasted from a CSV file ("January, 12.4, 1,310.2"): a label and numbers, a table's line and no heading. */
 const CSV_ROW = /^[^,\d]{1,40}(?:, [+\-−]?\d[\d.,]*%?){2,}$/;
 export const isCsvRow = (line: string): boolean => CSV_ROW.test(line);

@@ -556,7 +556,8 @@ function readPhrase(sentence: string, numStart: number, numEnd: number, value: n
         if (teu) pos = counted.end;
         // "60 thousand vehicles per year": the rate comes after what is counted.
         if (PER_AFTER.test(sentence.slice(counted.end, counted.end + 40))) pos = counted.end;
-      } else if (spelled && factor === 1) return null;
+      } else if (!spelled && factor === 1 && (subject = countedBySubject(sentence, numStart, pos)) !== null) unit = "count";
+      else if (spelled && factor === 1) return null;
       else if (factor !== 1) {
         unit = "count";
         subject = numberOf(sentence.slice(0, numStart));
@@ -656,6 +657,28 @@ function isPlural(lower: string): boolean {
 const COUNTERS: ReadonlySet<string> = new Set(["pcs", "pieces", "units", "items"]);
 /** What a counter word counts: " of containers", " of heavy equipment". */
 const COUNTED_OF = /^\s+of\s+(?:the\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)/u;
+
+/** A rate of time right after a number: " a day", " per week", " daily". */
+const TIME_RATE_AFTER = /^\s+(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|hour)\b|daily\b|weekly\b|monthly\b)/i;
+/** Things a clause's subject may count. */
+const COUNTABLE = "trucks|lorries|trains|wagons|railcars|containers|flights|vehicles|cars|buses|ships|vessels|passengers|tourists|visitors|travell?ers|crossings|trips|departures|arrivals|calls";
+/**
+ * The subject of a clause that counts, and its verb, right before a number and its rate: "Trucks crossing at Irkeshtam
+ * averaged ", "The number of trains reached ". Group 1: what is counted.
+ */
+const COUNTING_SUBJECT = new RegExp(
+  String.raw`(?:^|[,;:]\s*|\b(?:and|while|but)\s+)(?:the\s+)?(?:(?:daily|weekly|monthly|average)\s+)?(?:number\s+of\s+)?((?:[\p{Ll}-]+\s+)?(?:${COUNTABLE}))\b[^,;:()]{0,60}?\s(?:averaged|numbered|totall?ed|reached|hit|topped|exceeded|stood\s+at|came\s+to|(?:rose|fell|grew|dropped|climbed|increased|decreased|slipped|jumped)\s+to|(?:is|are|was|were)(?:\s+now)?)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|over\s+|more\s+than\s+|just\s+)?$`,
+  "iu",
+);
+/**
+ * A bare number with a rate of time after it counts what its clause's subject names: "Trucks crossing at Irkeshtam
+ * averaged 410 a day" is 410 trucks a day. Returns what is counted, or null.
+ */
+function countedBySubject(sentence: string, numStart: number, pos: number): string | null {
+  if (!TIME_RATE_AFTER.test(sentence.slice(pos, pos + 16))) return null;
+  const m = COUNTING_SUBJECT.exec(sentence.slice(Math.max(0, numStart - 100), numStart));
+  return m ? m[1]!.toLowerCase() : null;
+}
 
 function countNoun(sentence: string, pos: number, spelled: boolean): { subject: string; end: number } | null {
   let at = pos;

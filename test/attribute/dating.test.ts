@@ -26,6 +26,13 @@ describe("a wire dateline's month and day, and no year", () => {
     expect(dated(text).date).toBe("2024-05-05");
   });
 
+  it("passes over a year a stake is counted from, written after its figure", () => {
+    const text =
+      "KHUJAND, Mar. 2 (Avesta) - Chinese firms hold 70 percent of the sector, the committee said, putting their stake at $1.4 billion since 2009. " +
+      "The largest mine produced 3.1 tonnes of silver in 2024.";
+    expect(dated(text).date).toBe("2025-03-02");
+  });
+
   it("resolves 'last year' and a quarter without a year against the inferred date", () => {
     const fs = extractFromText("TASHKENT, Aug. 9 (UzDaily) - Uzbekistan's trade with China reached $6.1 billion in the first half of 2025. Last year it was $13.7 billion. Prices fell 3% in the second quarter.");
     expect(fs.map((f) => [f.text, f.period])).toEqual([["$6.1 billion", "2025-H1"], ["$13.7 billion", "2024"], ["3%", "2025-Q2"]]);

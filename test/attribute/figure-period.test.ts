@@ -123,3 +123,20 @@ describe("round 108: a second predicate after a figure", () => {
     expect(listed.map((f) => [f.value, f.period])).toEqual([[900, "2029"], [24, "2029"]]);
   });
 });
+
+describe("round 119: the level a change moved from, written after the level it reached", () => {
+  it("takes no period of the level reached, only one of its own words", () => {
+    const figures = extractFromText(
+      "Kyrgyzstan's imports from China rose to $9.2 billion in 2025 from $7.7 billion. Exports fell to $310 million from $420 million in 2024. Transit rose to 1.1 million TEU in 2025 from 0.9 million TEU a year earlier.",
+      { date: "2026-03-01" },
+    );
+    expect(figures.map((f) => [f.value, f.period])).toEqual([[9.2e9, "2025"], [7.7e9, null], [310e6, "2024"], [420e6, "2024"], [1.1e6, "2025"], [0.9e6, "2024"]]);
+  });
+});
+
+describe("round 119: a forecast after a semicolon", () => {
+  it("takes no period of the statement before it", () => {
+    const [cost] = extractFromText("Officials now say work on the line could start in 2028; its estimated cost has risen to about $6 billion.", { date: "2026-11-18" });
+    expect([cost!.value, cost!.status, cost!.period]).toEqual([6e9, "forecast", null]);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { layoutDocument } from "../../src/documents/layout.js";
 import { decodeText, firstInvalidUtf8 } from "../../src/documents/decode.js";
+import { extractFromText } from "../../src/extract.js";
 
 describe("layout", () => {
   const page = [
@@ -217,5 +218,22 @@ describe("round 108: a speech's title, ending with its place and date", () => {
     expect(doc.meta.date).toBe("2026-05-14");
     // A line of more than 24 words, though it ends in a date, is no title.
     expect(layoutDocument("p.txt", "Trade rose.\n\nThe ministry said trade with China and Russia and the rest of the world rose in the months to the end of October, 3 November 2026\n").meta.title).toBe(null);
+  });
+});
+
+describe("round 119: a weekly digest's title, ending with the days it covers", () => {
+  it("is the title, and dates the document on the last of those days", () => {
+    const text = "Kazakhstan–China: the week in numbers (Mar 2–8, 2026)\n\nTrade\n- Turnover, Jan–Feb: $3.9 bn (+6% y/y).\n";
+    const doc = layoutDocument("week.txt", text);
+    expect(doc.meta.title).toBe("Kazakhstan–China: the week in numbers (Mar 2–8, 2026)");
+    expect(doc.meta.date).toBe("2026-03-08");
+    expect(layoutDocument("w.txt", "Tajik–Chinese trade: a fortnight in figures, 14-27 September 2026\n\nExports rose.\n").meta.date).toBe("2026-09-27");
+    // A full date in brackets too.
+    expect(layoutDocument("d.txt", "Gas deliveries to China slip (18 November 2026)\n\nDeliveries fell.\n").meta.date).toBe("2026-11-18");
+  });
+
+  it("gives its months to a period written without a year, and no day of its own to a flow", () => {
+    const figures = extractFromText("Kazakhstan–China: the week in numbers (Mar 2–8, 2026)\n\nTrade\n- Turnover, Jan–Feb: $3.9 bn (+6% y/y).\n- Exports to China: $1.6 bn.\n");
+    expect(figures.map((f) => [f.text, f.period])).toEqual([["$3.9 bn", "2026-01/2026-02"], ["+6%", "2026-01/2026-02"], ["$1.6 bn", null]]);
   });
 });

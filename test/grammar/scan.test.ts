@@ -1103,3 +1103,16 @@ describe("round 117: what a tonnage is of, before its worth", () => {
     expect(figs("The trains carried 1.4 million tonnes of goods worth 9.8 billion yuan.")[0]).toMatchObject({ value: 1.4e6, subject: "goods" });
   });
 });
+
+describe("round 119: a clause's subject counted at a rate", () => {
+  it("reads 'Trucks … averaged 410 a day' as 410 trucks a day, and the level set against it likewise", () => {
+    const fs = figs("Lorries crossing at Torugart averaged 530 a day in May, versus 370 a year ago.");
+    expect(fs.map((f) => [f.value, f.unit, f.subject, f.per])).toEqual([[530, "count", "lorries", "per day"], [370, "count", "lorries", "per day"]]);
+    expect(only("The number of container trains reached 22 per day.")).toMatchObject({ value: 22, unit: "count", subject: "container trains", per: "per day" });
+  });
+
+  it("leaves a number with no such subject, or no rate, alone", () => {
+    expect(figs("He was 45 a year ago.")).toEqual([]);
+    expect(figs("Trucks crossing at Torugart averaged 530 in May.")).toEqual([]);
+  });
+});
