@@ -165,6 +165,10 @@ const LABEL_WORDS = /^\p{Ll}[\p{Ll}'’ -]{0,30}$/u;
 const PREDICATE = /^\s*(?:is|are|was|were)\s+(?:mostly\s+|mainly\s+|largely\s+)?(?:imports?|exports?)\b/i;
 /** What stands between a label and its figure: a colon, or a dash between spaces. */
 const LABEL_BREAK = /^(?::\s|\s[—–]\s)$/;
+/** A clause that is the level a change reached: "to $95 million", "to about 1.2 million tonnes". */
+const CHANGED_TO = /^\s*to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+|over\s+)?(?:US\$|\$|€|£)?\d/;
+/** A clause ending with a change, and how it changed: "Exports rose slightly", "The value of those deliveries fell faster". */
+const CHANGE_ENDS = /\b(?:rose|fell|grew|increased|decreased|dropped|declined|climbed|jumped|slipped|shrank|expanded|surged|slumped|edged\s+(?:up|down|higher|lower))(?:\s+(?:slightly|sharply|faster|further|again|only|modestly|steeply|marginally|strongly))?\s*$/;
 /** A clause that is only the complement of the one before it: ", at $16.9 billion", ", worth $2 billion". */
 const COMPLEMENT = /^\s*(?:at|worth|valued\s+at|amounting\s+to|totall?ing|reaching|with|receiving|securing|attracting|accounting\s+for|earning)\s/i;
 /** A link between countries, whose capacity is of both ends: a railway, a pipeline, "the line connecting …", "Line D". */
@@ -236,7 +240,7 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     if (titleNames) return titleNames;
     const filedFrom = doc.meta.place ? countriesNamedIn(doc.meta.place) : [];
     const lede = doc.blocks.find((b) => !b.heading);
-    const title = doc.meta.title ?? (lede ? textOf(lede) : null);
+    const title = doc.meta.title ?? (lede ? withoutReasons(textOf(lede)) : null);
     const actors = title ? actorsNamedIn(title) : new Set<string>();
     for (const c of filedFrom) actors.delete(c);
     const named = title ? entitiesInOrder(title) : [];
@@ -575,7 +579,9 @@ function attribute(
   const sp = sentencePeriods(s.text, periods, spans, ctx.refYear, filed);
   // Names inside the source phrase ("official Kazakh data") or inside a figure's own words
   // ("94.8 billion U.S. dollars") do not attribute the figure.
-  const names = new NameIndex(s.text, ctx.regionAt ? (at) => ctx.regionAt!(s.start + at) : undefined);
+  // Nor do the names of a reason with no figure of its own: in "fell 11% to $11.2 billion, as Russian demand cooled", Russia
+  // is not a party to the imports.
+  const names = new NameIndex(reasonsWithoutFigures(s.text, raws), ctx.regionAt ? (at) => ctx.regionAt!(s.start + at) : undefined);
   const aside = asideAt(s.text);
   const sourceSpan: Span[] = [...(source ? [source] : []), ...raws.map((r) => ({ start: r.start, end: r.end }))];
   /** Figures whose words end at " and <Name> at" before the next one: items of a list of names and figures. */
@@ -611,7 +617,10 @@ function attribute(
   /** Where each figure stands: its clause, its own words, and the clause it completes ("…, with $8.9 billion"), if any. */
   const where = raws.map((r, i) => {
     const clause = clauseAt(spans, r.start);
-    const completed = COMPLEMENT.test(s.text.slice(clause.start, clause.end)) ? spans[spans.indexOf(clause) - 1] : undefined;
+    const prevSpan = spans[spans.indexOf(clause) - 1];
+    const clauseText = s.text.slice(clause.start, clause.end);
+    // So does the level a change reached, after a comma: "Exports rose slightly, to $95 million".
+    const completed = COMPLEMENT.test(clauseText) || (prevSpan !== undefined && CHANGED_TO.test(clauseText) && CHANGE_ENDS.test(s.text.slice(prevSpan.start, prevSpan.end))) ? prevSpan : undefined;
     return { clause, win: windowOf(i, clause), completed };
   });
   const some = (n: Named | null) => (n && (n.entities.length > 0 || n.places.length > 0) ? n : null);
@@ -1213,13 +1222,18 @@ const unwrap = (text: string) => text.replace(/[\r\n]/g, " ");
 
 /** Where an aside such as ", which includes Russia, Kazakhstan …," or ", mostly from Russia," opens, if anywhere. */
 /** The reason for what a sentence reports: ", as gold output fell and re-exports to Russia eased", ", as contract prices tied to oil eased", ", due to …". */
-const REASON_SOURCE = String.raw`because\s+of|due\s+to|thanks\s+to|amid|as(?=(?:\s+\p{Ll}+){1,5}\s+(?:fell|rose|grew|slowed|eased|dropped|declined|increased|decreased|weakened|strengthened|recovered|surged|slumped)\b)`;
+const REASON_SOURCE = String.raw`because\s+of|due\s+to|thanks\s+to|amid|as(?=(?:\s+[\p{L}’'-]+){1,5}\s+(?:fell|rose|grew|slowed|eased|dropped|declined|increased|decreased|weakened|strengthened|recovered|surged|slumped|cooled|softened|stalled|faded|shrank|contracted|collapsed|tightened|picked\s+up|dried\s+up)\b)`;
 // Or a reason.
 const ASIDE = new RegExp(String.raw`,\s*(?:which|who|including|such\s+as|mostly|mainly|largely|chiefly|primarily|${REASON_SOURCE})\b`, "u");
 /** Reasons, to the end of their sentence or clause. */
 const REASONS = new RegExp(String.raw`,\s*(?:${REASON_SOURCE})\b[^.;]*`, "gu");
 /** A paragraph with its reasons blanked (offsets hold): what they name is not what the paragraph's figures are of. */
 const withoutReasons = (text: string) => (REASON_HINT.test(text) ? text.replace(REASONS, (r) => " ".repeat(r.length)) : text);
+/** A sentence with the reasons that hold none of its figures blanked (offsets hold). */
+function reasonsWithoutFigures(text: string, raws: readonly RawFigure[]): string {
+  if (!REASON_HINT.test(text)) return text;
+  return text.replace(REASONS, (r, at: number) => (raws.some((f) => f.start < at + r.length && f.end > at) ? r : " ".repeat(r.length)));
+}
 /** A cheap test before REASONS runs. */
 const REASON_HINT = /,\s*(?:because|due|thanks|amid|as)\s/;
 const asideAt = (text: string): number => ASIDE.exec(text)?.index ?? -1;

@@ -2124,3 +2124,25 @@ describe("round 119: a reason's words, and a paragraph about 'those deliveries'"
     expect([money!.status, size!.kind, size!.status]).toEqual(["forecast", "capacity", "forecast"]);
   });
 });
+
+describe("round 120: a reason naming a country, and a level reached after a comma", () => {
+  it("takes no party from the reason, and the flow of the change a level completes", () => {
+    const figures = extractFromText(
+      "Tajikistan's deficit with China\n\nIn the first half of 2026 imports from China fell 9% to $1.4 billion, as Afghan demand slowed. Exports to China rose slightly, to $62 million.",
+      { date: "2026-08-10" },
+    );
+    expect(figures.map((f) => [f.value, f.entities, f.direction])).toEqual([
+      [-9, ["China", "Tajikistan"], "import"],
+      [1.4e9, ["China", "Tajikistan"], "import"],
+      [62e6, ["China", "Tajikistan"], "export"],
+    ]);
+  });
+
+  it("goes on with the paragraph before after 'Their declared value'", () => {
+    const figures = extractFromText(
+      "Parcels cleared at the port reached 12.5 million in the first half of 2026, according to the local customs.\n\nTheir declared value hit 2.1 billion yuan.",
+      { date: "2026-07-20" },
+    );
+    expect(figures.map((f) => [f.value, f.period, f.source])).toEqual([[12.5e6, "2026-H1", "local customs"], [2.1e9, "2026-H1", "local customs"]]);
+  });
+});

@@ -23,8 +23,10 @@ const YEAR_EARLIER_AFTER = new RegExp(String.raw`^\s*,?\s*(?:of\s+(?=a\s+year\s+
 const LEVEL_AFTER = /^\s+(?:level|levels|figure|mark)\b/i;
 /** The level a change moved from, right before its period: "has fallen to 72% from 86% three years ago". */
 const FROM_LEVEL = /\b(?:fallen|risen|grown|fell|rose|grew|dropped|declined|increased|decreased|climbed)\s+to\s+\S+\s+from\s+(?:about\s+|around\s+|some\s+)?(?:US\$|\$|€|£)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:in\s+)?$/i;
+/** The level a multiple is of, right before its period: "three times the figure in 2023", "double the level of 2021". */
+const MULTIPLE_OF = /\b(?:times|twice|double|triple|half|than)\s+(?:that\s+(?:of|in)|the\s+(?:level|figure|volume|total|amount|number)\s+(?:in|of|for))\s+$/i;
 const comparedBefore = (text: string, p: PeriodMention) =>
-  BASELINE_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start)) || FROM_LEVEL.test(text.slice(Math.max(0, p.start - 60), p.start)) || LEVEL_AFTER.test(text.slice(p.end, p.end + 12));
+  BASELINE_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start)) || MULTIPLE_OF.test(text.slice(Math.max(0, p.start - 40), p.start)) || FROM_LEVEL.test(text.slice(Math.max(0, p.start - 60), p.start)) || LEVEL_AFTER.test(text.slice(p.end, p.end + 12));
 
 /** A period labelling a figure in brackets, as releases give the year before: "EBITDA margin 23.3% (9M 2025: 21.8%)". */
 const BRACKET_LABEL = (text: string, p: PeriodMention) => /\(\s*$/.test(text.slice(Math.max(0, p.start - 3), p.start)) && /^\s*:/.test(text.slice(p.end, p.end + 3));
@@ -121,8 +123,14 @@ export function figurePeriod(sp: SentencePeriods, at: FigurePlace, actual: boole
   if (baseline) return { period: baseline, text: sp.text.slice(baseline.start, baseline.end) };
   const earlier = YEAR_EARLIER_AFTER.exec(sp.text.slice(at.end, at.end + 60));
   const earlierEnd = earlier ? at.end + earlier[0].length : -1;
+  // Nor a period of a relative clause set between commas that the figure is not in: in "Khorgos, which opened its first rail
+  // link in 2012, now hosts 126 enterprises", 2012 is the link's.
+  const asides = sp.text.includes("which") || sp.text.includes("who") ? relativeAsides(sp.text).filter((a) => at.start < a.start || at.end > a.end) : [];
   const candidates = sp.own.filter(
-    (p) => (!earlier || p.end <= at.end || p.start >= earlierEnd) && !sp.comparisons.some((c) => c.start !== at.clause.start && p.start >= c.start && p.end <= c.end),
+    (p) =>
+      (!earlier || p.end <= at.end || p.start >= earlierEnd) &&
+      !sp.comparisons.some((c) => c.start !== at.clause.start && p.start >= c.start && p.end <= c.end) &&
+      !asides.some((a) => p.start >= a.start && p.end <= a.end),
   );
   // The level a change moved from, written after the level it reached ("rose to $5 billion in 2025 from $4 billion"), is of
   // an earlier time, which only its own words can name ("… from $2.5 billion in 2024"); "a year earlier" is read below.
@@ -158,6 +166,14 @@ export function figurePeriod(sp: SentencePeriods, at: FigurePlace, actual: boole
 const TO_BEFORE = /\bto\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+)?$/i;
 /** Between that level and the one it moved from: " from ", " in 2025 from ", " in the first half, from ". */
 const FROM_AFTER_LEVEL = /^(?:\s+(?:in|during|for|over)\s+[^,;()]{1,40}?)?,?\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
+/**
+ * A relative clause set between commas, with no figure of its own but years: ", which opened its first rail link to
+ * Kazakhstan in 2012," (not ", which produced 7.2 tonnes of gold in 2025,", which may go on: ", up from 6.5 tonnes a year before").
+ */
+const RELATIVE_ASIDE = /,\s*(?:which|who)\s[^,;()]*,/g;
+function relativeAsides(text: string): Span[] {
+  return [...text.matchAll(RELATIVE_ASIDE)].filter((m) => !/\d/.test(m[0].replace(/\b(?:1[89]|20)\d\d\b/g, ""))).map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+}
 /** A year named relative to the date of writing, right after a figure: "last year", "this year". */
 const RELATIVE_YEAR_AFTER = /^\s*,?\s*(?:in\s+)?(?:this|last|next|the\s+previous|the\s+current)\s+year\b/i;
 /** The words between a figure and a period that is its own: "$1.2 billion in 2023". */

@@ -140,3 +140,15 @@ describe("round 119: a forecast after a semicolon", () => {
     expect([cost!.value, cost!.status, cost!.period]).toEqual([6e9, "forecast", null]);
   });
 });
+
+describe("round 120: a multiple's baseline, and a relative clause's year", () => {
+  it("takes neither as the figure's period", () => {
+    const [parcels] = extractFromText("Each day the terminal handles over 90,000 parcels, three times the figure in 2022.", { date: "2026-07-20" });
+    expect(parcels!.period).not.toBe("2022");
+    const [firms] = extractFromText("Altynkol, which opened its station in 2011, hosts 84 logistics companies.", { date: "2026-07-20" });
+    expect([firms!.value, firms!.period]).toEqual([84, null]);
+    // A relative clause with a figure of its own may go on after its comma: its year stays with what follows.
+    const [, before] = extractFromText("The main venture is the Jilau mine, which produced 4.1 tonnes of gold in 2025, up from 3.6 tonnes a year before.", { date: "2026-07-20" });
+    expect([before!.value, before!.period]).toEqual([3.6, "2024"]);
+  });
+});
