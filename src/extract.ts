@@ -57,6 +57,8 @@ const DESTINATIONS = /\b(?:(?:most|much|all|half|the\s+bulk)\s+of\s+(?:it|them)\
 
 /** A table row's label that is a month: "January", "Feb.". */
 const MONTH_LABEL = new RegExp(String.raw`^(?:${MONTH_SOURCE})\.?$`, "i");
+/** A headline that only says highlights follow: "Highlights", "Key figures", "Financial highlights:". */
+const HIGHLIGHTS = /^(?:(?:key|main|financial|operating|operational)\s+)?(?:highlights|figures|results|numbers)\s*:?$/i;
 /** A place in capitals opening a line, as a digest's items do: "KAZAKHSTAN: …". Group 1: the place. */
 const CAPS_LABEL = /^(\p{Lu}[\p{Lu} -]{2,40}):\s/u;
 /** Between two amounts of goods of one flow: " of Chinese machinery and ". */
@@ -116,6 +118,8 @@ const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$/i;
 const SPAN_TO = /^\s+to\s+$/;
 /** A part of a total named before: "… made up the bulk, about $2.1 billion, followed by machinery at $1.3 billion". */
 const PART_OF_TOTAL = /\b(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|the\s+bulk|the\s+lion['’]s\s+share)\b/i;
+/** Goods listed after a part, with their figure after a dash or colon: ", barley – ", "; sunflower oil: ". */
+const GOODS_ITEM = /^[,;]\s*(?:and\s+)?\p{Ll}[\p{Ll} -]{0,30}?\s*(?:[–—]|:|\s-)\s*(?:about\s+|around\s+|some\s+)?$/u;
 /** "followed by" names a part only after another part: not after "Russia ranked second at $9.4 billion". */
 const FOLLOWED_BY = /\bfollowed\s+by\b/i;
 /** A part named after its whole past an aside: "68.3 billion soms, the State Customs Service said, of which 41.7 billion soms". */
@@ -388,7 +392,9 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
     }
     if (item && underHeadline) {
       const headline = textOf(doc.blocks[bi - 1]);
-      (list = new Carry(ref, headline)).push(headline);
+      // Under a headline that only says they are highlights, the lines are of the paragraph before it: a release's
+      // "results for the nine months ended 30 September 2026", then "Highlights" and its bullets.
+      (list = new Carry(ref, headline, HIGHLIGHTS.test(headline) ? recent.at(-1) ?? null : null)).push(headline);
       headedList = true;
     }
     const listed = list !== null && blockText.length <= LIST_LINE_MAX;
@@ -770,8 +776,11 @@ function attribute(
     // China are on course for 410,000 tonnes. In January–September they totalled 298,000 tonnes".
     // A capacity too, though its unit would count freight, when the pronoun only is it: "Today the terminal can process 540,000 TEU a
     // year. After the second phase, it will be 1 million TEU" (not "The three lines can carry 55 bcm a year. In 2024 they delivered 43.2 bcm").
+    // And a part of that level: "Kazakhstan exported 1.27 mln tons of grain and flour to China. Wheat accounted for 812 thous.
+    // tons, barley – 296 thous. tons".
+    const partOfLevel = kind === "other" && (PART_OF_TOTAL.test(s.text.slice(clause.start, rf.start)) || (i > 0 && parts.has(i - 1) && raws[i - 1]!.unit === rf.unit && GOODS_ITEM.test(s.text.slice(raws[i - 1]!.end, rf.start))));
     const levelReferent =
-      (kind === "other" || (kind === "freight" && carry.level?.kind === "capacity" && PRONOUN_IS.test(s.text.slice(0, rf.start)))) && !ISO_CODES.has(rf.unit) && carry.level?.unit === rf.unit && pronounSubject ? carry.level : null;
+      (kind === "other" || (kind === "freight" && carry.level?.kind === "capacity" && PRONOUN_IS.test(s.text.slice(0, rf.start)))) && !ISO_CODES.has(rf.unit) && carry.level?.unit === rf.unit && (pronounSubject || partOfLevel) ? carry.level : null;
     const referent = moneyReferent ?? levelReferent;
     if (referent) {
       parts.add(i);

@@ -2146,3 +2146,23 @@ describe("round 120: a reason naming a country, and a level reached after a comm
     expect(figures.map((f) => [f.value, f.period, f.source])).toEqual([[12.5e6, "2026-H1", "local customs"], [2.1e9, "2026-H1", "local customs"]]);
   });
 });
+
+describe("round 121: parts of a tonnage, a release's highlights", () => {
+  it("reads goods that 'accounted for' part of the tonnage before as parts of its flow, in its paragraph or the next", () => {
+    for (const gap of [" ", "\n\n"]) {
+      const figures = extractFromText(`Over the 9 months of 2026, Kazakhstan exported 0.94 mln tons of grain to China.${gap}Wheat accounted for 610 thous. tons, barley – 205 thous. tons.`, { date: "2026-10-15" });
+      expect(figures.map((f) => [f.value, f.kind, f.direction, f.entities, f.period])).toEqual([
+        [940_000, "freight", "export", ["China", "Kazakhstan"], "2026-01/2026-09"],
+        [610_000, "freight", "export", ["China", "Kazakhstan"], "2026-01/2026-09"],
+        [205_000, "freight", "export", ["China", "Kazakhstan"], "2026-01/2026-09"],
+      ]);
+    }
+  });
+
+  it("dates a line's figure by the same months a year before in brackets, and highlights by the release's period", () => {
+    const figures = extractFromText(
+      "Almaty, 12 August 2026 — KazCopper today reported results for the six months ended 30 June 2026.\n\nHighlights\n• Copper output: 118,000 tonnes (1H 2025: 109,000 tonnes)\n• Revenue: KZT 301 billion, up 7%\n",
+    );
+    expect(figures.map((f) => [f.value, f.period])).toEqual([[118_000, "2026-H1"], [109_000, "2025-H1"], [301e9, "2026-H1"], [7, "2026-H1"]]);
+  });
+});

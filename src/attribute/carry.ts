@@ -56,7 +56,13 @@ export const PARTED_KINDS: ReadonlySet<string> = new Set(["trade", "freight"]);
 /** Whether a sentence refers to "the same period" as one named before. */
 export const saysSamePeriod = (sentence: string): boolean => IN_SAME_PERIOD.test(sentence);
 /** Whether a paragraph goes on with the one before it ("Of the total, …"). */
-export const continuesBefore = (paragraph: string): boolean => CONTINUES.test(paragraph);
+/** Goods opening a paragraph as a part of the total before: "Wheat accounted for 812 thous. tons, barley – 296 thous. tons." */
+const PART_OPENS = /^\p{Lu}\p{Ll}+(?:\s+(?:and\s+)?\p{Ll}+){0,3}\s+(?:accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up)\b/u;
+export const continuesBefore = (paragraph: string): boolean => {
+  if (CONTINUES.test(paragraph)) return true;
+  const part = PART_OPENS.exec(paragraph);
+  return part !== null && !namesAnyPlace(part[0]);
+};
 /**
  * Whether a paragraph may go on with the one before by naming no place, known or not, and not turning to another
  * topic: "Exports totaled $2.3 billion (+11.2%) …" after the paragraph with the country's total.

@@ -150,7 +150,9 @@ export function figurePeriod(sp: SentencePeriods, at: FigurePlace, actual: boole
     const before = carried();
     if (before?.period) return before;
   }
-  const found = nearestOf(sp, candidates, at, actual);
+  // A figure with the same figure a year before in brackets after it, labelled with that year's period, is of the same
+  // months a year later: "Crude oil production: 2.31 million tonnes (9M 2025: 2.48 million tonnes)" is of 9M 2026.
+  const found = nearestOf(sp, candidates, at, actual) ?? (actual ? yearAfterLabel(sp, at) : null);
   // The day a source spoke dates an outcome nothing else dates: "signed 38 agreements …, the press service said on Thursday".
   const said = actual ? nearestPeriod(sp.said, at.start, at.end) : null;
   let chosen: ChosenPeriod = found
@@ -173,6 +175,15 @@ const FROM_AFTER_LEVEL = /^(?:\s+(?:in|during|for|over)\s+[^,;()]{1,40}?)?,?\s+f
 const RELATIVE_ASIDE = /,\s*(?:which|who)\s[^,;()]*,/g;
 function relativeAsides(text: string): Span[] {
   return [...text.matchAll(RELATIVE_ASIDE)].filter((m) => !/\d/.test(m[0].replace(/\b(?:1[89]|20)\d\d\b/g, ""))).map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+}
+/** The period a year after the label in brackets right after a figure, if that is not after the date of writing. */
+function yearAfterLabel(sp: SentencePeriods, at: FigurePlace): PeriodMention | null {
+  const label = sp.labels.find((l) => /^\s*\(\s*$/.test(sp.text.slice(at.end, l.period.start)));
+  if (!label) return null;
+  const later = label.period.period.replace(/\b\d{4}\b/g, (y) => String(Number(y) + 1));
+  const year = Number(later.slice(0, 4));
+  if (sp.refYear !== null && year > sp.refYear) return null;
+  return { ...label.period, period: later };
 }
 /** A year named relative to the date of writing, right after a figure: "last year", "this year". */
 const RELATIVE_YEAR_AFTER = /^\s*,?\s*(?:in\s+)?(?:this|last|next|the\s+previous|the\s+current)\s+year\b/i;

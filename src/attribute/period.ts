@@ -251,9 +251,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "in 8 months of 2024" (the Kazakh and Russian way of writing the first eight months); only with its year.
+    // "in 8 months of 2024", "over the 10 months of 2026" (the Kazakh and Russian way of writing the first eight months); only with its year.
     needs: /months/i,
-    re: new RegExp(`\\b(?:in|for|during|over)\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+${YX}`, "gi"),
+    re: new RegExp(`\\b(?:in|for|during|over)\\s+(?:the\\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+${YX}`, "gi"),
     read: (m, ref) => {
       const n = /\d/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!;
       if (n < 1 || n > 12) return null;

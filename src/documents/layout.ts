@@ -138,8 +138,8 @@ export function layoutDocument(doc: string, text: string, sidecar?: SidecarEntry
   return { meta, text, blocks, furniture };
 }
 
-/** A date ending a title, after a comma or in brackets. Group 1: the date. */
-const TITLE_DATE = new RegExp(`(?:,\\s*(${FULL_DATE_SOURCE})|\\(\\s*(${FULL_DATE_SOURCE})\\s*\\))$`, "i");
+/** A date ending a title, after a comma or a dash, or in brackets. Group 1 or 2: the date. */
+const TITLE_DATE = new RegExp(`(?:(?:,|\\s[—–-])\\s*(${FULL_DATE_SOURCE})|\\(\\s*(${FULL_DATE_SOURCE})\\s*\\))$`, "i");
 /** Days ending a title: "(Nov 14–21, 2026)", ", 14-21 November 2026". Groups: month, last day, year; or last day, month, year. */
 const TITLE_DAYS = new RegExp(
   `(?:,\\s*|\\(\\s*)(?:(${MONTH_SOURCE})\\.?\\s+\\d{1,2}\\s*[-–]\\s*(\\d{1,2}),?\\s+(\\d{4})|\\d{1,2}\\s*[-–]\\s*(\\d{1,2})\\s+(${MONTH_SOURCE})\\.?,?\\s+(\\d{4}))\\s*\\)?$`,

@@ -240,3 +240,11 @@ describe("probe 111: halves and months from January written short, with no year"
     expect(findPeriods("The loan is worth $9M.", ref)).toEqual([]);
   });
 });
+
+describe("round 121: 'over the 10 months of 2026'", () => {
+  it("is January to October, as 'in 8 months of 2024' is January to August", () => {
+    const ref = refDateOf("2026-11-21");
+    expect(findPeriods("Over the 10 months of 2026, exports rose.", ref).map((p) => p.period)).toEqual(["2026-01/2026-10"]);
+    expect(findPeriods("For the 7 months of 2025, imports fell.", ref).map((p) => p.period)).toEqual(["2025-01/2025-07"]);
+  });
+});

@@ -237,3 +237,11 @@ describe("round 119: a weekly digest's title, ending with the days it covers", (
     expect(figures.map((f) => [f.text, f.period])).toEqual([["$3.9 bn", "2026-01/2026-02"], ["+6%", "2026-01/2026-02"], ["$1.6 bn", null]]);
   });
 });
+
+describe("round 121: a channel's daily, its date after a dash", () => {
+  it("is the title, and dates the document", () => {
+    const doc = layoutDocument("daily.txt", "📦 Border Freight Daily — 3 Dec 2026\n\n🚛 Khorgos: ~610 trucks/day this week.\n");
+    expect(doc.meta.title).toBe("📦 Border Freight Daily — 3 Dec 2026");
+    expect(doc.meta.date).toBe("2026-12-03");
+  });
+});
