@@ -71,7 +71,7 @@ const COUNTRY_FIELD = /^(?:Country|Countries|Location)\s*:\s*(\S.{1,80})$/;
  */
 const GAPPED_NAME = /^[^,;]{0,40}?(?:,|;|,?\s+(?:and|while|whereas|but))\s+(?:(?:while|whereas|and|but)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:['’]s(?:\s+\p{Ll}+){0,2}?\s+(?:rose|fell|grew|dropped|declined|increased|decreased|slipped|jumped|climbed|reached|stood\s+at|was|were|totall?ed|came\s+to)(?:\s+(?:by|to|at))?|\s+(?:for|with|at))?\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|just\s+)?$/u;
 /** A clause that opens with its verb, its subject before an aside: "reached $1.9 billion", "alone rose 340%", "earning …". */
-const PREDICATE_FIRST = /^\s*(?:(?:alone|also|together|nevertheless|still)\s+)?(?:reached|rose|fell|grew|totall?ed|amounted|stood|came|hit|climbed|jumped|increased|decreased|declined|dropped|slipped|exceeded|topped|averaged|was|were|earning|worth)\b/;
+const PREDICATE_FIRST = /^\s*(?:(?:alone|also|together|nevertheless|still)\s+)?(?:reached|rose|fell|grew|totall?ed|amounted|stood|came|hit|climbed|jumped|increased|decreased|declined|dropped|slipped|exceeded|topped|averaged|was|were|earning|earned|fetched|generated|brought\s+in|worth)\b/;
 /** An interviewer's question, and the answer to it: "Q: What about agriculture?", "A: We sent 1.1 million tonnes …". */
 const QUESTION = /^(?:Q|Question)\s*[:.]\s+\S.*\?\s*$/;
 const ANSWER = /^(?:A|Answer)\s*[:.]\s+\S/;
@@ -589,7 +589,8 @@ function attribute(
   // is not a party to the imports.
   const names = new NameIndex(reasonsWithoutFigures(s.text, raws), ctx.regionAt ? (at) => ctx.regionAt!(s.start + at) : undefined);
   const aside = asideAt(s.text);
-  const sourceSpan: Span[] = [...(source ? [source] : []), ...raws.map((r) => ({ start: r.start, end: r.end }))];
+  // Nor a name overtaken ("China overtook Russia as Uzbekistan's largest trading partner"): it is no party to the figures.
+  const sourceSpan: Span[] = [...(source ? [source] : []), ...raws.map((r) => ({ start: r.start, end: r.end })), ...overtaken(s.text)];
   /** Figures whose words end at " and <Name> at" before the next one: items of a list of names and figures. */
   const namedItems = new Set<number>();
   /** Figures after a second verb of the sentence's subject, with a place of their own: "… and imported roughly 3 bcm from Russia". */
@@ -635,9 +636,16 @@ function attribute(
    * ($19.8 billion)"), else the clause it completes ("China was the largest source, with investments
    * of $8.9 billion"); null when none of these names a place.
    */
-  const own = where.map(({ clause, win, completed }) =>
-    some(names.within(win.start, win.end, sourceSpan)) ??
-    some(names.within(clause.start, clause.end, sourceSpan)) ??
+  // A name set against a figure as the next figure's owner is that one's: in "turnover of $13.6 billion against Russia's
+  // $11.4 billion", Russia is not the first figure's.
+  const ownedNext = raws.map((r, i) => {
+    const next = raws[i + 1];
+    const m = next ? AGAINST_OWNER.exec(s.text.slice(r.end, next.start)) : null;
+    return m ? [{ start: r.end + m.index, end: next!.start }] : [];
+  });
+  const own = where.map(({ clause, win, completed }, i) =>
+    some(names.within(win.start, win.end, [...sourceSpan, ...ownedNext[i]!])) ??
+    some(names.within(clause.start, clause.end, [...sourceSpan, ...ownedNext[i]!])) ??
     some(nameBeforeBracket(s.text, clause.start, names)) ??
     (completed ? some(names.within(completed.start, completed.end, sourceSpan)) : null),
   );
@@ -948,7 +956,7 @@ function attribute(
       const [subjectClause, asideClause] = [spans[at - 2], spans[at - 1]];
       if (!subjectClause || !asideClause || !PREDICATE_FIRST.test(clauseText)) return null;
       const asideText = s.text.slice(asideClause.start, asideClause.end);
-      return asideText.length <= 40 && !/\d/.test(asideText) ? directionOf(s.text.slice(subjectClause.start, subjectClause.end)) : null;
+      return asideText.length <= 60 && !/\d/.test(asideText) ? directionOf(s.text.slice(subjectClause.start, subjectClause.end)) : null;
     };
     let direction = clauseFlow() ?? ownFlow() ?? asideSubjectFlow() ?? (before ? directionOf(s.text.slice(before.start, before.end)) : null) ?? (bracketed ? directionOf(s.text.slice(0, clause.start)) : null) ?? (predicate ? directionOf(s.text.slice(predicate.start, predicate.end)) : null) ?? (kind === "growth" && rf.qualifiesIndex === null ? directionOf(aside > rf.end ? s.text.slice(0, aside) : s.text) : null) ?? (ctx.opening && kind !== "growth" ? directionOf(ctx.opening) : null) ?? referent?.direction ?? ranked?.direction ?? (partOfPrev[i] ? out[i - 1]!.direction : null) ??
       // Another part listed after a part: "exported 14.3 mln tons, including 3.2 mln tons of crude oil and 870 thous. tons of grain".
@@ -1023,7 +1031,9 @@ function attribute(
     }
     // "…, compared with less than $5 billion in Tajikistan": the parties of the figure it is set against, one swapped for the place it names.
     const compared = rf.comparedIndex !== null ? out[rf.comparedIndex]! : null;
-    const parallel = compared && bilateral ? parallelParties(s.text, raws[rf.comparedIndex!]!.end, rf.start, Math.max(clause.end, rf.end), compared.entities) : null;
+    // (A rival the sentence says was overtaken takes the place of the one that overtook it: "China overtook Russia as Uzbekistan's
+    // largest trading partner, with turnover of $13.6 billion against Russia's $11.4 billion".)
+    const parallel = compared && bilateral ? rivalParties(s.text, own[i] ?? null, compared.entities) ?? parallelParties(s.text, raws[rf.comparedIndex!]!.end, rf.start, Math.max(clause.end, rf.end), compared.entities) : null;
     if (parallel) {
       entities.clear();
       for (const e of parallel) entities.add(e);
@@ -1238,6 +1248,28 @@ const ASIDE = new RegExp(String.raw`,\s*(?:which|who|including|such\s+as|mostly|
 const REASONS = new RegExp(String.raw`,\s*(?:${REASON_SOURCE})\b[^.;]*`, "gu");
 /** A paragraph with its reasons blanked (offsets hold): what they name is not what the paragraph's figures are of. */
 const withoutReasons = (text: string) => (REASON_HINT.test(text) ? text.replace(REASONS, (r) => " ".repeat(r.length)) : text);
+/** A comparison with another's figure, right before it: " against Russia's ", ", compared with Kazakhstan's ". */
+const AGAINST_OWNER = /\s*,?\s*(?:against|versus|vs\.?|compared\s+(?:with|to)|than)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s*(?:US\$|\$|€|£)?$/u;
+/** A name another overtook, displaced or replaced: "overtook Russia as", "surpassing Kazakhstan as". Group 1: the name. */
+const OVERTAKEN = /\b(?:overtook|overtaken|overtaking|overtakes|overtake|surpassed|surpassing|surpasses|outstripped|outstripping|displaced|displacing|replaced|replacing|edged\s+out|edging\s+out)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?=\s+as\b)/gu;
+const OVERTAKE_HINT = /\b(?:overt|surpass|outstrip|displac|replac|edg)/;
+function overtaken(text: string): Span[] {
+  if (!OVERTAKE_HINT.test(text)) return [];
+  return [...text.matchAll(OVERTAKEN)].map((m) => {
+    const start = m.index! + m[0].lastIndexOf(m[1]!);
+    return { start, end: start + m[1]!.length };
+  });
+}
+/** Who overtook whom: "China overtook Russia as". Groups: the one ahead, the one overtaken. */
+const OVERTOOK = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(?:has\s+)?(?:overtook|overtaken|surpassed|outstripped|displaced|replaced|edged\s+out)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+as\b/u;
+/** The parties of a figure whose own name is the one overtaken: the other figure's, the one ahead swapped for it. */
+function rivalParties(text: string, own: Named | null, main: readonly string[]): string[] | null {
+  if (!own || own.entities.length !== 1 || !OVERTAKE_HINT.test(text)) return null;
+  const m = OVERTOOK.exec(text);
+  const [ahead, behind] = m ? [canonicalEntity(m[1]!), canonicalEntity(m[2]!)] : [null, null];
+  if (!ahead || behind !== own.entities[0] || !main.includes(ahead)) return null;
+  return [...main.filter((e) => e !== ahead), behind!].sort();
+}
 /** A sentence with the reasons that hold none of its figures blanked (offsets hold). */
 function reasonsWithoutFigures(text: string, raws: readonly RawFigure[]): string {
   if (!REASON_HINT.test(text)) return text;

@@ -2166,3 +2166,26 @@ describe("round 121: parts of a tonnage, a release's highlights", () => {
     expect(figures.map((f) => [f.value, f.period])).toEqual([[118_000, "2026-H1"], [109_000, "2025-H1"], [301e9, "2026-H1"], [7, "2026-H1"]]);
   });
 });
+
+describe("round 122: what a project needs, a subject before an aside, a rival overtaken, an owner's company", () => {
+  it("reads what a project requires as no freight", () => {
+    expect(extractFromText("The railway's Kyrgyz section requires an estimated 2.3 million tonnes of cement.", { date: "2026-11-21" })[0]!.kind).toBe("other");
+  });
+
+  it("reads the flow of a subject set apart by a long aside before 'fetched'", () => {
+    const money = extractFromText("Gold exports, which make up about a third of total exports, fetched $4.9 billion in the first nine months of 2026.", { date: "2026-11-01" }).find((f) => f.unit === "USD")!;
+    expect(money.direction).toBe("export");
+  });
+
+  it("gives a rival overtaken its own figure with the partner, and a name set against another its figure's parties", () => {
+    const [china, russia] = extractFromText("China overtook Russia as Kyrgyzstan's largest trading partner in 2025, with turnover of $9.1 billion against Russia's $3.9 billion.", { date: "2026-06-01" });
+    expect([china!.entities, russia!.entities, russia!.period]).toEqual([["China", "Kyrgyzstan"], ["Kyrgyzstan", "Russia"], "2025"]);
+    const [, other] = extractFromText("Kazakhstan's trade with China reached $41 billion in 2025, against Uzbekistan's $13 billion.", { date: "2026-06-01" });
+    expect([other!.entities, other!.period]).toEqual([["China", "Uzbekistan"], "2025"]);
+  });
+
+  it("places a plant's jobs where the plant is, not with the country whose company built it", () => {
+    const [jobs] = extractFromText("A cement plant built by China's Hongda Group opened in the Naryn region this week. The project employs 420 people.", { date: "2026-11-21" });
+    expect([jobs!.value, jobs!.entities]).toEqual([420, ["Kyrgyzstan"]]);
+  });
+});

@@ -32,7 +32,7 @@ const leftOut = (text: string, at: number) => LEFT_OUT_BEFORE.test(text.slice(Ma
  * What an adjective of nationality names when it names who acts: "Chinese firm", "Chinese commercial
  * lenders", "the Kazakh side". Such a country is the actor's, not where a plant's output or capacity is.
  */
-const ACTOR_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:firms?|compan(?:y|ies)|lenders?|banks?|investors?|contractors?|developers?|consortium|consortia|businesses|enterprises?|manufacturers?|automakers?|carmakers?|corporations?|giants?|operators?|builders?|partners?|side|miners?|producers?)\b/u;
+const ACTOR_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:firms?|compan(?:y|ies)|lenders?|banks?|investors?|contractors?|developers?|consortium|consortia|businesses|enterprises?|manufacturers?|automakers?|carmakers?|corporations?|giants?|operators?|builders?|partners?|side|miners?|producers?|groups?)\b/u;
 /**
  * A country's name as the first word of a company's: "China Energy Engineering", "China Eximbank" (the words state
  * firms take; not a headline's "China Crowding Russia Out").
@@ -44,8 +44,13 @@ const isOwner = (text: string, form: string, end: number) => DEMONYM_FORMS.has(f
 /** A company a country owns, by its initials: "China's TBEA", "Russia's RZD", "Kazakhstan's KTZ". */
 // Not a measure or a body written in capitals: "Kyrgyzstan's GDP", "China's FDI", "Kazakhstan's CPI".
 const OWNS_COMPANY = /^['’]s\s+(?!(?:GDP|GNI|GNP|GRP|FDI|CPI|PPI|PMI|VAT|PPP|SEZs?|SMEs?|EEZ|EU|UN|WTO|CIS|SCO|BRI|EAEU|EEU|OPEC)\b)[A-Z]{2,}[A-Za-z]*\b/;
+/** Or by its name and the word that makes it a company: "China's Hongda Group", "Kazakhstan's Kazatomprom Corporation". */
+const OWNS_NAMED_COMPANY = /^['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Group|Corporation|Corp\.?|Company|Holdings?|Industries|Industrial|Engineering|Energy|Mining|Metallurgical|Construction)\b/u;
 /** Whether a country's name is its company's owner's: "China's TBEA" (the possessive may be the form's own: "Kazakhstan's"). */
-const ownsCompany = (text: string, form: string, end: number) => OWNS_COMPANY.test(/['’]s$/.test(form) ? form.slice(-2) + text.slice(end, end + 30) : text.slice(end, end + 30));
+const ownsCompany = (text: string, form: string, end: number) => {
+  const after = /['’]s$/.test(form) ? form.slice(-2) + text.slice(end, end + 60) : text.slice(end, end + 60);
+  return OWNS_COMPANY.test(after) || OWNS_NAMED_COMPANY.test(after);
+};
 /** Whether a name names who owns, builds or pays: a company's own name, "Chinese-owned", "China's TBEA". */
 const namesOwner = (text: string, form: string, end: number) => COMPANY_FORMS.has(form) || isOwner(text, form, end) || ownsCompany(text, form, end);
 /** Whether a name names who acts: an owner, or "Chinese firm", "China Energy Engineering". `owner`: what namesOwner says of it. */

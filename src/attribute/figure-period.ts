@@ -8,8 +8,8 @@ import { nearestPeriod, type PeriodMention } from "./period.js";
 import { COMPARED_WITH } from "../lexicon/qualifiers.js";
 import { IN_SAME_PERIOD, SAME_PERIOD_SOURCE } from "../lexicon/dates.js";
 
-/** The amount of a change between its verb and "from": "up 12 percent from 2022", "up $2 billion from 2022". */
-const CHANGE_AMOUNT = String.raw`(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?(?:US\$|\$|€|£)?\d[\d.,]*\s*(?:%|percent|per\s+cent|\p{L}+(?:\s+\p{L}+)?)?)?`;
+/** The amount of a change between its verb and "from": "up 12 percent from 2022", "up $2 billion from 2022", "an increase of 12% on 2024". */
+const CHANGE_AMOUNT = String.raw`(?:\s+(?:by\s+|of\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?(?:US\$|\$|€|£)?\d[\d.,]*\s*(?:%|percent|per\s+cent|\p{L}+(?:\s+\p{L}+)?)?)?`;
 // "an increase of 23.5% over the same period of 2025" compares too ("over 2021-2025" does not).
 const BASELINE_BEFORE = new RegExp(`\\b(?:${COMPARED_WITH}|over(?=\\s+the\\s+${SAME_PERIOD_SOURCE})|than\\s+in(?:\\s+all\\s+of)?|as\\s+in|what\\s+(?:it|they)\\s+(?:was|were)\\s+in|(?:up|down|rose|rising|grew|grown|increased|decreased|fell|fallen|dropped|declined|increase|decrease|rise|drop|decline|fall|gain|growth)${CHANGE_AMOUNT}\\s+(?:from|on))\\s+(?:the\\s+${SAME_PERIOD_SOURCE}\\s+(?:(?:of|in)\\s+)?)?(?:the\\s+)?$`, "iu");
 /**

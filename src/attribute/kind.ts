@@ -67,6 +67,8 @@ const WILL_CARRY = /\b(?:will|would|could|to)\s+(?:carry|transport|move|add)\b/i
 /** A capacity named before its count: "the capacity of the Dostyk – Moyinty section to", "capacity is", "capable of". */
 const CAPACITY_OF = /\bcapacity\s+(?:to|of|is|was|stands\s+at|stood\s+at|reached)\b|\bcapable\s+of\b|\bproduction\s+capacity\b/i;
 /** Output: "produced 98,000 tonnes", "aluminium production reached …". */
+/** What a project needs or uses, right before the amount: "requires an estimated ", "will need about ". */
+const REQUIRED_BEFORE = /\b(?:requires?|required|requiring|needs?|needed|needing|consumes?|consumed|consuming)\s+(?:an?\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|up\s+to\s+|at\s+least\s+)?$/i;
 const PRODUCTION = /\b(?:produced|produces|produce|producing|production|output|smelted|mined|harvests?|harvested|yielded)\b/i;
 /** Energy a battery holds is its capacity: "600 MWh of battery storage". */
 const STORAGE = /\bstorage\b/i;
@@ -156,6 +158,8 @@ export function classify(
       // What was produced is output, not freight, though the sentence goes on to exports: "produced 98,000 tonnes of
       // primary aluminium in 2024, … and exported 85% of it".
       if (PRODUCTION.test(clause.text.slice(0, clause.at))) return "other";
+      // Nor what a project needs: "whose Kyrgyz section requires an estimated 2.3 million tonnes of cement".
+      if (REQUIRED_BEFORE.test(clause.text.slice(Math.max(0, clause.at - 40), clause.at))) return "other";
       if (FREIGHT.test(context)) return "freight";
       if (PRODUCTION.test(context)) return "other";
       if (FREIGHT.test(sentence.text)) return "freight";

@@ -78,7 +78,14 @@ export function layoutDocument(doc: string, text: string, sidecar?: SidecarEntry
     // In a hard-wrapped file, a line goes on with the paragraph of the line before it when that one stopped mid-sentence.
     const last = blocks.at(-1);
     // Not into a credit line: "🇰🇿🇨🇳 Kazakhstan–China: the week in numbers" then "@silkroad_digest · 20 Nov 2026".
-    if (wrappedFile && last && blockLine === i - 1 && continues(lines[i - 1]!.trimmed, line.trimmed) && !verdicts[i] && !readMetaLine(line.trimmed.slice(0, 200)).dateline) {
+    // Metadata stands in short lines or at the head of a paragraph ("Dushanbe, 5 March 2024 — …").
+    const found = readMetaLine(line.trimmed.slice(0, 200));
+    if (wrappedFile && last && blockLine === i - 1 && continues(lines[i - 1]!.trimmed, line.trimmed) && !verdicts[i] && !found.dateline) {
+      // A wrapped title's line may still date the document: "… Monitoring\nAnnual Report 2025 (published October 2026)".
+      if (found.date && !meta.date) {
+        meta.date = found.date;
+        meta.provenance.date = "text";
+      }
       last.end = line.start + line.lead + line.trimmed.length;
       blockLine = i;
       last.wrapped = true;
@@ -91,8 +98,6 @@ export function layoutDocument(doc: string, text: string, sidecar?: SidecarEntry
     }
     const start = line.start + line.lead + (text.charCodeAt(line.start + line.lead) === 0xfeff ? 1 : 0);
     const end = start + line.trimmed.length;
-    // Metadata stands in short lines or at the head of a paragraph ("Dushanbe, 5 March 2024 — …").
-    const found = readMetaLine(line.trimmed.slice(0, 200));
     for (const key of ["outlet", "date", "author"] as const) {
       if (found[key] && !meta[key]) {
         meta[key] = found[key]!;

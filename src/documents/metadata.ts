@@ -32,6 +32,8 @@ const CREDIT_PARTS = new RegExp(CREDIT_SEPARATOR);
  * briefing, September 2026". Groups: the name, the month, the year.
  */
 const NAME_AND_MONTH = new RegExp(`^(\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+[\\p{L}\\p{N}.&'’-]+){0,4}?)(?:\\s*(?:\\||·|•)|\\s+(?:briefing|brief|report|paper|working\\s+paper|bulletin|newsletter|digest|monitor|update|note|outlook)\\s*,)\\s*(${MONTH_SOURCE})\\.?\\s+((?:19|20)\\d\\d)$`, "u");
+/** Or a body's name, a comma, and a month and year: "World Bank, November 2026", "Caspian Policy Center, May 2026". */
+const BODY_AND_MONTH = new RegExp(`^((?:The\\s+)?\\p{Lu}[\\p{L}.&'’-]*(?:\\s+[\\p{L}.&'’-]+){0,5}?\\s+(?:Bank|Fund|Institute|Agency|Ministry|Office|Group|Review|Times|News|Centre|Center|Council|Commission|Foundation|Lab|Observatory|Monitor|Forum|Programme|Program|Organi[sz]ation))\\s*,\\s*(${MONTH_SOURCE})\\.?\\s+((?:19|20)\\d\\d)$`, "u");
 /**
  * A title naming its publisher, its kind of paper and its date: "National Bank of the Kyrgyz Republic: weekly bulletin,
  * 16 November 2026". The line stays the title. Groups: the publisher, the date.
@@ -56,6 +58,8 @@ const STAMP_AND_SOURCE = /^(\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s
 // ("Date:" only opening its line: an "Approval date:" or "Closing date:" is no date of the page.)
 // Or in figures, year first: "China Daily | Updated: 2026-11-20 09:12".
 const PUBLISHED = new RegExp(`(?:\\b(?:published|posted|updated|disclosed|released|issued)|^date(?=\\s*:))(?:\\s+on)?\\s*:?\\s*(${FULL_DATE_SOURCE}|(?:19|20)\\d\\d-\\d\\d-\\d\\d\\b)`, "i");
+/** A report's publication month in brackets after its title: "Annual Report 2025 (published October 2026)". Groups: month, year. */
+const PUBLISHED_MONTH = new RegExp(`\\((?:published|released|issued)\\s+(?:in\\s+)?(${MONTH_SOURCE})\\.?\\s+((?:19|20)\\d\\d)\\)$`, "i");
 /** The outlet after a publication stamp: "Published 15 January 2026 by the Kabar news agency". */
 const PUBLISHED_BY = /^\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})(?:\s+(?:news\s+agency|agency|newspaper|news\s+site|website|portal))?\s*\.?$/u;
 const BYLINE = /^[Bb]y\s+([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3})$/u;
@@ -164,8 +168,11 @@ function readDates(line: string, out: LineMeta): void {
     // A short line around the stamp is page furniture, not article text.
     if (line.length <= 120) out.dateline = true;
   }
+  // A report's title may say when it came out, in brackets: "Annual Report 2025 (published October 2026)".
+  const published = !out.date && line.length <= 160 ? PUBLISHED_MONTH.exec(line) : null;
+  if (published) out.date = `${published[2]}-${pad2(monthNumber(published[1]!))}`;
   // A report's credit line may give only its month: "IMF staff | October 2026", "Bishkek Policy Lab briefing, September 2026".
-  const monthly = !od && !out.date && line.length <= 80 ? NAME_AND_MONTH.exec(line) : null;
+  const monthly = !od && !out.date && line.length <= 80 ? NAME_AND_MONTH.exec(line) ?? BODY_AND_MONTH.exec(line) : null;
   if (monthly) {
     out.outlet = monthly[1]!.trim();
     out.date = `${monthly[3]}-${pad2(monthNumber(monthly[2]!))}`;

@@ -124,9 +124,9 @@ function unitPrices(sentence: string, figs: RawFigure[]): void {
 /** So may what it is the price of and when: "$298 per 1,000 cubic metres for Turkmen gas last year, down from $341", "$520 per person from China in 2025, against $300". */
 /**
  * Or a place after it, and another place's figure set against it, its name before it: "$45 billion into Kazakhstan,
- * compared with"; "($2bn) exceeded Russia's (".
+ * compared with"; "($2bn) exceeded Russia's ("; "$13.6 billion against Russia's ".
  */
-const COMPARED_GAP = new RegExp(`^(?:\\s+(?:FOB|CIF|CFR|DAP|EXW|FCA|CPT|DDP))?(?:\\s+(?:for|of|in|on|into|to|with|from|by)\\s[^,;()]{1,40}?)?\\s*,?\\s*(?:${COMPARED_WITH}|(?:up|down)\\s+from|from)\\s*$|^\\s*\\)\\s*(?:${OUTRANKED_BY})\\s+\\p{Lu}[\\p{L}-]*['’]s\\s*\\(\\s*$`, "iu");
+const COMPARED_GAP = new RegExp(`^(?:\\s+(?:FOB|CIF|CFR|DAP|EXW|FCA|CPT|DDP))?(?:\\s+(?:for|of|in|on|into|to|with|from|by)\\s[^,;()]{1,40}?)?\\s*,?\\s*(?:${COMPARED_WITH}|(?:up|down)\\s+from|from)\\s*$|^(?:\\s+(?:for|of|in|on|into|to|with|from|by)\\s[^,;()]{1,40}?)?\\s*,?\\s*(?:${COMPARED_WITH})\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*['’]s\\s*$|^\\s*\\)\\s*(?:${OUTRANKED_BY})\\s+\\p{Lu}[\\p{L}-]*['’]s\\s*\\(\\s*$`, "iu");
 
 /** Between an exchange rate and the earlier rate it is compared with: " on November 13, compared with ". */
 const QUOTE_COMPARED_GAP = new RegExp(`^(?:\\s+(?:on|in|at|as\\s+of)\\s+[^,;()]{1,30}?)?\\s*,?\\s*(?:${COMPARED_WITH}|(?:up|down)\\s+from|from)\\s*$`, "i");

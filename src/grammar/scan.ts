@@ -877,9 +877,11 @@ const LEVEL_NEXT = /^,?\s+(?:and\s+)?(?:(?:is|are)\s+(?:expected\s+|set\s+|due\s
 /** "already more than in all of 2025 (31,000)": the level compared with, in brackets after its period. */
 const BRACKETED_BASELINE = /^[^.;()\d]{0,60}?\b(?:than|against|versus|vs\.?|compared\s+(?:with|to))\b[^.;()]{0,40}\(\s*$/i;
 /** Whether a bare number is another of the figure before it: a name ranked after it, the level it is to reach, or the level it is compared with. */
+/** The total a figure brings its count to, right after it: "registered 2,431 new companies in 2025, bringing the total to ". */
+const TOTAL_NEXT = /^[^.;:()]{0,50}?,?\s+(?:bringing|taking|raising|lifting|pushing)\s+(?:the|its|their)\s+(?:total|number|count|tally)(?:\s+(?:number\s+)?of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$/iu;
 const sameMeasure = (sentence: string, prev: RawFigure, at: number) =>
   prev.unit !== "percent" && prev.unit !== "pp" &&
-  (RANKED_WITH.test(sentence.slice(prev.end, at)) || LEVEL_NEXT.test(sentence.slice(prev.end, at)) || (BRACKETED_BASELINE.test(sentence.slice(prev.end, at)) && /^\s*\)/.test(sentence.slice(at).replace(/^[\d.,\s]+/, ""))));
+  (RANKED_WITH.test(sentence.slice(prev.end, at)) || LEVEL_NEXT.test(sentence.slice(prev.end, at)) || TOTAL_NEXT.test(sentence.slice(prev.end, at)) || (BRACKETED_BASELINE.test(sentence.slice(prev.end, at)) && /^\s*\)/.test(sentence.slice(at).replace(/^[\d.,\s]+/, ""))));
 
 /** "2×330 MW units", "4 x 100 MW": so many units of a size, before a measured figure. Group 1: how many. */
 const UNITS_TIMES = /(?<![\p{N}.,])(\d{1,2})\s?[×x]\s?$/u;

@@ -130,13 +130,16 @@ const CONTAINER_PER = new RegExp(`^per ((?:20|40|45))\\s?(?:ft|-?foot|['’′])
 
 /** Rate phrases after a figure → canonical "per …". */
 export const PER_SOURCE =
-  `per\\s+(?:${CONTAINER_SIZE})|per\\s+(?:day|year|annum|month|week|hour|hectare|capita|person)|per\\s+(?:(?:1,000|1 000|one\\s+thousand|a\\s+thousand|thousand)\\s+)?(?:cubic\\s+met(?:er|re)s?|tonnes?|tons?|barrels?|mt\\b)|per\\s+(?:${PRICED_UNITS})|a\\s+(?:tonne|ton|barrel|pound)(?![A-Za-z])|an\\s+ounce(?![A-Za-z])|a\\s+(?:day|year|month|week)(?!\\s+(?:earlier|ago|before|later|previously)\\b)|an\\s+hour|each\\s+(?:day|year|month)|annually|daily|yearly|monthly|weekly|a\\s+hectare`;
+  `per\\s+(?:${CONTAINER_SIZE})|per\\s+\\d{1,3}-(?:tonne|ton|t)\\s+(?:trucks?|lorries|lorry|wagons?|railcars?|containers?)\\b|per\\s+(?:day|year|annum|month|week|hour|hectare|capita|person)|per\\s+(?:(?:1,000|1 000|one\\s+thousand|a\\s+thousand|thousand)\\s+)?(?:cubic\\s+met(?:er|re)s?|tonnes?|tons?|barrels?|mt\\b)|per\\s+(?:${PRICED_UNITS})|a\\s+(?:tonne|ton|barrel|pound)(?![A-Za-z])|an\\s+ounce(?![A-Za-z])|a\\s+(?:day|year|month|week)(?!\\s+(?:earlier|ago|before|later|previously)\\b)|an\\s+hour|each\\s+(?:day|year|month)|annually|daily|yearly|monthly|weekly|a\\s+hectare`;
 
 export function canonicalPer(words: string): string {
   const w = words.toLowerCase().replace(/\s+/g, " ");
   // "per 40'HQ container", "per 20'GP", "per 40ft": the container's size is part of the price.
   const box = CONTAINER_PER.exec(w);
   if (box) return `per ${box[1]}ft container`;
+  // "per 20-ton truck": the vehicle priced, with its load.
+  const sized = /^per (\d{1,3})-(?:tonne|ton|t) (truck|lorr|wagon|railcar|container)/.exec(w);
+  if (sized) return `per ${sized[1]}-tonne ${sized[2] === "lorr" ? "lorry" : sized[2]}`;
   if (/annually|yearly|annum|year/.test(w)) return "per year";
   if (/daily|day/.test(w)) return "per day";
   if (/monthly|month/.test(w)) return "per month";

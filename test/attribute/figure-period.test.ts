@@ -152,3 +152,10 @@ describe("round 120: a multiple's baseline, and a relative clause's year", () =>
     expect([before!.value, before!.period]).toEqual([3.6, "2024"]);
   });
 });
+
+describe("round 122: 'an increase of 12% on 2024'", () => {
+  it("is a comparison, not the figure's period", () => {
+    const figures = extractFromText("Costs at the border averaged $186 per truck in 2025, an increase of 12% on 2024.", { date: "2026-10-01" });
+    expect(figures.map((f) => [f.value, f.period])).toEqual([[186, "2025"], [12, "2025"]]);
+  });
+});

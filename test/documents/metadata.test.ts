@@ -175,3 +175,22 @@ describe("round 117: a byline's stamp with the date in figures", () => {
     expect(readMetaLine("By LI WEI in Urumqi | China Daily | Updated: 2026-11-20 09:12")).toMatchObject({ date: "2026-11-20" });
   });
 });
+
+describe("round 122: a body and a month, a report published in a month", () => {
+  it("dates a document by a body's credit line with a comma, and by a wrapped title's '(published October 2026)'", () => {
+    expect(readMetaLine("World Bank, November 2026")).toMatchObject({ outlet: "World Bank", date: "2026-11", dateline: true });
+    expect(readMetaLine("Caspian Policy Center, May 2026")).toMatchObject({ outlet: "Caspian Policy Center", date: "2026-05" });
+    // Not a heading's period: "Trade, October 2026".
+    expect(readMetaLine("Trade, October 2026").date).toBeUndefined();
+    const report = [
+      "ASIAN DEVELOPMENT BANK",
+      "Corridor Performance Measurement and Monitoring for the CAREC region",
+      "Annual Report 2025 (published October 2026)",
+      "",
+      "Border crossing times at Khorgos averaged 31.6 hours for rail in 2025,",
+      "down from 38.2 hours in 2024, and for road transport the average was",
+      "9.4 hours, against 11.7 hours a year earlier, the monitoring shows.",
+    ].join("\n");
+    expect(layoutDocument("carec.txt", report).meta.date).toBe("2026-10");
+  });
+});

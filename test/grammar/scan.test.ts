@@ -1116,3 +1116,13 @@ describe("round 119: a clause's subject counted at a rate", () => {
     expect(figs("Trucks crossing at Torugart averaged 530 in May.")).toEqual([]);
   });
 });
+
+describe("round 122: a price per vehicle of a size, a total brought to", () => {
+  it("reads 'per 20-ton truck' as what is priced, not a tonnage of its own", () => {
+    expect(figs("Costs at the border averaged $186 per 20-ton truck.").map((f) => [f.value, f.unit, f.per])).toEqual([[186, "USD", "per 20-tonne truck"]]);
+  });
+
+  it("reads the total a count brings its count to", () => {
+    expect(figs("Chinese firms registered 2,431 new companies in 2025, bringing the total to 4,016.").map((f) => [f.value, f.unit])).toEqual([[2431, "count"], [4016, "count"]]);
+  });
+});
