@@ -85,8 +85,8 @@ const NAMED_ITEM = /^\p{Lu}[\p{L}'’ .-]{0,40}?\s*[—–:]\s*(?:about\s+|aroun
 const LIST_LINE_MAX = 160;
 /** The label of a listed line: "Wheat — 1.2 mln t (+15%)". */
 const LIST_LABEL = /^(?:\d{1,2}[.)]\s+)?([\p{L}][\p{L}'’ ,&/-]{0,40}?)\s*(?:[—–:]|\s-)\s*/u;
-/** A sentence whose subject is a pronoun: "In 2023, it reached USD 31.5 billion". */
-const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over|After|Once|With|If|When|Unless|Should)\s+[^,]{1,40}?(?:,\s+which\s+[^,]{1,40})?,?\s+|(?:last|this|next)\s+(?:year|month|quarter|season),?\s+|(?:a|one|two|three|five|ten)\s+(?:years?|decades?)\s+later,?\s+)?(?:it|this|that|they|the\s+figure|the\s+total)\s+(?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+,\s+to\s+)?$/iu;
+/** A sentence whose subject is a pronoun: "In 2023, it reached USD 31.5 billion" (not "That means attracting …", which says what a goal takes). */
+const PRONOUN_SUBJECT = /^(?:(?:In|During|By|For|Over|After|Once|With|If|When|Unless|Should)\s+[^,]{1,40}?(?:,\s+which\s+[^,]{1,40})?,?\s+|(?:last|this|next)\s+(?:year|month|quarter|season),?\s+|(?:a|one|two|three|five|ten)\s+(?:years?|decades?)\s+later,?\s+)?(?:it|this|that|they|the\s+figure|the\s+total)\s+(?!(?:means|meant|would\s+mean|will\s+mean|requires|required|would\s+require|implies|implied)\b)(?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+,\s+to\s+)?$/iu;
 /** What an amount is to build, and that thing's size after it: " to build a second processing line with capacity of ". */
 const BUILT_WITH_CAPACITY = /^\s+to\s+(?:build|construct|set\s+up|erect|launch|open|create|add|install|develop)\b[^.;]{0,80}?\bcapacity\s+(?:of\s+)?(?:about\s+|around\s+|up\s+to\s+|some\s+)?$/i;
 /** A relative clause whose verb is in the past: "which already stood at ", "that reached ". */

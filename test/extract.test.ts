@@ -2189,3 +2189,10 @@ describe("round 122: what a project needs, a subject before an aside, a rival ov
     expect([jobs!.value, jobs!.entities]).toEqual([420, ["Kyrgyzstan"]]);
   });
 });
+
+describe("round 123: what a goal takes", () => {
+  it("reads 'That means attracting …' as no pronoun standing for the money before, and attracted money as investment", () => {
+    const figures = extractFromText("The region pledged to lift trade with China to $150 billion by 2035. That means attracting at least $3 billion a year, against barely $300 million now.", { date: "2026-11-12" });
+    expect(figures.map((f) => [f.value, f.kind])).toEqual([[150e9, "trade"], [3e9, "investment"], [300e6, "investment"]]);
+  });
+});

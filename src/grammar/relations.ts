@@ -38,8 +38,31 @@ const RISE_AMOUNT_BEFORE = AMOUNT_CHANGE(RISE, "increase|rise|growth|gain|jump",
 const FALL_AMOUNT_BEFORE = AMOUNT_CHANGE(FALL, "decrease|decline|drop|fall", "down");
 const RISE_AFTER = /^\s+(?:increase|rise|growth|jump|gain|surge|hike|more|higher|above|up\b)/i;
 const FALL_AFTER = /^\s+(?:decrease|decline|drop|fall|reduction|contraction|slump|less|fewer|lower|below|down\b)/i;
+/** "between " (and a qualifier) right before a figure. */
+const BETWEEN_BEFORE = /\bbetween\s+(?:about\s+|around\s+|roughly\s+)?$/i;
+/** Between the two ends of such a range: " and ". */
+const BETWEEN_AND = /^\s+and\s+$/;
+/**
+ * "between 8% and 10%", "between $1 billion and $1.5 billion": one figure from the first end to the second, as
+ * "8-10%" is (a range whose ends share their unit only once, "between 5 and 7 percent", is read so already).
+ */
+function betweenRanges(sentence: string, figs: RawFigure[]): void {
+  for (let i = figs.length - 2; i >= 0; i--) {
+    const [low, high] = [figs[i]!, figs[i + 1]!];
+    if (low.unit !== high.unit || low.valueHigh !== null || high.valueHigh !== null || low.per !== high.per || low.kindHint !== high.kindHint) continue;
+    if (low.conversionOfIndex !== null || high.conversionOfIndex !== null || figs.some((f) => f.conversionOfIndex === i || f.conversionOfIndex === i + 1)) continue;
+    if (!BETWEEN_BEFORE.test(sentence.slice(Math.max(0, low.start - 20), low.start)) || !BETWEEN_AND.test(sentence.slice(low.end, high.start))) continue;
+    if (high.value * high.sign <= low.value * low.sign) continue;
+    low.valueHigh = high.value;
+    low.end = high.end;
+    if (low.qualifier === "exact") low.qualifier = "approx";
+    figs.splice(i + 1, 1);
+    for (const f of figs) if (f.conversionOfIndex !== null && f.conversionOfIndex > i) f.conversionOfIndex--;
+  }
+}
+
 /** "Growth in Central Asia is forecast at 4.3%", "growth is projected to moderate to 6.5 percent", "the growth rate of GDP was 6.3 percent": a rate of growth, its verb some words away. */
-const GROWTH_AT = /\bgrowth\b(?:\s+[\p{L}-]+){0,8}\s+(?:at|of|to|averag(?:e|ed|ing)|was|were|is|be|stood\s+at|amounted\s+to)\s*$/iu;
+const GROWTH_AT = /\bgrowth\b(?:\s+[\p{L}-]+){0,8}\s+(?:at|of|to|between|averag(?:e|ed|ing)|was|were|is|be|stood\s+at|amounted\s+to)\s*$/iu;
 /** What stands between a rate of growth and the earlier rate it is compared with: "5.2% in 2025, down from 5.9%". */
 const RATE_BEFORE = /^(?:\s+(?:in|for)\s+[^,;()]{1,30}?)?\s*,?\s*\(?\s*(?:(?:down|up)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s*$/i;
 /** Between listed changes: "by 30 percent, 12 percent and", "4.1% in 2025 and 4.6% in 2026". */
@@ -66,6 +89,7 @@ const isChangeUnit = (f: RawFigure) => f.unit === "percent" || f.unit === "fold"
 const isLevel = (f: RawFigure) => !isChangeUnit(f) && f.unit !== "rate" && f.conversionOfIndex === null;
 
 export function relate(sentence: string, figs: RawFigure[]): void {
+  betweenRanges(sentence, figs);
   proseConversions(sentence, figs);
   growthIndexes(sentence, figs);
   markChanges(sentence, figs);

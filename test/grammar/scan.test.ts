@@ -1126,3 +1126,12 @@ describe("round 122: a price per vehicle of a size, a total brought to", () => {
     expect(figs("Chinese firms registered 2,431 new companies in 2025, bringing the total to 4,016.").map((f) => [f.value, f.unit])).toEqual([[2431, "count"], [4016, "count"]]);
   });
 });
+
+describe("round 123: a range written 'between … and …', each end with its unit", () => {
+  it("is one figure from the first end to the second", () => {
+    expect(figs("The project will cost between $1 billion and $1.5 billion.").map((f) => [f.text, f.value, f.valueHigh, f.qualifier])).toEqual([["$1 billion and $1.5 billion", 1e9, 1.5e9, "approx"]]);
+    expect(figs("Growth is expected to stay between 8% and 10% next year.").map((f) => [f.value, f.valueHigh, f.kind])).toEqual([[8, 10, "growth"]]);
+    // Two figures of one list are no range: "between 2024 and 2025 it rose 5% and 7%" has no "between" before its first figure.
+    expect(figs("Exports rose 5% and imports 7%.").length).toBe(2);
+  });
+});
