@@ -2196,3 +2196,18 @@ describe("round 123: what a goal takes", () => {
     expect(figures.map((f) => [f.value, f.kind])).toEqual([[150e9, "trade"], [3e9, "investment"], [300e6, "investment"]]);
   });
 });
+
+describe("round 124: a decree's number in a source, and numbers that are no figures", () => {
+  it("keeps 'No. 512' in the source's name", () => {
+    const [deal] = extractFromText("The railway signed a contract worth 1.9 trillion soums, according to Cabinet Resolution No. 512 of 14 November.", { date: "2026-11-19" });
+    expect(deal!.source).toBe("Cabinet Resolution No. 512 of 14 November");
+  });
+
+  it("reads no figure in an article's number, a standard, a phone, a time, a hall or an ordinal", () => {
+    const figures = extractFromText(
+      "Under Article 15 of the resolution, the engines meet the Euro 5 standard. Call centre: +998 71 238 81 00. Meeting at 10:30 in Hall 3. The plant made its 100,000th vehicle after the COVID-19 delay.",
+      { date: "2026-11-19" },
+    );
+    expect(figures).toEqual([]);
+  });
+});
