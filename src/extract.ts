@@ -640,7 +640,8 @@ function attribute(
   // $11.4 billion", Russia is not the first figure's.
   const ownedNext = raws.map((r, i) => {
     const next = raws[i + 1];
-    const m = next ? AGAINST_OWNER.exec(s.text.slice(r.end, next.start)) : null;
+    const gap = next ? s.text.slice(r.end, next.start) : "";
+    const m = next && OWNER_BEFORE.test(gap) ? AGAINST_OWNER.exec(gap) : null;
     return m ? [{ start: r.end + m.index, end: next!.start }] : [];
   });
   const own = where.map(({ clause, win, completed }, i) =>
@@ -1248,6 +1249,8 @@ const ASIDE = new RegExp(String.raw`,\s*(?:which|who|including|such\s+as|mostly|
 const REASONS = new RegExp(String.raw`,\s*(?:${REASON_SOURCE})\b[^.;]*`, "gu");
 /** A paragraph with its reasons blanked (offsets hold): what they name is not what the paragraph's figures are of. */
 const withoutReasons = (text: string) => (REASON_HINT.test(text) ? text.replace(REASONS, (r) => " ".repeat(r.length)) : text);
+/** A possessive right before a figure: a cheap test before AGAINST_OWNER. */
+const OWNER_BEFORE = /['’]s\s*(?:US\$|\$|€|£)?$/;
 /** A comparison with another's figure, right before it: " against Russia's ", ", compared with Kazakhstan's ". */
 const AGAINST_OWNER = /\s*,?\s*(?:against|versus|vs\.?|compared\s+(?:with|to)|than)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s*(?:US\$|\$|€|£)?$/u;
 /** A name another overtook, displaced or replaced: "overtook Russia as", "surpassing Kazakhstan as". Group 1: the name. */

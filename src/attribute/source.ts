@@ -6,7 +6,7 @@ export interface SourceMention extends Span {
 }
 
 // (A document's number is part of its name: "according to Cabinet Resolution No. 512".)
-const ACCORDING = /\b(?:according\s+to|citing|as\s+reported\s+by|data\s+from|figures\s+from)\s+((?:the\s+)?(?:[^,.;:()"“”]|\bNo\.(?=\s?\d)){2,80}?)(?=[,;:()"“”]|(?<!\bNo)\.|$)/gi;
+const ACCORDING = /\b(?:according\s+to|citing|as\s+reported\s+by|data\s+from|figures\s+from)\s+((?:the\s+)?[^,.;:()"“”]{2,80}?(?:\bNo\.\s?\d[^,.;:()"“”]{0,60}?)?)(?=[,.;:()"“”]|$)/gi;
 const TRAILING = /,\s*((?:the\s+)?[\p{Lu}][^,;:"“”]{1,60}?)\s+(?:reports|reported|says|said|announced|stated|noted|writes|wrote|estimates|estimated|projects|forecasts)\s*(?:on\s+\S+(?:\s+\d{1,2})?)?\.?$/u;
 const LEADING_VERB = "pegged|put|estimated|estimates|reported|reports|announced|announces|said|says|stated|showed|shows|quoted|noted|told";
 const LEADING = new RegExp(`(?:^|,\\s)((?:(?:the|The|a|A|an|An)\\s+)?[\\p{Lu}a-z][^,;:"“”]{1,70}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${LEADING_VERB})\\b`, "u");
