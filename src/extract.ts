@@ -114,6 +114,8 @@ const SECOND_VERB = new RegExp(String.raw`^(?:\s+[\p{Ll}-]+){0,5}?,?\s+and\s+(?:
 const REQUIRED = /^(?:\s+[\p{L}\p{N}-]+){0,4}?,\s+(?:requiring|needing|which\s+(?:would|will)\s+(?:require|need))\s+$/u;
 /** "from" (and a qualifier) right before a figure. */
 const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$/i;
+/** "today", "now" right after a figure: " today", " at present". */
+const NOW_AFTER = /^\s*,?\s*(?:today|now|currently|at\s+present|at\s+the\s+moment)\b/i;
 /** Between the two ends of a span: " to ". */
 const SPAN_TO = /^\s+to\s+$/;
 /** A part of a total named before: "… made up the bulk, about $2.1 billion, followed by machinery at $1.3 billion". */
@@ -1106,7 +1108,11 @@ function attribute(
     // Nor does the level a change still to come starts from take the day it comes: in "The tariff will rise to 1.37 soms per
     // kWh from 1.10 soms on 1 December", 1 December is the rise's.
     const fromBeforeFuture = i > 0 && out[i - 1]!.status !== "actual" && found.period?.pointInTime === true && found.period.start > rf.end && FROM_BEFORE.test(s.text.slice(Math.max(0, rf.start - 20), rf.start));
-    const chosen = deadlineAfter || fromBeforeFuture ? { period: null, text: null } : found;
+    // So is the level a plan starts from "today": "to raise the capacity to 1,000 trucks per day by the end of 2027 from about
+    // 350 today" (an outcome, of when the text was written).
+    const fromNow = FROM_BEFORE.test(s.text.slice(Math.max(0, rf.start - 20), rf.start)) && NOW_AFTER.test(s.text.slice(rf.end, rf.end + 20));
+    const nowPeriod = fromNow ? periods.find((p) => p.start >= rf.end && p.start <= rf.end + 4) : undefined;
+    const chosen = fromNow ? (nowPeriod ? { period: nowPeriod, text: s.text.slice(nowPeriod.start, nowPeriod.end) } : { period: null, text: null }) : deadlineAfter || fromBeforeFuture ? { period: null, text: null } : found;
     // The top of a span ("rising from 3 to 4 million tonnes") shares its period with the bottom.
     // So does the figure set against another place's: "Chinese investment in Uzbekistan reached $3 billion in 2024, against $1.2 billion in Kyrgyzstan".
     // And another place's level set against one, with no period of its own ("$3,300 per person in 2025, against roughly $1,100
@@ -1122,7 +1128,7 @@ function attribute(
     const year = period && ctx.refYear !== null ? Number(period.period.slice(0, 4)) : null;
     // And the level a plan starts from, in a year gone by, is an outcome: "is to grow from 35 million tonnes in 2025 to 55 million tonnes in 2030".
     const fromPast = status !== "actual" && year !== null && year < ctx.refYear! && /\bfrom\s+$/i.test(s.text.slice(Math.max(0, rf.start - 6), rf.start));
-    const finalStatus = status === "actual" && kind !== "deal" && year !== null && year > ctx.refYear! ? "forecast" : fromPast ? "actual" : status;
+    const finalStatus = status === "actual" && kind !== "deal" && year !== null && year > ctx.refYear! ? "forecast" : fromPast || fromNow ? "actual" : status;
     const inSource = source && rf.start >= source.start && rf.end <= source.end;
     const sign = rf.sign;
     out.push({

@@ -2211,3 +2211,17 @@ describe("round 124: a decree's number in a source, and numbers that are no figu
     expect(figures).toEqual([]);
   });
 });
+
+describe("round 125: a plan's deadline and the level it starts from today", () => {
+  it("reads the level a capacity is raised from 'today' as an outcome of now, not of the deadline", () => {
+    const figures = extractFromText("The two countries agreed to raise the capacity of the Irkeshtam checkpoint to 800 trucks per day by the end of 2028 from about 300 now.", { date: "2026-11-20" });
+    expect(figures.map((f) => [f.value, f.status, f.period, f.per])).toEqual([[800, "target", "2028", "per day"], [300, "actual", "2026-11-20", "per day"]]);
+  });
+
+  it("hands a deadline on to no later outcome 'in the same period'", () => {
+    const figures = extractFromText(
+      "The port aims to double throughput to 2 million tonnes by the end of 2028. In January-October, 61,200 trucks crossed at Torugart, carrying 1.3 million tonnes. Irkeshtam handled 84,500 trucks in the same period.",
+    );
+    expect(figures.find((f) => f.value === 84_500)!.period).toBeNull();
+  });
+});

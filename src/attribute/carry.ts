@@ -7,7 +7,7 @@
 import type { Figure } from "../types.js";
 import { findPeriods, type PeriodMention, type RefDate } from "./period.js";
 import { findSource, type SourceMention } from "./source.js";
-import { isComparison, saidOn, type ChosenPeriod } from "./figure-period.js";
+import { DEADLINE_BEFORE, isComparison, saidOn, type ChosenPeriod } from "./figure-period.js";
 import { IN_SAME_PERIOD, MONTH_SOURCE, SAME_PERIOD_SOURCE } from "../lexicon/dates.js";
 import { namesAnyPlace } from "./entities.js";
 
@@ -15,10 +15,11 @@ const SINCE = /^since\b/i;
 /**
  * What later sentences inherit is a sentence's own period: not one it compares with, nor a span
  * "since 2014" that belongs to its own clause ("Line D has been delayed since 2014"), nor the period
- * of the level a change started from, nor the day its source spoke ("data from the customs showed on Wednesday").
+ * of the level a change started from, nor the day its source spoke ("data from the customs showed on Wednesday"), nor a
+ * goal's deadline ("to 1,000 trucks per day by the end of 2027": what was done "in the same period" is not of 2027).
  */
 const handedOn = (text: string, p: PeriodMention) =>
-  !isComparison(text, p) && !saidOn(text, p) && !SINCE.test(text.slice(p.start, p.end)) && !FROM_LEVEL_BEFORE.test(text.slice(Math.max(0, p.start - 70), p.start)) && !eventYear(text, p);
+  !isComparison(text, p) && !saidOn(text, p) && !SINCE.test(text.slice(p.start, p.end)) && !DEADLINE_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start)) && !FROM_LEVEL_BEFORE.test(text.slice(Math.max(0, p.start - 70), p.start)) && !eventYear(text, p);
 /**
  * A year that dates one thing, after "a": "holds an estimated 27.4 trillion cubic metres, by a 2011 audit" hands 2011 on to
  * nothing after it ("CNPC has invested more than $4 billion …"). ("The 2025 harvest", "the 2025 season" are periods.)

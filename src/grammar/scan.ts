@@ -825,6 +825,8 @@ const UP_FROM = /^[^,;()]{0,60},\s*(?:up|down)\s+from\s+(?:about\s+|around\s+|so
 /** "rose to 56 a week, from 31 in 2025": the level a move went from, after the level it went to. */
 // With no comma after a verb of moving too: "eased to 1,900 railcars from 2,600".
 const MOVED_FROM = /^[^,;()]{0,60}?(?:,\s*|\s+)from\s+(?:about\s+|around\s+|some\s+)?$/i;
+/** Or a level something is to be raised or cut to, its object between: "agreed to raise the capacity of the Torugart checkpoint to ". */
+const RAISED_TO_BEFORE = /\b(?:raise[sd]?|raising|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|bring(?:s|ing)?|brought|cut(?:s|ting)?|reduc(?:e|es|ed|ing))\s+(?:[^,;()]{0,60}?\s+)?to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i;
 const MOVED_TO_BEFORE = /\b(?:rose|grew|increased|climbed|jumped|surged|soared|rebounded|recovered|fell|dropped|declined|decreased|eased|slipped|slid|shrank|narrowed|widened|went\s+up|went\s+down)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i;
 /** A level set against the figure before, at the end of its clause: "…, compared with 58 before the pandemic". */
 // Or its capacity, plan or peak: "reached 2,400 containers a week, …, against a design capacity of 3,000".
@@ -835,7 +837,7 @@ const COMPARED_AFTER_CLAUSE = /^[^;()]{0,100}?,\s*(?:compared\s+(?:with|to)|agai
  */
 const movedFrom = (sentence: string, prev: RawFigure, at: number) => {
   const gap = sentence.slice(prev.end, at);
-  return UP_FROM.test(gap) || (MOVED_FROM.test(gap) && MOVED_TO_BEFORE.test(sentence.slice(Math.max(0, prev.start - 40), prev.start))) || COMPARED_AFTER_CLAUSE.test(gap);
+  return UP_FROM.test(gap) || (MOVED_FROM.test(gap) && (MOVED_TO_BEFORE.test(sentence.slice(Math.max(0, prev.start - 40), prev.start)) || RAISED_TO_BEFORE.test(sentence.slice(Math.max(0, prev.start - 90), prev.start)))) || COMPARED_AFTER_CLAUSE.test(gap);
 };
 
 /**
