@@ -2225,3 +2225,10 @@ describe("round 125: a plan's deadline and the level it starts from today", () =
     expect(figures.find((f) => f.value === 84_500)!.period).toBeNull();
   });
 });
+
+describe("round 126: a price in US cents", () => {
+  it("names no country", () => {
+    const [price] = extractFromText("A solar park will be built in Samarkand region. Power will be bought by the state utility at 3.9 US cents per kWh for 25 years.", { date: "2026-11-14" });
+    expect([price!.value, price!.unit, price!.entities]).toEqual([0.039, "USD", ["Uzbekistan"]]);
+  });
+});

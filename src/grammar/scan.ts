@@ -825,6 +825,9 @@ const UP_FROM = /^[^,;()]{0,60},\s*(?:up|down)\s+from\s+(?:about\s+|around\s+|so
 /** "rose to 56 a week, from 31 in 2025": the level a move went from, after the level it went to. */
 // With no comma after a verb of moving too: "eased to 1,900 railcars from 2,600".
 const MOVED_FROM = /^[^,;()]{0,60}?(?:,\s*|\s+)from\s+(?:about\s+|around\s+|some\s+)?$/i;
+/** A count said again as a rate after it: "we ran 4,870 trains, roughly 16 a day". */
+const countAtRate = (sentence: string, prev: RawFigure, s: Skipped) =>
+  prev.unit === "count" && prev.per === null && /^(?:\s+[\p{L}-]+){0,3}\s*,\s*(?:(?:about|around|roughly|some|nearly|almost|or)\s+)?$/iu.test(sentence.slice(prev.end, s.start)) && TIME_RATE_AFTER.test(sentence.slice(s.end, s.end + 16));
 /** Or a level something is to be raised or cut to, its object between: "agreed to raise the capacity of the Torugart checkpoint to ". */
 const RAISED_TO_BEFORE = /\b(?:raise[sd]?|raising|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|bring(?:s|ing)?|brought|cut(?:s|ting)?|reduc(?:e|es|ed|ing))\s+(?:[^,;()]{0,60}?\s+)?to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i;
 const MOVED_TO_BEFORE = /\b(?:rose|grew|increased|climbed|jumped|surged|soared|rebounded|recovered|fell|dropped|declined|decreased|eased|slipped|slid|shrank|narrowed|widened|went\s+up|went\s+down)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i;
@@ -942,7 +945,7 @@ function resolvePass(sentence: string, figures: RawFigure[], skipped: Skipped[])
       unit = "count";
     } else if ((subject = partOfCountedWhole(sentence, figures, s.start))) {
       unit = "count";
-    } else if (prev && prev.unit !== "rate" && (/^\s*(?:,|and|,\s*and)\s*$/.test(sentence.slice(prev.end, s.start)) || movedFrom(sentence, prev, s.start) || EARLIER_LABEL.test(sentence.slice(prev.end, s.start)) || sameMeasure(sentence, prev, s.start))) {
+    } else if (prev && prev.unit !== "rate" && (/^\s*(?:,|and|,\s*and)\s*$/.test(sentence.slice(prev.end, s.start)) || countAtRate(sentence, prev, s) || movedFrom(sentence, prev, s.start) || EARLIER_LABEL.test(sentence.slice(prev.end, s.start)) || sameMeasure(sentence, prev, s.start))) {
       unit = prev.unit;
       subject = prev.subject;
       scaleLike = prev;

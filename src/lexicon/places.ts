@@ -132,9 +132,9 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
 const forms = Object.keys(ENTITY_FORMS).sort((a, b) => b.length - a.length);
 /**
  * The given surface forms as whole words, longest first. "U.S." and "Xi'an" need their punctuation. A currency's name
- * names no country: "U.S. dollars", "US$".
+ * names no country: "U.S. dollars", "US$", "US cents".
  */
-const formsFinder = (list: readonly string[]) => new FormFinder(list, { notAfter: "$", notFollowedBy: /\s*dollars?\b/y });
+const formsFinder = (list: readonly string[]) => new FormFinder(list, { notAfter: "$", notFollowedBy: /\s*(?:dollars?|cents?)\b/y });
 /** Finds any entity's surface forms ("Kazakh", "Central Asian", "PRC") as whole words. */
 export const ENTITY_FINDER = formsFinder(forms);
 

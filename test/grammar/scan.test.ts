@@ -1135,3 +1135,9 @@ describe("round 123: a range written 'between … and …', each end with its un
     expect(figs("Exports rose 5% and imports 7%.").length).toBe(2);
   });
 });
+
+describe("round 126: a count said again as a rate", () => {
+  it("reads 'roughly 16 a day' after '4,870 trains' as trains a day", () => {
+    expect(figs("On the China–Europe route we ran 4,870 trains, roughly 16 a day.").map((f) => [f.value, f.unit, f.qualifier, f.per])).toEqual([[4870, "count", "exact", null], [16, "count", "approx", "per day"]]);
+  });
+});
