@@ -22,6 +22,7 @@ import { currencyLeftOut, unitLeftOut, unitOfList } from "./grammar/elided.js";
 import { GAPPED_OBJECT, GOES_ON_TO, NAME_OWNS_NEXT } from "./grammar/relations.js";
 import { columnOf, hasCells, hasUnit, isRuling, labelSubject, openingUnit, periodWords, readRow, tableColumns, unitNote, type TableColumn } from "./grammar/table.js";
 import { SPELLED_HINT } from "./grammar/numbers.js";
+import { TIME_RATE } from "./lexicon/units.js";
 import { WORDS_HINT } from "./grammar/words.js";
 import type { RawFigure } from "./grammar/raw.js";
 import { groupFacts } from "./facts/group.js";
@@ -775,8 +776,9 @@ function attribute(
     // A line listed under "China's trade with the region reached $89.4 billion in 2023. By country:" is a part of that total.
     // So is a part "made up" of it or "followed by" another: "Clothing and footwear made up the bulk, about $2.1 billion".
     const pronounSubject = PRONOUN_SUBJECT.test(s.text.slice(0, rf.start));
+    // (Not a price per quantity: "AI-92 petrol at UZS 12,700/litre" under a list whose money is investment.)
     const moneyReferent =
-      kind === "other" && ISO_CODES.has(rf.unit) && carry.money &&
+      kind === "other" && ISO_CODES.has(rf.unit) && carry.money && (rf.per === null || TIME_RATE.test(rf.per)) &&
       (ctx.listItem ||
         pronounSubject ||
         (carry.money.unit === rf.unit && (PART_OF_TOTAL.test(s.text.slice(0, rf.start)) || (FOLLOWED_BY.test(s.text.slice(0, rf.start)) && (i === 0 || parts.has(i - 1))))) ||

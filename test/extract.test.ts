@@ -2232,3 +2232,15 @@ describe("round 126: a price in US cents", () => {
     expect([price!.value, price!.unit, price!.entities]).toEqual([0.039, "USD", ["Uzbekistan"]]);
   });
 });
+
+describe("round 127: a newsletter's bullets under country headings", () => {
+  it("dates a share 'of the total' by its total in the same sentence, and prices a litre as no investment", () => {
+    const figures = extractFromText(
+      "Kazakhstan\n\n- **Rail:** Khorgos handled 312k TEU in Oct (-3.1% m/m).\n\nUzbekistan\n\n- **FDI:** Chinese investment in 9M26 reached US$2.7bn, ~38% of the total.\n- **Prices:** AI-92 petrol at UZS 12,700/litre.\n",
+      { date: "2026-11-16" },
+    );
+    const share = figures.find((f) => f.value === 38)!;
+    const price = figures.find((f) => f.unit === "UZS")!;
+    expect([share.period, price.kind, price.per]).toEqual(["2026-01/2026-09", "other", "per litre"]);
+  });
+});

@@ -146,7 +146,11 @@ export function figurePeriod(sp: SentencePeriods, at: FigurePlace, actual: boole
   // An outcome whose own clause says it is of "the same period", with no period of its own there, is of the one named
   // before, not of another clause's: "The Kumtor mine, nationalised in 2022, is not included: Kumtor alone produced 12.7
   // tonnes in the same nine months".
-  if (actual && IN_SAME_PERIOD.test(sp.text.slice(at.clause.start, at.clause.end)) && !candidates.some((p) => p.start >= at.clause.start && p.end <= at.clause.end)) {
+  // (A share "of the total" whose total is in its own sentence is of that one's period: "Chinese investment in 9M26
+  // reached US$2.7bn, ~38% of the total".)
+  const clauseText = sp.text.slice(at.clause.start, at.clause.end);
+  const totalInSentence = OF_THE_TOTAL.test(clauseText) && candidates.some((p) => p.end <= at.start);
+  if (actual && !totalInSentence && IN_SAME_PERIOD.test(clauseText) && !candidates.some((p) => p.start >= at.clause.start && p.end <= at.clause.end)) {
     const before = carried();
     if (before?.period) return before;
   }
@@ -185,6 +189,7 @@ function yearAfterLabel(sp: SentencePeriods, at: FigurePlace): PeriodMention | n
   if (sp.refYear !== null && year > sp.refYear) return null;
   return { ...label.period, period: later };
 }
+const OF_THE_TOTAL = /\bof\s+the\s+total\b/i;
 /** A year named relative to the date of writing, right after a figure: "last year", "this year". */
 const RELATIVE_YEAR_AFTER = /^\s*,?\s*(?:in\s+)?(?:this|last|next|the\s+previous|the\s+current)\s+year\b/i;
 /** The words between a figure and a period that is its own: "$1.2 billion in 2023". */

@@ -536,8 +536,8 @@ class LazyRef implements RefDate {
   get day() { return this.date.day; }
 }
 
-/** Words that write a period's year, or set it against the reference date: "2024", "'24", "1H25", "FY", "last year", "now". */
-const WRITES_YEAR = /\d{4}|['’]\d\d|\d[HQ]\d\d|FY|\b(?:this|last|next|previous|past|same|current|currently|far|date|now|present|YTD|decade)\b|\d0s\b/i;
+/** Words that write a period's year, or set it against the reference date: "2024", "'24", "1H25", "9M26", "FY", "last year", "now". */
+const WRITES_YEAR = /\d{4}|['’]\d\d|\d[HQ]\d\d|\d{1,2}M\s?\d\d\b|FY|\b(?:this|last|next|previous|past|same|current|currently|far|date|now|present|YTD|decade)\b|\d0s\b/i;
 
 /**
  * A period whose year the text did not write, for a figure still to come: the next that fits, not the

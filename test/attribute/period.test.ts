@@ -248,3 +248,10 @@ describe("round 121: 'over the 10 months of 2026'", () => {
     expect(findPeriods("For the 7 months of 2025, imports fell.", ref).map((p) => p.period)).toEqual(["2025-01/2025-07"]);
   });
 });
+
+describe("round 127: '9M26'", () => {
+  it("writes its year", () => {
+    const [p] = findPeriods("Investment in 9M26 reached $2.7bn.", refDateOf("2026-11-16"));
+    expect([p!.period, p!.yearInferred]).toEqual(["2026-01/2026-09", undefined]);
+  });
+});
