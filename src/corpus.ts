@@ -1,4 +1,6 @@
 /** Load a folder of articles: documents stream through the grammar; figures, facts and issues come out. */
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ArticleDocument, DocumentMeta, Fact, Figure, Furniture, InputIssue, Skipped } from "./types.js";
 import { readCorpus, type ReadOptions } from "./documents/read.js";
@@ -7,9 +9,16 @@ import { dateFromLede } from "./attribute/dating.js";
 import { FactIndex, factsOf } from "./facts/group.js";
 import { applyQuotedRates, quotedRates } from "./facts/usd.js";
 
-/** The articles bundled with the package (`seeds/`). */
+/**
+ * The articles bundled with the package (`seeds/`, beside its package.json): found by walking up from this module, which
+ * may stand in `dist/` or, bundled into a command, in `dist/cli/`.
+ */
 export function defaultSeedsDir(): string {
-  return fileURLToPath(new URL("../seeds", import.meta.url));
+  const start = dirname(fileURLToPath(import.meta.url));
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "seeds"))) return join(dir, "seeds");
+    if (dirname(dir) === dir) return join(dirname(start), "seeds");
+  }
 }
 
 export interface DocumentSummary {

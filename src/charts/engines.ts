@@ -1,6 +1,6 @@
 /**
  * The chart engines, vega and vega-lite, as one module. `npm run build` replaces its compiled
- * form with a single-file bundle of both (scripts/bundle-engines.mjs): loading one file takes about
+ * form with a single-file bundle of both (scripts/bundle.mjs): loading one file takes about
  * a third of the time of resolving and loading their hundred-odd modules one by one, and the report
  * waits for it. Without the bundle (a plain `tsc` build) this module re-exports the packages.
  */

@@ -11,7 +11,8 @@ type VegaLite = typeof import("vega-lite");
 let engines: Promise<{ vega: Vega; vegaLite: VegaLite }> | null = null;
 
 function load(): Promise<{ vega: Vega; vegaLite: VegaLite }> {
-  engines ??= import("./engines.js").then(({ vega, vegaLite }) => {
+  // (Written from the folder above, so that it resolves from a command bundled into dist/cli/ too.)
+  engines ??= import("../charts/engines.js").then(({ vega, vegaLite }) => {
     useFontMetrics(vega);
     return { vega, vegaLite };
   });

@@ -40,7 +40,8 @@ export type PrinterReply = { type: "printed"; blocked: string[] } | { type: "clo
  */
 export function startPrinter(launchTimeoutMs: number, executablePath = findBrowser()): Printer {
   const start: PrinterStart = { executablePath, launchTimeoutMs };
-  const worker = new Worker(new URL("./printer-worker.js", import.meta.url), { workerData: start });
+  // (Written from the folder above, so that it resolves from a command bundled into dist/cli/ too.)
+  const worker = new Worker(new URL("../report/printer-worker.js", import.meta.url), { workerData: start });
   let stopped: Error | null = null;
   let printing: { resolve: (r: PrintResult) => void; reject: (e: Error) => void } | null = null;
   const closing: (() => void)[] = [];
