@@ -590,7 +590,7 @@ function attribute(
   // ("94.8 billion U.S. dollars") do not attribute the figure.
   // Nor do the names of a reason with no figure of its own: in "fell 11% to $11.2 billion, as Russian demand cooled", Russia
   // is not a party to the imports.
-  const names = new NameIndex(reasonsWithoutFigures(s.text, raws), ctx.regionAt ? (at) => ctx.regionAt!(s.start + at) : undefined);
+  const names = new NameIndex(withoutReasons(s.text, raws), ctx.regionAt ? (at) => ctx.regionAt!(s.start + at) : undefined);
   const aside = asideAt(s.text);
   // Nor a name overtaken ("China overtook Russia as Uzbekistan's largest trading partner"): it is no party to the figures.
   const sourceSpan: Span[] = [...(source ? [source] : []), ...raws.map((r) => ({ start: r.start, end: r.end })), ...overtaken(s.text)];
@@ -692,7 +692,7 @@ function attribute(
   });
   // The reporting source's words say nothing of a figure's kind: "the Ministry of Investment said" (blanked, so offsets hold).
   // The words a kind is read from: not the source's, nor a reason's (", as contract prices tied to oil eased" names no deal).
-  const kindText = withoutReasons(source && source.start >= 0 ? s.text.slice(0, source.start) + " ".repeat(source.end - source.start) + s.text.slice(source.end) : s.text);
+  const kindText = withoutReasons(source && source.start >= 0 ? s.text.slice(0, source.start) + " ".repeat(source.end - source.start) + s.text.slice(source.end) : s.text, raws);
   /** Figures listed after the one before with no verb of their own ("4.3% in 2024 and 5.0% in 2025"). */
   const listedAfter = raws.map((r, i) => i > 0 && LISTED_AFTER.test(s.text.slice(raws[i - 1]!.end, r.start)));
   /** Of those, parts named after their whole in its unit: "$26.6 billion, including $5.7 billion with Chinese companies". */
@@ -1255,14 +1255,23 @@ const REASON_SOURCE = String.raw`because\s+of|due\s+to|thanks\s+to|amid|as(?=(?:
 const ASIDE = new RegExp(String.raw`,\s*(?:which|who|including|such\s+as|mostly|mainly|largely|chiefly|primarily|${REASON_SOURCE})\b`, "u");
 /** Reasons, to the end of their sentence or clause. */
 const REASONS = new RegExp(String.raw`,\s*(?:${REASON_SOURCE})\b[^.;]*`, "gu");
-/** A paragraph with its reasons blanked (offsets hold): what they name is not what the paragraph's figures are of. */
-const withoutReasons = (text: string) => (REASON_HINT.test(text) ? text.replace(REASONS, (r) => " ".repeat(r.length)) : text);
+/**
+ * A text with its reasons blanked (offsets hold): what they name is not what the figures they explain are of. Not a
+ * reason that holds one of `figures` (offsets into `text`): it names what that figure is of (", as investment of $2
+ * billion dried up").
+ */
+function withoutReasons(text: string, figures: readonly { start: number; end: number }[] = []): string {
+  if (!REASON_HINT.test(text)) return text;
+  return text.replace(REASONS, (r, at: number) => (figures.some((f) => f.start < at + r.length && f.end > at) ? r : " ".repeat(r.length)));
+}
 /** A possessive right before a figure: a cheap test before AGAINST_OWNER. */
 const OWNER_BEFORE = /['’]s\s*(?:US\$|\$|€|£)?$/;
 /** A comparison with another's figure, right before it: " against Russia's ", ", compared with Kazakhstan's ". */
 const AGAINST_OWNER = /\s*,?\s*(?:against|versus|vs\.?|compared\s+(?:with|to)|than)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s*(?:US\$|\$|€|£)?$/u;
 /** A name another overtook, displaced or replaced: "overtook Russia as", "surpassing Kazakhstan as". Group 1: the name. */
-const OVERTAKEN = /\b(?:overtook|overtaken|overtaking|overtakes|overtake|surpassed|surpassing|surpasses|outstripped|outstripping|displaced|displacing|replaced|replacing|edged\s+out|edging\s+out)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?=\s+as\b)/gu;
+const OVERTAKE_VERB = String.raw`(?:overtook|overtaken|overtaking|overtakes|overtake|surpassed|surpassing|surpasses|outstripped|outstripping|displaced|displacing|replaced|replacing|edged\s+out|edging\s+out)`;
+const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?`;
+const OVERTAKEN = new RegExp(String.raw`\b${OVERTAKE_VERB}\s+(${NAME})(?=\s+as\b)`, "gu");
 const OVERTAKE_HINT = /\b(?:overt|surpass|outstrip|displac|replac|edg)/;
 function overtaken(text: string): Span[] {
   if (!OVERTAKE_HINT.test(text)) return [];
@@ -1272,7 +1281,7 @@ function overtaken(text: string): Span[] {
   });
 }
 /** Who overtook whom: "China overtook Russia as". Groups: the one ahead, the one overtaken. */
-const OVERTOOK = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(?:has\s+)?(?:overtook|overtaken|surpassed|outstripped|displaced|replaced|edged\s+out)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+as\b/u;
+const OVERTOOK = new RegExp(String.raw`(${NAME})\s+(?:has\s+)?${OVERTAKE_VERB}\s+(${NAME})\s+as\b`, "u");
 /** The parties of a figure whose own name is the one overtaken: the other figure's, the one ahead swapped for it. */
 function rivalParties(text: string, own: Named | null, main: readonly string[]): string[] | null {
   if (!own || own.entities.length !== 1 || !OVERTAKE_HINT.test(text)) return null;
@@ -1280,11 +1289,6 @@ function rivalParties(text: string, own: Named | null, main: readonly string[]):
   const [ahead, behind] = m ? [canonicalEntity(m[1]!), canonicalEntity(m[2]!)] : [null, null];
   if (!ahead || behind !== own.entities[0] || !main.includes(ahead)) return null;
   return [...main.filter((e) => e !== ahead), behind!].sort();
-}
-/** A sentence with the reasons that hold none of its figures blanked (offsets hold). */
-function reasonsWithoutFigures(text: string, raws: readonly RawFigure[]): string {
-  if (!REASON_HINT.test(text)) return text;
-  return text.replace(REASONS, (r, at: number) => (raws.some((f) => f.start < at + r.length && f.end > at) ? r : " ".repeat(r.length)));
 }
 /** A cheap test before REASONS runs. */
 const REASON_HINT = /,\s*(?:because|due|thanks|amid|as)\s/;

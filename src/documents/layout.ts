@@ -1,9 +1,9 @@
 /** Lay out a document: lines → furniture, metadata, paragraphs (blocks), headings and sections. */
 import type { ArticleDocument, Block, DocumentMeta, Furniture } from "../types.js";
 import { classifyLines } from "./furniture.js";
-import { isCsvRow, isPlaceHeading, looksLikeHeading, readMetaLine } from "./metadata.js";
+import { TITLE_DATE, isCsvRow, isPlaceHeading, looksLikeHeading, readMetaLine } from "./metadata.js";
 import { wholeLineMark } from "./markup.js";
-import { FULL_DATE_SOURCE, MONTH_SOURCE, parseFullDate } from "../lexicon/dates.js";
+import { MONTH_SOURCE, parseFullDate } from "../lexicon/dates.js";
 
 /** Optional metadata from a sidecar file, for what the text does not say. */
 export type SidecarEntry = Partial<Pick<DocumentMeta, "title" | "outlet" | "author" | "date" | "note">>;
@@ -143,8 +143,6 @@ export function layoutDocument(doc: string, text: string, sidecar?: SidecarEntry
   return { meta, text, blocks, furniture };
 }
 
-/** A date ending a title, after a comma or a dash, or in brackets. Group 1 or 2: the date. */
-const TITLE_DATE = new RegExp(`(?:(?:,|\\s[—–-])\\s*(${FULL_DATE_SOURCE})|\\(\\s*(${FULL_DATE_SOURCE})\\s*\\))$`, "i");
 /** Days ending a title: "(Nov 14–21, 2026)", ", 14-21 November 2026". Groups: month, last day, year; or last day, month, year. */
 const TITLE_DAYS = new RegExp(
   `(?:,\\s*|\\(\\s*)(?:(${MONTH_SOURCE})\\.?\\s+\\d{1,2}\\s*[-–]\\s*(\\d{1,2}),?\\s+(\\d{4})|\\d{1,2}\\s*[-–]\\s*(\\d{1,2})\\s+(${MONTH_SOURCE})\\.?,?\\s+(\\d{4}))\\s*\\)?$`,

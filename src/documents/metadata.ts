@@ -233,7 +233,7 @@ export function looksLikeHeading(text: string): boolean {
   const unbracketed = text.endsWith(")") ? text.replace(WORD_IN_BRACKETS, "").replace(DAYS_IN_BRACKETS, "") : text;
   const line = text.charCodeAt(0) >= 0xa9 ? unbracketed.replace(LEADING_EMOJI, "") : unbracketed;
   // (Its date is no number of a bullet: "📦 Silk Road Logistics Daily — 22 Nov 2026".)
-  if (line.length !== unbracketed.length && /\d/.test(line.replace(DATE_AT_END, ""))) return false;
+  if (line.length !== unbracketed.length && /\d/.test(line.replace(TITLE_DATE, ""))) return false;
   if (line.length === 0 || line.length > 140) return false;
   if (!/^[\p{Lu}"“‘'\p{N}]/u.test(line)) return false;
   // A question heads an explainer's section: "How big is the trade?", "Explainer: Who trades most?".
@@ -247,8 +247,8 @@ export function looksLikeHeading(text: string): boolean {
   return (words <= 16 || (words <= 24 && DATE_ENDING.test(line))) && /\p{L}{2}/u.test(line);
 }
 const DATE_ENDING = new RegExp(`,\\s*${FULL_DATE_SOURCE}$`, "i");
-/** A date ending a line after a comma or a dash. */
-const DATE_AT_END = new RegExp(`(?:,|\\s[—–-])\\s*${FULL_DATE_SOURCE}$`, "i");
+/** A date ending a title, after a comma or a dash, or in brackets: "…, 6 November 2026", "… — 22 Nov 2026". Group 1 or 2: the date. */
+export const TITLE_DATE = new RegExp(`(?:(?:,|\\s[—–-])\\s*(${FULL_DATE_SOURCE})|\\(\\s*(${FULL_DATE_SOURCE})\\s*\\))$`, "i");
 
 /** A question, after a label such as "Explainer:" or "Q&A:", with no sentence before it on its line. */
 const QUESTION_HEADING = /^(?:\p{Lu}[\p{L}&]*:\s+)?(?:How|What|Who|Why|Where|When|Which|Is|Are|Can|Could|Will|Would|Does|Do|Did|Should|Has|Have)\b[^.!?]*\?$/u;
