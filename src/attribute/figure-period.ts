@@ -6,7 +6,7 @@
 import { clauseAt, clauses, type Span } from "./clauses.js";
 import { nearestPeriod, type PeriodMention } from "./period.js";
 import { COMPARED_WITH } from "../lexicon/qualifiers.js";
-import { IN_SAME_PERIOD, SAME_PERIOD_SOURCE } from "../lexicon/dates.js";
+import { IN_SAME_PERIOD, OF_THE_TOTAL, SAME_PERIOD_SOURCE } from "../lexicon/dates.js";
 
 /** The amount of a change between its verb and "from": "up 12 percent from 2022", "up $2 billion from 2022", "an increase of 12% on 2024". */
 const CHANGE_AMOUNT = String.raw`(?:\s+(?:by\s+|of\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?(?:US\$|\$|€|£)?\d[\d.,]*\s*(?:%|percent|per\s+cent|\p{L}+(?:\s+\p{L}+)?)?)?`;
@@ -189,7 +189,6 @@ function yearAfterLabel(sp: SentencePeriods, at: FigurePlace): PeriodMention | n
   if (sp.refYear !== null && year > sp.refYear) return null;
   return { ...label.period, period: later };
 }
-const OF_THE_TOTAL = /\bof\s+the\s+total\b/i;
 /** A year named relative to the date of writing, right after a figure: "last year", "this year". */
 const RELATIVE_YEAR_AFTER = /^\s*,?\s*(?:in\s+)?(?:this|last|next|the\s+previous|the\s+current)\s+year\b/i;
 /** The words between a figure and a period that is its own: "$1.2 billion in 2023". */

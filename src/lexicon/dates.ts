@@ -14,7 +14,9 @@ export const SAME_PERIOD_SOURCE = String.raw`(?:same|corresponding|comparable|li
  * "In the same period", "over the period", "in the same nine months" name no period of their own: it is the one named
  * last ("compared with the same period of 2023" is not it). "Of the total" goes on with the total's.
  */
-export const IN_SAME_PERIOD = new RegExp(String.raw`\b(?:in|during|for|over|within)\s+the\s+(?:${SAME_PERIOD_SOURCE}|period)\b(?!\s*(?:of|in|last|a\s+year|the\s+previous|from|between|to|since|under)\b)|\bof\s+the\s+total\b`, "i");
+/** A share "of the total": of the total's period. */
+export const OF_THE_TOTAL = /\bof\s+the\s+total\b/i;
+export const IN_SAME_PERIOD = new RegExp(String.raw`\b(?:in|during|for|over|within)\s+the\s+(?:${SAME_PERIOD_SOURCE}|period)\b(?!\s*(?:of|in|last|a\s+year|the\s+previous|from|between|to|since|under)\b)|${OF_THE_TOTAL.source}`, "i");
 
 /** The months' names, January first. */
 export const MONTH_NAMES: readonly string[] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
